@@ -1,0 +1,193 @@
+//! An article is the reader's text of a page: its title, its facts, and its blocks in order.
+//!
+//! Blocks keep a map back to the snapshot's text nodes, so that a sentence found in a block can be
+//! highlighted where it stands in the live page ([`Block::locate`]).
+
+use serde::Serialize;
+use std::ops::Range;
+
+/// The article found in a page (or given as plain text).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Article {
+    /// The headline, not the site's name.
+    pub title: String,
+    pub byline: Option<String>,
+    /// Publication date as the page states it (ISO 8601 where the page gives it so).
+    pub published: Option<String>,
+    pub site_name: Option<String>,
+    /// BCP 47 code of the article's language, e.g. `ar`, `en`, `zh`.
+    pub lang: String,
+    /// True when the article reads right to left.
+    pub rtl: bool,
+    pub blocks: Vec<Block>,
+    /// Things the reader should know about how the article was read (e.g. "page truncated").
+    pub notes: Vec<String>,
+}
+
+/// What a block is, so that headings are not summarized as sentences and lists keep their shape.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    #[default]
+    Paragraph,
+    Heading,
+    ListItem,
+    Quote,
+    Preformatted,
+}
+
+/// One block of article text: whitespace collapsed, with its way back to the page.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub text: String,
+    /// Where runs of `text` come from in the snapshot, in order of `at`. Empty for plain text input.
+    #[serde(skip)]
+    pub pieces: Vec<Piece>,
+}
+
+/// A run of block text copied unchanged from one text node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece {
+    /// Byte offset of the run in [`Block::text`].
+    pub at: u32,
+    /// Length of the run in bytes.
+    pub len: u32,
+    /// Index of the text node in the snapshot.
+    pub node: u32,
+    /// UTF-16 offset of the run's start in that node's text (JavaScript's unit).
+    pub node_at: u32,
+}
+
+/// A range of one text node of the page, in UTF-16 code units: what a DOM `Range` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DomRange {
+    pub node: u32,
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Article {
+    /// The article's text, blocks separated by a blank line (what `sift extract` prints).
+    pub fn text(&self) -> String {
+        let blocks: Vec<&str> = self.blocks.iter().map(|b| b.text.as_str()).collect();
+        blocks.join("\n\n")
+    }
+
+    /// "rtl" or "ltr".
+    pub fn dir(&self) -> &'static str {
+        if self.rtl {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+}
+
+impl Block {
+    /// The page ranges that hold `range` (byte offsets into [`Block::text`]).
+    pub fn locate(&self, range: Range<usize>) -> Vec<DomRange> {
+        let mut found: Vec<DomRange> = Vec::new();
+        for piece in &self.pieces {
+            let (at, end) = (piece.at as usize, (piece.at + piece.len) as usize);
+            let (start, stop) = (range.start.max(at), range.end.min(end));
+            if start >= stop {
+                continue;
+            }
+            let (Some(before), Some(inside)) = (self.text.get(at..start), self.text.get(start..stop)) else {
+                continue;
+            };
+            let node_start = piece.node_at + utf16_len(before);
+            let node_end = node_start + utf16_len(inside);
+            match found.last_mut() {
+                Some(last) if last.node == piece.node && last.end == node_start => last.end = node_end,
+                _ => found.push(DomRange { node: piece.node, start: node_start, end: node_end }),
+            }
+        }
+        found
+    }
+}
+
+fn utf16_len(text: &str) -> u32 {
+    text.chars().map(|c| c.len_utf16() as u32).sum()
+}
+
+/// Builds a [`Block`] from text nodes, collapsing white space as a browser renders it and recording
+/// the [`Piece`]s that lead back to the page.
+#[derive(Debug, Default)]
+pub struct BlockBuilder {
+    block: Block,
+    pending_space: bool,
+}
+
+impl BlockBuilder {
+    pub fn new(kind: BlockKind) -> Self {
+        BlockBuilder { block: Block { kind, ..Block::default() }, pending_space: false }
+    }
+
+    /// Appends the text of snapshot node `node`.
+    pub fn push(&mut self, node: u32, raw: &str) {
+        let mut node_at = 0u32;
+        let mut open_piece = false;
+        let mut chars = raw.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c.is_whitespace() {
+                // A single plain space maps one to one and keeps the run going; anything else breaks it.
+                let single_space = c == ' ' && !chars.peek().is_some_and(|n| n.is_whitespace());
+                if !(single_space && open_piece) {
+                    open_piece = false;
+                }
+                self.pending_space = true;
+            } else {
+                if self.pending_space && !self.block.text.is_empty() {
+                    self.block.text.push(' ');
+                    if let Some(piece) = self.block.pieces.last_mut().filter(|_| open_piece) {
+                        piece.len += 1;
+                    }
+                }
+                self.pending_space = false;
+                if !open_piece {
+                    self.block.pieces.push(Piece { at: self.block.text.len() as u32, len: 0, node, node_at });
+                    open_piece = true;
+                }
+                self.block.text.push(c);
+                if let Some(piece) = self.block.pieces.last_mut() {
+                    piece.len += c.len_utf8() as u32;
+                }
+            }
+            node_at += c.len_utf16() as u32;
+        }
+    }
+
+    /// Marks a line break (`<br>`): rendered as white space between words.
+    pub fn push_break(&mut self) {
+        self.pending_space = true;
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.block.text.is_empty()
+    }
+
+    pub fn finish(self) -> Block {
+        self.block
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locate_maps_collapsed_text_back_to_nodes() {
+        let mut builder = BlockBuilder::new(BlockKind::Paragraph);
+        builder.push(3, "  Héllo \n  wörld. ");
+        builder.push(5, "Next 😀 one.");
+        let block = builder.finish();
+        assert_eq!(block.text, "Héllo wörld. Next 😀 one.");
+        let start = block.text.find("wörld").unwrap();
+        assert_eq!(block.locate(start..start + "wörld.".len()), vec![DomRange { node: 3, start: 11, end: 17 }]);
+        let next = block.text.find("Next").unwrap();
+        assert_eq!(block.locate(next..block.text.len()), vec![DomRange { node: 5, start: 0, end: 12 }]);
+        assert_eq!(block.locate(0..block.text.len()).len(), 3);
+    }
+}

@@ -1,0 +1,227 @@
+//! The pipeline's last stage and its front door: a page or a text in, a [`Summary`] out.
+
+use crate::article::{Article, BlockKind, DomRange};
+use crate::extract::{self, ExtractError};
+use crate::score::{self, Candidate, Contribution};
+use crate::select;
+use crate::snapshot::PageSnapshot;
+use crate::text::{self, Analyzer};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// How long a summary should be.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Budget {
+    /// This many sentences.
+    Sentences(usize),
+    /// Whole sentences in rank order until at least this many words.
+    Words(usize),
+    /// This share of the article's sentences (0 to 1), at least one.
+    Ratio(f32),
+}
+
+/// What the caller asks of [`summarize_page`] and [`summarize_text`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Options {
+    pub budget: Budget,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { budget: Budget::Sentences(DEFAULT_SENTENCES) }
+    }
+}
+
+/// The summary length when nobody says otherwise: what a reader takes in at a glance.
+pub const DEFAULT_SENTENCES: usize = 3;
+
+/// Why there is no summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Error {
+    /// The page has no article (a home page, a login form, an empty text).
+    NoArticle,
+    /// The snapshot handed to the core is malformed.
+    InvalidSnapshot(String),
+}
+
+impl Error {
+    /// A stable code for the user interface to translate.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::NoArticle => "no_article",
+            Error::InvalidSnapshot(_) => "invalid_snapshot",
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::NoArticle => write!(f, "no article found on this page"),
+            Error::InvalidSnapshot(why) => write!(f, "the page snapshot is malformed: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<ExtractError> for Error {
+    fn from(error: ExtractError) -> Self {
+        match error {
+            ExtractError::InvalidSnapshot(why) => Error::InvalidSnapshot(why),
+        }
+    }
+}
+
+/// An article's summary. It carries every sentence with its rank, so a length control can show any
+/// length without asking the core again, and a longer summary always contains a shorter one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    pub title: String,
+    pub byline: Option<String>,
+    pub published: Option<String>,
+    pub site_name: Option<String>,
+    pub lang: String,
+    /// "rtl" or "ltr".
+    pub dir: &'static str,
+    /// Words in the article.
+    pub word_count: usize,
+    /// Every sentence of the article, in document order.
+    pub sentences: Vec<SummarySentence>,
+    /// How many of the best-ranked sentences the budget asked for.
+    pub count: usize,
+    /// The article's most telling words, best first.
+    pub keywords: Vec<String>,
+    /// Things the reader should know about how the page was read.
+    pub notes: Vec<String>,
+}
+
+/// One sentence of the article, with its place in the ranking and the reasons for it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SummarySentence {
+    pub text: String,
+    /// Index of the block (paragraph) it stands in.
+    pub block: usize,
+    /// 0 for the best sentence.
+    pub rank: usize,
+    pub score: f32,
+    pub contributions: Vec<Contribution>,
+    pub words: usize,
+    /// Where the sentence stands in the page (empty for plain text).
+    pub ranges: Vec<DomRange>,
+}
+
+impl Summary {
+    /// The `count` best sentences, in document order.
+    pub fn chosen(&self, count: usize) -> impl Iterator<Item = &SummarySentence> {
+        self.sentences.iter().filter(move |s| s.rank < count)
+    }
+
+    /// The chosen sentences as the budget asked.
+    pub fn selected(&self) -> impl Iterator<Item = &SummarySentence> {
+        self.chosen(self.count)
+    }
+}
+
+/// Summarizes the article found in `page`.
+pub fn summarize_page(page: &PageSnapshot, options: &Options) -> Result<Summary, Error> {
+    let article = extract::extract(page)?;
+    summarize_article(&article, options)
+}
+
+/// Summarizes a plain text: paragraphs separated by blank lines.
+pub fn summarize_text(text: &str, lang: Option<&str>, title: Option<&str>, options: &Options) -> Result<Summary, Error> {
+    summarize_article(&article_from_text(text, lang, title), options)
+}
+
+/// An article made of plain text, paragraphs separated by blank lines.
+pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) -> Article {
+    let blocks = text
+        .split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .map(|text| crate::article::Block { text, ..Default::default() })
+        .collect();
+    let language = text::detect(text, lang);
+    Article {
+        title: title.unwrap_or_default().to_string(),
+        lang: language.code,
+        rtl: language.rtl,
+        blocks,
+        ..Article::default()
+    }
+}
+
+/// Summarizes an article already extracted.
+pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary, Error> {
+    let mut candidates = Vec::new();
+    let mut ranges = Vec::new();
+    for (block_index, block) in article.blocks.iter().enumerate() {
+        if block.kind == BlockKind::Heading {
+            continue;
+        }
+        for range in text::sentences(&block.text, &article.lang) {
+            ranges.push(block.locate(range.clone()));
+            candidates.push(Candidate { text: &block.text[range], block: block_index, position: candidates.len() });
+        }
+    }
+    if candidates.is_empty() {
+        return Err(Error::NoArticle);
+    }
+    let analyzer = Analyzer::new(&article.lang);
+    let scored = score::score(&candidates, &article.title, &analyzer);
+    let ranking = select::rank(&scored);
+    let mut rank_of = vec![0; candidates.len()];
+    for (rank, &index) in ranking.iter().enumerate() {
+        rank_of[index] = rank;
+    }
+    let sentences: Vec<SummarySentence> = candidates
+        .iter()
+        .zip(scored)
+        .zip(ranges)
+        .enumerate()
+        .map(|(index, ((candidate, scored), ranges))| SummarySentence {
+            text: candidate.text.to_string(),
+            block: candidate.block,
+            rank: rank_of[index],
+            score: scored.score,
+            contributions: scored.contributions,
+            words: text::word_count(candidate.text),
+            ranges,
+        })
+        .collect();
+    let count = budget_count(&sentences, &ranking, options.budget);
+    Ok(Summary {
+        title: article.title.clone(),
+        byline: article.byline.clone(),
+        published: article.published.clone(),
+        site_name: article.site_name.clone(),
+        lang: article.lang.clone(),
+        dir: article.dir(),
+        word_count: sentences.iter().map(|s| s.words).sum(),
+        keywords: score::keywords(&candidates, &analyzer, 8),
+        sentences,
+        count,
+        notes: article.notes.clone(),
+    })
+}
+
+/// How many of the best-ranked sentences `budget` allows.
+fn budget_count(sentences: &[SummarySentence], ranking: &[usize], budget: Budget) -> usize {
+    let total = sentences.len();
+    match budget {
+        Budget::Sentences(k) => k.clamp(1, total),
+        Budget::Ratio(r) => ((total as f32 * r.clamp(0.0, 1.0)).round() as usize).clamp(1, total),
+        Budget::Words(w) => {
+            let mut words = 0;
+            ranking.iter().take_while(|&&i| {
+                let more = words < w;
+                words += sentences[i].words;
+                more
+            }).count().max(1)
+        }
+    }
+}

@@ -1,0 +1,9 @@
+//! The text layer: which language a text is in, where its sentences end, and what its words are.
+
+pub mod lang;
+pub mod segment;
+pub mod words;
+
+pub use lang::{detect, Language};
+pub use segment::sentences;
+pub use words::{word_count, Analyzer};
