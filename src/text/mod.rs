@@ -1,7 +1,10 @@
 //! The text layer: which language a text is in, where its sentences end, and what its words are.
 
+mod chars;
 pub mod lang;
+pub mod normalize;
 pub mod segment;
+pub mod stopwords;
 pub mod words;
 
 pub use lang::{detect, Language};
