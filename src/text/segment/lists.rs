@@ -16,6 +16,7 @@ enum Style {
     Dot,
     Paren,
     DotParen,
+    Enclosed,
 }
 
 struct Marker {
@@ -90,9 +91,11 @@ fn tokens(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     found
 }
 
-/// `12.`, `3)`, `4.)`, `b.`, `c)` → (is a letter, its value, its punctuation).
+/// `12.`, `3)`, `4.)`, `(5)`, `b.`, `c)` → (is a letter, its value, its punctuation).
 fn parse_marker(token: &str) -> Option<(bool, u32, Style)> {
-    let (body, style) = if let Some(body) = token.strip_suffix(".)") {
+    let (body, style) = if let Some(body) = token.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        (body, Style::Enclosed)
+    } else if let Some(body) = token.strip_suffix(".)") {
         (body, Style::DotParen)
     } else if let Some(body) = token.strip_suffix(')') {
         (body, Style::Paren)

@@ -13,7 +13,7 @@ mod pairs;
 mod rules;
 
 use super::chars::{is_blank, is_bullet, is_dash, is_glued_terminator, is_indic_sign, is_line_break, is_space};
-use super::stopwords::opens_sentence;
+use super::stopwords::{is_stop_word, opens_sentence};
 use pairs::Nesting;
 use rules::{rules_for, Abbreviation, Rules};
 use std::ops::Range;
@@ -157,6 +157,12 @@ impl<'a> Line<'a> {
             ';' if self.rules.semicolon_asks => Some(Mark::Strong),
             '…' => Some(Mark::Ellipsis),
             c if is_glued_terminator(c) => Some(Mark::Glued),
+            // Interrupted speech ends with a dash inside the quotation: "If you please, sir--" The …
+            c if is_dash(c) => {
+                let next = at + c.len_utf8();
+                let closes_quote = self.char_at(next).is_some_and(is_closing_mark) && self.nesting.closes_at(next);
+                closes_quote.then_some(Mark::Strong)
+            }
             _ => None,
         }
     }
@@ -178,9 +184,11 @@ impl<'a> Line<'a> {
             }
             // ". . ." and "! ?": spaced marks standing alone continue the cluster.
             let after_spaces = self.skip_spaces(end);
-            let continues = after_spaces > end
-                && self.char_at(after_spaces).is_some_and(|c| self.mark_of(c, after_spaces).is_some())
-                && !self.char_after(after_spaces).is_some_and(char::is_alphanumeric);
+            let run_end = self.slice(after_spaces..self.range.end)
+                .char_indices()
+                .find(|&(i, c)| self.mark_of(c, after_spaces + i).is_none())
+                .map_or(self.range.end, |(i, _)| after_spaces + i);
+            let continues = after_spaces > end && run_end > after_spaces && !self.char_at(run_end).is_some_and(char::is_alphanumeric);
             if !continues {
                 break;
             }
@@ -318,7 +326,7 @@ impl<'a> Line<'a> {
         if self.nesting.depth_at(cluster.end) > 0 {
             return None; // inside a quotation or brackets that close later
         }
-        if matches!(cluster.next, Next::Lower | Next::Comma) {
+        if matches!(cluster.next, Next::Lower | Next::Comma) || (cluster.closed && cluster.next_opens_bracket) {
             return None;
         }
         match cluster.mark {
@@ -326,7 +334,7 @@ impl<'a> Line<'a> {
             Mark::Period if !cluster.closed => self.period_ends(cluster).then_some(cluster.end),
             Mark::Ellipsis => self.ellipsis_boundary(cluster),
             _ => {
-                let embedded = cluster.closed && (!cluster.spaced || cluster.next_opens_bracket);
+                let embedded = cluster.closed && !cluster.spaced;
                 let ends = !embedded && (cluster.spaced || cluster.mark == Mark::Glued);
                 ends.then_some(cluster.end)
             }
@@ -335,7 +343,10 @@ impl<'a> Line<'a> {
 
     /// `…` and `. . .`: a pause before a lowercase word or "I", an end before anything else.
     fn ellipsis_boundary(&self, cluster: &Cluster) -> Option<usize> {
-        if !cluster.spaced || cluster.next_word == "I" {
+        let elision = self.char_before(cluster.marks.start).is_some_and(|c| matches!(c, '[' | '('));
+        // "I" is capitalized anywhere in English, so it says nothing about a new sentence.
+        let pronoun = cluster.next_word == "I" && (self.rules.code == "en" || !is_stop_word(self.rules.code, "i"));
+        if !cluster.spaced || elision || pronoun {
             return None;
         }
         // "compounds. . . . The": the first full stop ends the sentence, the ellipsis opens the next.
@@ -368,22 +379,27 @@ impl<'a> Line<'a> {
             return true; // `nicht!).`, `"Войну и мир".`
         }
         let first_token = !has_words(self.slice(self.sentence_start..range.start));
+        let next_opens = matches!(cluster.next, Next::Upper | Next::Caseless) && opens_sentence(self.rules.code, cluster.next_word);
         if word.ends_with(|c: char| c.is_numeric()) {
             let digits = word.chars().all(char::is_numeric);
-            let ordinal = digits && ((first_token && word.len() <= 2) || (self.rules.ordinal_dots && word.chars().count() <= 3));
-            return !ordinal;
+            let marker = digits && first_token && word.len() <= 2;
+            let ordinal = digits && self.rules.ordinal_dots && word.chars().count() <= 3 && !next_opens;
+            return !(marker || ordinal);
         }
         if self.rules.ordinal_dots && word.len() >= 2 && word.chars().all(|c| "IVXLCDM".contains(c)) {
             return false; // "XII. Pluku"
         }
         let initial = is_initial(word);
         let (key, initials_open_sentence) = if initial { self.initials(range.clone()) } else { (word.to_lowercase(), false) };
-        let abbreviation = self.rules.abbreviation(&key);
+        // "EE. UU.": the next word may finish a dotted abbreviation.
+        let pair = !cluster.next_word.is_empty()
+            && self.char_at(self.skip_spaces(cluster.end) + cluster.next_word.len()) == Some('.')
+            && self.rules.abbreviation(&format!("{key}.{}", cluster.next_word.to_lowercase())).is_some();
+        let abbreviation = if pair { Some(Abbreviation::Never) } else { self.rules.abbreviation(&key) };
         let roman = word.len() <= 4 && word.chars().all(|c| "ivxlcdm".contains(c));
         if abbreviation == Some(Abbreviation::Never) || (first_token && (initial || roman)) || initials_open_sentence {
             return false;
         }
-        let next_opens = matches!(cluster.next, Next::Upper | Next::Caseless) && opens_sentence(self.rules.code, cluster.next_word);
         if abbreviation == Some(Abbreviation::Time) {
             return !self.fronted(range.start);
         }
@@ -452,11 +468,17 @@ impl<'a> Line<'a> {
             None if limit == self.range.start => self.range.start,
             None => return None,
         };
-        let word = self.slice(start..word_end);
+        let word = self.slice(start.max(self.sentence_start)..word_end);
         let trimmed = word.trim_start_matches(|c: char| is_opening_mark(c) || is_dash(c) || is_bullet(c));
-        let trimmed_start = word_end - trimmed.len();
-        let after_slash = trimmed.rfind('/').map_or(trimmed_start, |i| trimmed_start + i + 1);
-        (after_slash < word_end).then_some(after_slash..word_end)
+        let mut word_start = word_end - trimmed.len();
+        // "171/U.S", "l'Ing", "dell'Avv": the abbreviation is the last part ("km/h" stays whole).
+        if let Some(i) = trimmed.rfind(['/', '\'', '’']) {
+            let part_start = word_start + i + trimmed.get(i..).and_then(|s| s.chars().next()).map_or(1, char::len_utf8);
+            if self.slice(part_start..word_end).chars().count() >= 2 {
+                word_start = part_start;
+            }
+        }
+        (word_start < word_end).then_some(word_start..word_end)
     }
 
     fn slice(&self, range: Range<usize>) -> &'a str {
