@@ -233,15 +233,13 @@ impl<'a> Line<'a> {
             end = self.footnote_end(end);
         }
         loop {
-            let citation = self.citation_end(end);
-            let lone_quote = self.lone_quote_end(end);
-            match (citation, lone_quote) {
-                (Some(after), _) => end = after,
-                (None, Some(after)) => {
-                    end = after;
-                    closed = true;
-                }
-                (None, None) => break,
+            if let Some(after) = self.citation_end(end).or_else(|| self.spaced_marks_end(end)) {
+                end = after;
+            } else if let Some(after) = self.lone_quote_end(end) {
+                end = after;
+                closed = true;
+            } else {
+                break;
             }
         }
         (end, closed)
@@ -276,10 +274,19 @@ impl<'a> Line<'a> {
         is_citation.then_some(open + 1 + close + 1)
     }
 
-    /// The end of a quotation mark standing alone between spaces after a sentence (`know . '' Then`).
+    /// The end of final marks standing alone after a closing quotation mark (`Dad ! '' .`).
+    fn spaced_marks_end(&self, end: usize) -> Option<usize> {
+        let start = self.skip_spaces(end);
+        let run = self.slice(start..self.range.end).chars().take_while(|&c| self.mark_of(c, start).is_some()).map(char::len_utf8).sum::<usize>();
+        let alone = start > end && run > 0 && self.char_at(start + run).is_none_or(is_space);
+        alone.then_some(start + run)
+    }
+
+    /// The end of a quotation mark standing alone between spaces after a sentence (`know . '' Then`),
+    /// unless it opens the next quotation.
     fn lone_quote_end(&self, end: usize) -> Option<usize> {
         let start = self.skip_spaces(end);
-        if start == end {
+        if start == end || self.nesting.lone_opens_at(start) {
             return None;
         }
         let quotes = self.slice(start..self.range.end).chars().take_while(|c| matches!(c, '\'' | '"' | '’' | '”')).count();
@@ -401,9 +408,12 @@ impl<'a> Line<'a> {
             return false;
         }
         if abbreviation == Some(Abbreviation::Time) {
-            return !self.fronted(range.start);
+            return next_opens || !self.fronted(range.start);
         }
         let dotted = is_dotted(word);
+        if abbreviation == Some(Abbreviation::Ends) {
+            return matches!(cluster.next, Next::Upper | Next::Caseless);
+        }
         if matches!(cluster.next, Next::Digit | Next::Symbol) {
             let short = word.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS_BEFORE_NUMBER;
             return !(abbreviation.is_some() || dotted || initial || short);
@@ -447,7 +457,8 @@ impl<'a> Line<'a> {
     fn fronted(&self, word_start: usize) -> bool {
         let from = floor_char_boundary(self.text, word_start.saturating_sub(MAX_CLAUSE_BYTES).max(self.sentence_start));
         let before = self.slice(from..word_start);
-        let clause = match before.rfind(':') {
+        // A colon before a space opens a clause ("He noted: In 44 B.C. …"); one in "9:00" does not.
+        let clause = match before.rfind(": ") {
             Some(colon) => before.get(colon + 1..).unwrap_or(""),
             None if from == self.sentence_start => before,
             None => return false,

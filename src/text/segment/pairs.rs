@@ -40,6 +40,9 @@ pub struct Nesting {
     events: Vec<(usize, i32)>,
     /// Byte offsets of closing marks that closed a pair, in order.
     closes: Vec<usize>,
+    /// Byte offsets of quotation marks standing alone between spaces that open a quotation
+    /// (`saying '' … wrong . '' Then`), paired or not, in order.
+    lone_opens: Vec<usize>,
     next_event: usize,
     depth: i32,
 }
@@ -50,11 +53,23 @@ impl Nesting {
         let line = text.get(range.clone()).unwrap_or("");
         let mut open: Vec<(Family, usize)> = Vec::new();
         let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (open, after open, close)
+        let mut lone_opens = Vec::new();
         let mut prev: Option<char> = None;
         let mut chars = line.char_indices().peekable();
         while let Some((at, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
-            if let Some((family, role)) = classify(prev, c, next) {
+            let rest = line.get(at + c.len_utf8()..).unwrap_or("");
+            let lone = lone_quote(prev, c, rest);
+            let classified = match lone {
+                Some((family, run)) => {
+                    for _ in 1..run {
+                        chars.next();
+                    }
+                    let is_open = open.iter().any(|&(f, o)| f == family && lone_opens.last() == Some(&o));
+                    Some((family, if is_open { Role::Close } else { Role::Open }))
+                }
+                None => classify(prev, c, rest),
+            };
+            if let Some((family, role)) = classified {
                 let at = range.start + at;
                 match role {
                     Role::Open => {
@@ -62,11 +77,15 @@ impl Nesting {
                             open.remove(0);
                         }
                         open.push((family, at));
+                        if lone.is_some() {
+                            lone_opens.push(at);
+                        }
                     }
                     Role::Close => {
                         if let Some(index) = open.iter().rposition(|&(f, o)| f == family && at - o <= MAX_PAIR_BYTES) {
-                            let (_, o) = open[index];
-                            spans.push((o, o + mark_len(text, o), at));
+                            if let Some(&(_, o)) = open.get(index) {
+                                spans.push((o, o + mark_len(text, o), at));
+                            }
                             open.truncate(index);
                         }
                     }
@@ -84,7 +103,7 @@ impl Nesting {
         }
         events.sort_unstable();
         closes.sort_unstable();
-        Nesting { events, closes, next_event: 0, depth: 0 }
+        Nesting { events, closes, lone_opens, next_event: 0, depth: 0 }
     }
 
     /// How many pairs enclose the gap before byte `gap`. Gaps must be asked in increasing order.
@@ -99,6 +118,11 @@ impl Nesting {
         self.depth
     }
 
+    /// True when the quotation mark standing alone at byte `at` opens a quotation.
+    pub fn lone_opens_at(&self, at: usize) -> bool {
+        self.lone_opens.binary_search(&at).is_ok()
+    }
+
     /// True when the mark at byte `at` closes a pair.
     pub fn closes_at(&self, at: usize) -> bool {
         self.closes.binary_search(&at).is_ok()
@@ -109,9 +133,25 @@ fn mark_len(text: &str, at: usize) -> usize {
     text.get(at..).and_then(|s| s.chars().next()).map_or(1, char::len_utf8)
 }
 
-/// The family of a quotation mark or bracket and its role between `prev` and `next`.
-fn classify(prev: Option<char>, c: char, next: Option<char>) -> Option<(Family, Role)> {
+/// A straight quotation mark (or two: `''`, ``` `` ```) standing alone between spaces, as in
+/// tokenized text: its family and how many characters it takes. Its role comes from the ones before.
+fn lone_quote(prev: Option<char>, c: char, rest: &str) -> Option<(Family, usize)> {
+    if !matches!(c, '\'' | '"' | '`') || !prev.is_none_or(char::is_whitespace) {
+        return None;
+    }
+    let run = 1 + rest.chars().take_while(|&r| r == c).count();
+    let after = rest.chars().nth(run - 1);
+    if run > 2 || !after.is_none_or(char::is_whitespace) {
+        return None;
+    }
+    let family = if c == '"' || run == 2 { Family::DoubleQuote } else { Family::SingleQuote };
+    Some((family, run))
+}
+
+/// The family of a quotation mark or bracket and its role between `prev` and `rest` of the line.
+fn classify(prev: Option<char>, c: char, rest: &str) -> Option<(Family, Role)> {
     use Family::*;
+    let next = rest.chars().next();
     let (family, shape) = match c {
         '(' | '（' => (Paren, Role::Open),
         ')' | '）' => (Paren, Role::Close),
@@ -140,6 +180,14 @@ fn classify(prev: Option<char>, c: char, next: Option<char>) -> Option<(Family, 
     };
     if matches!(family, Paren | Square | Curly | Corner | WhiteCorner | DoubleAngle | Angle) {
         return Some((family, shape));
+    }
+    // A contraction cut off its word in tokenized text: "she 's", "did n't".
+    let contraction = matches!(c, '\'' | '’') && {
+        let letters = rest.chars().take_while(|r| r.is_lowercase()).count();
+        (1..=2).contains(&letters) && !rest.chars().nth(letters).is_some_and(char::is_alphabetic)
+    };
+    if contraction {
+        return Some((family, Role::Neither));
     }
     Some((family, quote_role(prev, next, shape)))
 }

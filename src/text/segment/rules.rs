@@ -49,6 +49,7 @@ pub struct Rules {
     never: HashSet<&'static str>,
     may: HashSet<&'static str>,
     time: HashSet<&'static str>,
+    ends: HashSet<&'static str>,
     fronting: HashSet<&'static str>,
     /// Armenian ends sentences with `։` (often typed `:`) and uses `.` inside them.
     pub period_ends: bool,
@@ -67,6 +68,8 @@ pub enum Abbreviation {
     May,
     /// Written after a number: "5 p.m.".
     Time,
+    /// Ends what it follows: a unit after a number ("5 lb."), a degree after a name ("Ph.D.").
+    Ends,
 }
 
 impl Rules {
@@ -76,6 +79,8 @@ impl Rules {
             Some(Abbreviation::Never)
         } else if self.time.contains(word) {
             Some(Abbreviation::Time)
+        } else if self.ends.contains(word) {
+            Some(Abbreviation::Ends)
         } else if self.may.contains(word) {
             Some(Abbreviation::May)
         } else {
@@ -112,6 +117,7 @@ impl Rules {
                 "[never]" => Some(&mut self.never),
                 "[may]" => Some(&mut self.may),
                 "[time]" => Some(&mut self.time),
+                "[ends]" => Some(&mut self.ends),
                 "[fronting]" => Some(&mut self.fronting),
                 word => {
                     if let Some(set) = section.as_mut() {
