@@ -64,8 +64,15 @@ impl Nesting {
                     for _ in 1..run {
                         chars.next();
                     }
-                    let is_open = open.iter().any(|&(f, o)| f == family && lone_opens.last() == Some(&o));
-                    Some((family, if is_open { Role::Close } else { Role::Open }))
+                    // A second lone mark only ends the first's turn: tokenized text often starts
+                    // inside a quotation, so two lone marks are too weak a sign to pair.
+                    match open.iter().rposition(|&(f, o)| f == family && lone_opens.last() == Some(&o)) {
+                        Some(index) => {
+                            open.remove(index);
+                            Some((family, Role::Neither))
+                        }
+                        None => Some((family, Role::Open)),
+                    }
                 }
                 None => classify(prev, c, rest),
             };
