@@ -41,11 +41,6 @@ pub fn is_dash(c: char) -> bool {
     matches!(c, '-' | '‐' | '‒' | '–' | '—' | '―')
 }
 
-/// The scripts without letter case in which a sentence may start with any letter.
-pub fn is_caseless_letter(c: char) -> bool {
-    c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase()
-}
-
 /// A vowel sign or virama of an Indic script: with its consonant it is one written letter.
 pub fn is_indic_sign(c: char) -> bool {
     let code = c as u32;
