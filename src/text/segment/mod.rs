@@ -184,10 +184,7 @@ impl<'a> Line<'a> {
             }
             // ". . ." and "! ?": spaced marks standing alone continue the cluster.
             let after_spaces = self.skip_spaces(end);
-            let run_end = self.slice(after_spaces..self.range.end)
-                .char_indices()
-                .find(|&(i, c)| self.mark_of(c, after_spaces + i).is_none())
-                .map_or(self.range.end, |(i, _)| after_spaces + i);
+            let run_end = self.marks_end(after_spaces);
             let continues = after_spaces > end && run_end > after_spaces && !self.char_at(run_end).is_some_and(char::is_alphanumeric);
             if !continues {
                 break;
@@ -215,8 +212,7 @@ impl<'a> Line<'a> {
     /// past footnote numbers and citation marks that belong to it.
     fn absorb_closers(&self, mut end: usize, mark: Mark) -> (usize, bool) {
         let mut closed = false;
-        loop {
-            let Some(c) = self.char_at(end) else { break };
+        while let Some(c) = self.char_at(end) {
             let matched = self.nesting.closes_at(end);
             if matched || (is_closing_mark(c) && !self.char_after(end).is_some_and(char::is_alphanumeric)) {
                 end += c.len_utf8();
@@ -277,9 +273,9 @@ impl<'a> Line<'a> {
     /// The end of final marks standing alone after a closing quotation mark (`Dad ! '' .`).
     fn spaced_marks_end(&self, end: usize) -> Option<usize> {
         let start = self.skip_spaces(end);
-        let run = self.slice(start..self.range.end).chars().take_while(|&c| self.mark_of(c, start).is_some()).map(char::len_utf8).sum::<usize>();
-        let alone = start > end && run > 0 && self.char_at(start + run).is_none_or(is_space);
-        alone.then_some(start + run)
+        let run_end = self.marks_end(start);
+        let alone = start > end && run_end > start && self.char_at(run_end).is_none_or(is_space);
+        alone.then_some(run_end)
     }
 
     /// The end of a quotation mark standing alone between spaces after a sentence (`know . '' Then`),
@@ -490,6 +486,14 @@ impl<'a> Line<'a> {
             }
         }
         (word_start < word_end).then_some(word_start..word_end)
+    }
+
+    /// The end of the run of final marks starting at `start`.
+    fn marks_end(&self, start: usize) -> usize {
+        self.slice(start..self.range.end)
+            .char_indices()
+            .find(|&(i, c)| self.mark_of(c, start + i).is_none())
+            .map_or(self.range.end, |(i, _)| start + i)
     }
 
     fn slice(&self, range: Range<usize>) -> &'a str {
