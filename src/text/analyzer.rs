@@ -2,6 +2,7 @@
 //! articles and French elisions, without stop words, and stemmed (Snowball) in the text's language;
 //! Han, kana and Hangul as character bigrams.
 
+use super::lang::primary_subtag;
 use super::normalize::fold_into;
 use super::stopwords::{stop_words, StopWords};
 use super::words::tokens;
@@ -43,7 +44,7 @@ impl Clone for Analyzer {
 impl Analyzer {
     /// An analyzer for language `lang` (a BCP 47 tag; unknown languages are normalized only).
     pub fn new(lang: &str) -> Self {
-        let code = lang.split(['-', '_']).next().unwrap_or("").trim().to_ascii_lowercase();
+        let code = primary_subtag(lang);
         Analyzer {
             algorithm: algorithm(&code),
             stop_words: stop_words(&code),

@@ -13,6 +13,7 @@ mod pairs;
 mod rules;
 
 use super::chars::{is_blank, is_bullet, is_dash, is_glued_terminator, is_indic_sign, is_line_break, is_space};
+use super::lang::primary_subtag;
 use super::stopwords::{is_stop_word, opens_sentence};
 use pairs::Nesting;
 use rules::{rules_for, Abbreviation, Rules};
@@ -38,8 +39,7 @@ const MAX_LOOK_THROUGH: usize = 8;
 /// Byte ranges of the sentences of `text` (trimmed, never empty, in order), for a text in language
 /// `lang` (a BCP 47 tag such as `ar`, `en-GB`; unknown languages get general rules).
 pub fn sentences(text: &str, lang: &str) -> Vec<Range<usize>> {
-    let primary = lang.split(['-', '_']).next().unwrap_or("").trim().to_ascii_lowercase();
-    let rules = rules_for(&primary);
+    let rules = rules_for(&primary_subtag(lang));
     let mut found = Vec::new();
     let mut start = 0;
     for (at, c) in text.char_indices().filter(|&(_, c)| is_line_break(c)) {
@@ -337,7 +337,10 @@ impl<'a> Line<'a> {
             Mark::Period if !cluster.closed => self.period_ends(cluster).then_some(cluster.end),
             Mark::Ellipsis => self.ellipsis_boundary(cluster),
             _ => {
-                let embedded = cluster.closed && !cluster.spaced;
+                // A quotation closing with no space after is part of a longer sentence ("said "Go!" twice"),
+                // except in CJK, where `。”` ends one unless a Japanese particle follows (`。」と言った`).
+                let particle = cluster.next_word.chars().next().is_some_and(|c| ('\u{3041}'..='\u{309F}').contains(&c));
+                let embedded = cluster.closed && !cluster.spaced && (cluster.mark != Mark::Glued || particle);
                 let ends = !embedded && (cluster.spaced || cluster.mark == Mark::Glued);
                 ends.then_some(cluster.end)
             }
@@ -404,7 +407,7 @@ impl<'a> Line<'a> {
             return false;
         }
         if abbreviation == Some(Abbreviation::Time) {
-            return next_opens || !self.fronted(range.start);
+            return !is_time_zone(cluster.next_word) && (next_opens || !self.fronted(range.start));
         }
         let dotted = is_dotted(word);
         if abbreviation == Some(Abbreviation::Ends) {
@@ -535,6 +538,11 @@ fn is_initial(word: &str) -> bool {
         (Some(c), Some(sign), None) => c.is_alphabetic() && is_indic_sign(sign),
         _ => false,
     }
+}
+
+/// "ET", "GMT", "PDT": what follows "5 p.m." without ending the sentence.
+fn is_time_zone(word: &str) -> bool {
+    (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Letters in short groups between full stops: "U.S", "Ph.D", "e.g", "т.е".
