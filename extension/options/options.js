@@ -14,8 +14,8 @@
   let statusTimer = 0;
 
   function localize() {
-    document.documentElement.lang = api.i18n.getUILanguage();
-    document.documentElement.dir = message("@@bidi_dir");
+    document.documentElement.lang = message("uiLanguage");
+    document.documentElement.dir = message("uiDirection") === "rtl" ? "rtl" : "ltr";
     for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = message(node.dataset.i18n);
     const length = form.elements.length;
     length.min = String(SiftOptions.LENGTH_MIN);
