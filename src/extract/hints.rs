@@ -39,7 +39,8 @@ const FURNITURE_ROLES: &[&str] = &[
 ];
 
 /// Elements that are furniture by their tag alone.
-pub const FURNITURE_TAGS: &[&str] = &["nav", "aside", "footer", "form", "figcaption", "dialog", "menu", "header"];
+/// (Not `form`: ASP.NET pages wrap the whole page in one.)
+pub const FURNITURE_TAGS: &[&str] = &["nav", "aside", "footer", "figcaption", "dialog", "menu", "header"];
 
 /// Weight a class/id word gives a candidate, as in Readability.
 pub const CLASS_WEIGHT: f32 = 25.0;

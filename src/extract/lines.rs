@@ -27,8 +27,9 @@ const WIDGET_LABELS: &[&str] = &[
     "شارك", "مشاركة", "إعلان", "طباعة", "اشترك", "اشتراک", "چاپ", "שתפו", "פרסומת",
 ];
 
-/// A line of at most this many words that is mostly a date is the date line.
+/// A line of at most this many words and characters that holds a year or a time is the date line.
 const MAX_DATE_LINE_WORDS: usize = 10;
+const MAX_DATE_LINE_CHARS: usize = 80;
 /// Lines whose text is at least this share of links are lists of other pages.
 const MAX_LINE_LINK_DENSITY: f32 = 0.6;
 
@@ -73,7 +74,7 @@ fn is_related_heading(text: &str) -> bool {
 /// True for a short line made mostly of a date or time ("Updated 14 Oct 2019, 10:32").
 fn is_date_line(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
-    if words.is_empty() || words.len() > MAX_DATE_LINE_WORDS || text.trim_end().ends_with(['.', '!', '?', '؟']) {
+    if words.is_empty() || words.len() > MAX_DATE_LINE_WORDS || text.chars().count() > MAX_DATE_LINE_CHARS || text.trim_end().ends_with(['.', '!', '?', '؟']) {
         return false;
     }
     let has_year = words.iter().any(|w| {

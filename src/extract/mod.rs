@@ -32,14 +32,18 @@ pub enum ExtractError {
 /// An article shorter than this (characters) after the strict pass is looked for again with fewer
 /// rules, as Readability does: the strict rules may have thrown the article out with the furniture.
 const RETRY_BELOW_CHARS: u32 = 500;
-/// An article needs one paragraph at least this long (characters) …
+/// An article needs one paragraph at least this long (characters), or several half as long …
 const MIN_PARAGRAPH_CHARS: u32 = 80;
+const MIN_SHORT_PARAGRAPHS: usize = 3;
 /// … and this much text in all.
 const MIN_ARTICLE_CHARS: u32 = 140;
 /// A page whose chosen text has at least this many link-only lines, making up this share of its
-/// lines, is a list of other pages (a home page, a search page), not an article.
+/// lines and its text this share of links, is a list of other pages (a home page, a search page).
 const LISTING_MIN_LINES: usize = 6;
-const LISTING_LINK_SHARE: f32 = 0.4;
+const LISTING_LINE_SHARE: f32 = 0.6;
+const LISTING_LINK_DENSITY: f32 = 0.35;
+/// A line with at least this share of its text in links is a link line.
+const LINK_LINE_DENSITY: f32 = 0.5;
 /// How many blocks the language is guessed from.
 const LANGUAGE_SAMPLE_BLOCKS: usize = 20;
 
@@ -78,11 +82,22 @@ pub fn extract(page: &PageSnapshot) -> Result<Article, ExtractError> {
 fn find_article(tree: &Tree, weigh_classes: bool, title: &str) -> Vec<Draft> {
     let Some(selection) = candidates::select(tree, weigh_classes) else { return Vec::new() };
     let drafts = blocks::read(tree, &selection.roots, &selection.scores);
-    let link_lines = drafts.iter().filter(|d| d.link_density() >= 0.5).count();
-    if link_lines >= LISTING_MIN_LINES && link_lines as f32 >= drafts.len() as f32 * LISTING_LINK_SHARE {
+    if std::env::var("SIFT_DEBUG").is_ok() {
+        eprintln!("top {} {:?} roots {:?} score {:?} drafts {} links {}", selection.top, tree.names[selection.top], selection.roots.iter().map(|&r| (r, tree.tag(r), &tree.names[r])).collect::<Vec<_>>(), selection.scores.get(&selection.top), drafts.len(), drafts.iter().filter(|d| d.link_density() >= 0.5).count());
+    }
+    if is_listing(&drafts) {
         return Vec::new();
     }
     lines::filter(drafts, title)
+}
+
+/// True for the text of a list of other pages: mostly link lines.
+fn is_listing(drafts: &[Draft]) -> bool {
+    let link_lines = drafts.iter().filter(|d| d.link_density() >= LINK_LINE_DENSITY).count();
+    let link_chars: u32 = drafts.iter().map(|d| d.link_chars).sum();
+    link_lines >= LISTING_MIN_LINES
+        && link_lines as f32 >= drafts.len() as f32 * LISTING_LINE_SHARE
+        && link_chars as f32 >= total_chars(drafts) as f32 * LISTING_LINK_DENSITY
 }
 
 fn total_chars(drafts: &[Draft]) -> u32 {
@@ -91,5 +106,7 @@ fn total_chars(drafts: &[Draft]) -> u32 {
 
 /// True when the blocks read as an article: some real paragraph and enough text.
 fn is_article(drafts: &[Draft]) -> bool {
-    drafts.iter().any(|d| d.chars >= MIN_PARAGRAPH_CHARS) && total_chars(drafts) >= MIN_ARTICLE_CHARS
+    let paragraph = drafts.iter().any(|d| d.chars >= MIN_PARAGRAPH_CHARS)
+        || drafts.iter().filter(|d| d.chars >= MIN_PARAGRAPH_CHARS / 2).count() >= MIN_SHORT_PARAGRAPHS;
+    paragraph && total_chars(drafts) >= MIN_ARTICLE_CHARS
 }

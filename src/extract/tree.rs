@@ -86,7 +86,8 @@ pub fn is_block(tag: &str) -> bool {
     BLOCK_TAGS.contains(&tag)
 }
 
-/// The length of `text` once white space is collapsed, leading and trailing white space dropped.
+/// The length of `text` once white space is collapsed, leading and trailing white space dropped;
+/// a Han, kana or Hangul character counts as [`WIDE_CHAR_WEIGHT`], as it carries about a word.
 pub fn collapsed_chars(text: &str) -> u32 {
     let mut count = 0u32;
     let mut gap = false;
@@ -94,11 +95,19 @@ pub fn collapsed_chars(text: &str) -> u32 {
         if c.is_whitespace() {
             gap = count > 0;
         } else {
-            count += 1 + u32::from(gap);
+            count += u32::from(gap) + if is_wide(c) { WIDE_CHAR_WEIGHT } else { 1 };
             gap = false;
         }
     }
     count
+}
+
+/// What one East Asian character counts for in lengths: a Latin word is some five letters and a
+/// space, a Chinese word one or two characters.
+const WIDE_CHAR_WEIGHT: u32 = 3;
+
+fn is_wide(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
 impl<'a> Tree<'a> {
