@@ -29,6 +29,12 @@ const UNLIKELY: &[&str] = &[
     "most-read", "mostread", "most-popular", "trending", "subscribe", "signup", "paywall", "breaking-news",
 ];
 
+/// Words in class/id that mark furniture even when the article is looked for again with fewer rules:
+/// comment threads and link widgets are never the article, however long.
+const NEVER_ARTICLE: &[&str] = &[
+    "comment", "disqus", "replies", "respond", "cookie", "consent", "newsletter", "outbrain", "taboola", "related",
+];
+
 /// Words that rescue an unlikely-looking element: it may well wrap the article.
 const MAYBE_CANDIDATE: &[&str] = &["and", "article", "body", "column", "content", "main", "shadow", "story", "entry"];
 
@@ -77,13 +83,17 @@ pub fn class_weight(names: &str) -> f32 {
     weight
 }
 
-/// True for an element that names itself furniture (class, id or role), unless it may wrap the article.
-pub fn is_unlikely(node: &SnapNode, names: &str) -> bool {
+/// True for an element that names itself furniture (class, id or role), unless it may wrap the article;
+/// when not `strict`, only for what is never the article.
+pub fn is_unlikely(node: &SnapNode, names: &str, strict: bool) -> bool {
     if node.attr("role").is_some_and(|role| FURNITURE_ROLES.contains(&role.trim().to_ascii_lowercase().as_str())) {
         return true;
     }
     if matches!(node.tag.as_str(), "body" | "a" | "article" | "main" | "html") {
         return false;
+    }
+    if !strict {
+        return has_word(names, NEVER_ARTICLE) && !has_word(names, MAYBE_CANDIDATE);
     }
     (has_word(names, UNLIKELY) || has_token(names, &["ad", "ads", "nav"])) && !has_word(names, MAYBE_CANDIDATE)
 }

@@ -111,7 +111,8 @@ fn is_wide(c: char) -> bool {
 }
 
 impl<'a> Tree<'a> {
-    /// Builds the tree; `strict` also leaves out elements whose class or id looks like furniture.
+    /// Builds the tree, leaving out elements whose class or id says furniture (when not `strict`, only
+    /// those that are never the article).
     /// Fails when the nodes are not in document order (a child must follow its parent's earlier children).
     pub fn new(nodes: &'a [SnapNode], strict: bool) -> Result<Tree<'a>, String> {
         let count = nodes.len();
@@ -161,7 +162,7 @@ impl<'a> Tree<'a> {
             } else if node.hidden {
                 Exclusion::Hidden
             } else if !node.is_text()
-                && (hints::FURNITURE_TAGS.contains(&node.tag.as_str()) || (strict && hints::is_unlikely(node, &names)))
+                && (hints::FURNITURE_TAGS.contains(&node.tag.as_str()) || hints::is_unlikely(node, &names, strict))
             {
                 Exclusion::Furniture
             } else {
