@@ -83,6 +83,13 @@ fn find_article(tree: &Tree, weigh_classes: bool, title: &str) -> Vec<Draft> {
     let Some(selection) = candidates::select(tree, weigh_classes) else { return Vec::new() };
     let drafts = blocks::read(tree, &selection.roots, &selection.scores);
     if std::env::var("SIFT_DEBUG").is_ok() {
+        if let Ok(needle) = std::env::var("SIFT_FIND") {
+            if let Some(i) = tree.nodes.iter().position(|n| n.text.contains(&needle)) {
+                for a in tree.ancestors(i) {
+                    eprintln!("  {a} {} {:?} score {:?} chars {} links {} p {} img {} kept {} furn {}", tree.tag(a), tree.names[a], selection.scores.get(&a), tree.stats[a].chars, tree.stats[a].link_chars, tree.stats[a].paragraphs, tree.stats[a].images, tree.is_kept(a), furniture::is_furniture(tree, selection.top, a, &selection.scores));
+                }
+            }
+        }
         eprintln!("top {} {:?} roots {:?} score {:?} drafts {} links {}", selection.top, tree.names[selection.top], selection.roots.iter().map(|&r| (r, tree.tag(r), &tree.names[r])).collect::<Vec<_>>(), selection.scores.get(&selection.top), drafts.len(), drafts.iter().filter(|d| d.link_density() >= 0.5).count());
     }
     if is_listing(&drafts) {

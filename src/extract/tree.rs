@@ -25,7 +25,8 @@ pub struct Stats {
     pub link_chars: u32,
     /// Commas, a sign of prose.
     pub commas: u32,
-    /// `<p>` elements.
+    /// Paragraphs: `<p>` elements, and other blocks that hold text but no block (Readability turns
+    /// those into `<p>` before counting).
     pub paragraphs: u32,
     /// `<li>` elements.
     pub list_items: u32,
@@ -79,6 +80,8 @@ pub struct Tree<'a> {
     pub stats: Vec<Stats>,
     /// Lower-cased class and id of each element.
     pub names: Vec<String>,
+    /// The nearest `<article>` ancestor of each node, if any.
+    pub article: Vec<Option<u32>>,
 }
 
 /// True for tags that start a block of their own.
@@ -124,6 +127,7 @@ impl<'a> Tree<'a> {
             in_link: vec![false; count],
             stats: vec![Stats::default(); count],
             names: Vec::with_capacity(count),
+            article: vec![None; count],
         };
         tree.check_order()?;
         tree.walk_down(strict);
@@ -174,14 +178,23 @@ impl<'a> Tree<'a> {
             } else {
                 parent.and_then(|p| self.owner.get(p).copied().flatten())
             };
+            self.article[index] = parent.and_then(|p| {
+                let is_article = self.nodes.get(p).is_some_and(|n| n.tag == "article");
+                if is_article { Some(p as u32) } else { self.article.get(p).copied().flatten() }
+            });
             self.names.push(names);
         }
     }
 
     /// Bottom-up: subtree ends and sums (children come after parents, so walk backwards).
     fn sum_up(&mut self) {
+        // Per element: whether a kept descendant is a block.
+        let mut holds_block = vec![false; self.nodes.len()];
         for index in (0..self.nodes.len()).rev() {
             let node = &self.nodes[index];
+            if let (Some(parent), true) = (node.parent.map(|p| p as usize), self.exclusion[index] == Exclusion::None) {
+                holds_block[parent] |= holds_block[index] || is_block(&node.tag);
+            }
             if self.exclusion[index] == Exclusion::None {
                 let own = &mut self.stats[index];
                 if node.is_text() {
@@ -193,6 +206,7 @@ impl<'a> Tree<'a> {
                 } else {
                     match node.tag.as_str() {
                         "p" => own.paragraphs += 1,
+                        "div" | "section" | "td" if own.chars > 0 && !holds_block[index] => own.paragraphs += 1,
                         "li" => own.list_items += 1,
                         "img" | "picture" => own.images += 1,
                         _ => {}
