@@ -21,6 +21,9 @@ const MIN_ALTERNATIVE_VOTES: usize = 3;
 /// [`MIN_SIBLING_SCORE`]).
 const SIBLING_SHARE: f32 = 0.2;
 const MIN_SIBLING_SCORE: f32 = 10.0;
+/// An element elsewhere with the best candidate's tag and class joins the article when it scores this
+/// share of the best candidate.
+const TWIN_SHARE: f32 = 0.3;
 /// A sibling paragraph joins the article when it is at least this long and has few links …
 const SIBLING_PARAGRAPH_CHARS: u32 = 80;
 const SIBLING_MAX_LINK_DENSITY: f32 = 0.25;
@@ -120,9 +123,11 @@ pub fn select(tree: &Tree, weigh_classes: bool) -> Option<Selection> {
     let mut ranked: Vec<(usize, f32)> = scores.iter().map(|(&i, &s)| (i, s)).collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let &(mut top, top_score) = ranked.first()?;
+    let best = top;
     top = shared_ancestor(tree, top, top_score, &ranked).unwrap_or(top);
     top = climb(tree, top, &scores);
-    let roots = with_siblings(tree, top, &scores);
+    let mut roots = with_siblings(tree, top, &scores);
+    add_twins(tree, best, top_score, &ranked, &mut roots);
     Some(Selection { roots, top, scores })
 }
 
@@ -190,7 +195,7 @@ fn with_siblings(tree: &Tree, top: usize, scores: &HashMap<usize, f32>) -> Vec<u
             }
             let same_class = !top_class.is_empty() && tree.nodes[sibling].attr("class") == Some(top_class);
             let bonus = if same_class { top_score * SIBLING_SHARE } else { 0.0 };
-            if scores.get(&sibling).is_some_and(|s| s + bonus >= threshold) {
+            if scores.get(&sibling).copied().unwrap_or(0.0) + bonus >= threshold {
                 return true;
             }
             if tree.tag(sibling) != "p" {
@@ -202,6 +207,23 @@ fn with_siblings(tree: &Tree, top: usize, scores: &HashMap<usize, f32>) -> Vec<u
                 || (stats.chars > 0 && stats.chars <= SIBLING_PARAGRAPH_CHARS && density == 0.0 && ends_sentence(tree, sibling))
         })
         .collect()
+}
+
+/// Adds the elements elsewhere in the page that share the best candidate's tag and class and score
+/// close to it: the other parts of an article split into several containers.
+fn add_twins(tree: &Tree, best: usize, best_score: f32, ranked: &[(usize, f32)], roots: &mut Vec<usize>) {
+    let Some(class) = tree.nodes[best].attr("class").filter(|c| !c.trim().is_empty()) else { return };
+    let inside = |index: usize, root: usize| index >= root && index < tree.end[root] as usize;
+    for &(twin, score) in ranked {
+        if score < best_score * TWIN_SHARE {
+            break;
+        }
+        let covered = roots.iter().any(|&root| inside(twin, root) || inside(root, twin));
+        if !covered && tree.tag(twin) == tree.tag(best) && tree.nodes[twin].attr("class") == Some(class) {
+            roots.push(twin);
+        }
+    }
+    roots.sort_unstable();
 }
 
 /// True when the text of `index` ends like a sentence.

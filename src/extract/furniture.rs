@@ -42,6 +42,10 @@ pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usi
     if !CLEANED_TAGS.contains(&tag) || tag == "p" || tag == "span" {
         return false;
     }
+    // A data table is content, links or not (Readability keeps them too).
+    if tag == "table" && stats.table_headings > 0 {
+        return false;
+    }
     let score = scores.get(&index).copied().unwrap_or(0.0);
     if weight + score < 0.0 {
         return true;

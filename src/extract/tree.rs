@@ -32,6 +32,8 @@ pub struct Stats {
     pub list_items: u32,
     /// `<img>` and `<picture>` elements.
     pub images: u32,
+    /// Table headings (`<th>`, `<thead>`, `<caption>`): the mark of a data table, not a layout one.
+    pub table_headings: u32,
 }
 
 impl Stats {
@@ -42,6 +44,7 @@ impl Stats {
         self.paragraphs += other.paragraphs;
         self.list_items += other.list_items;
         self.images += other.images;
+        self.table_headings += other.table_headings;
     }
 
     /// Share of the text that sits inside links.
@@ -209,6 +212,7 @@ impl<'a> Tree<'a> {
                         "div" | "section" | "td" if own.chars > 0 && !holds_block[index] => own.paragraphs += 1,
                         "li" => own.list_items += 1,
                         "img" | "picture" => own.images += 1,
+                        "th" | "thead" | "caption" => own.table_headings += 1,
                         _ => {}
                     }
                 }
