@@ -190,7 +190,8 @@ fn with_siblings(tree: &Tree, top: usize, scores: &HashMap<usize, f32>) -> Vec<u
             if sibling == top {
                 return true;
             }
-            if !tree.is_kept(sibling) {
+            // A sibling that names itself furniture is not more of the article, however it scores.
+            if !tree.is_kept(sibling) || hints::names_furniture(&tree.names[sibling]) {
                 return false;
             }
             let same_class = !top_class.is_empty() && tree.nodes[sibling].attr("class") == Some(top_class);

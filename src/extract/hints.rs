@@ -83,6 +83,11 @@ pub fn class_weight(names: &str) -> f32 {
     weight
 }
 
+/// True when class or id holds any furniture word, whatever else they hold ("footer-content").
+pub fn names_furniture(names: &str) -> bool {
+    has_word(names, NEGATIVE) || has_token(names, NEGATIVE_TOKENS)
+}
+
 /// True for an element that names itself furniture (class, id or role), unless it may wrap the article;
 /// when not `strict`, only for what is never the article.
 pub fn is_unlikely(node: &SnapNode, names: &str, strict: bool) -> bool {
