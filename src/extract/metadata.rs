@@ -8,12 +8,16 @@ use crate::snapshot::PageSnapshot;
 /// What the page says about the article.
 #[derive(Debug, Default)]
 pub struct Metadata {
+    /// True when the page calls itself an article (`og:type`, a JSON-LD `…Article` or `BlogPosting`).
+    pub declares_article: bool,
     pub title: String,
     pub byline: Option<String>,
     pub published: Option<String>,
     pub site_name: Option<String>,
 }
 
+/// JSON-LD `@type` values (with their closing quote) of an article page.
+const ARTICLE_TYPES: &[&str] = &["Article\"", "BlogPosting\"", "\"Report\""];
 /// Separators between a headline and the site's name in `document.title`.
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " / "];
 /// A title part shorter than this many words is more likely the site's name than the headline.
@@ -55,7 +59,10 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
         .map(str::to_string)
         .or_else(|| json_ld_value(page, "datePublished"))
         .or_else(|| tree.nodes.iter().find(|n| n.tag == "time").and_then(|n| n.attr("datetime")).map(str::to_string));
+    let declares_article = page.meta("og:type").is_some_and(|t| t.to_ascii_lowercase().contains("article"))
+        || page.json_ld.iter().any(|json| ARTICLE_TYPES.iter().any(|t| json.contains(t)));
     Metadata {
+        declares_article,
         title: title.trim().to_string(),
         byline: byline.map(|b| b.trim().to_string()).filter(|b| !b.is_empty()),
         published: published.map(|p| p.trim().to_string()).filter(|p| !p.is_empty()),

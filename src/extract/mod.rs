@@ -19,6 +19,7 @@ use crate::article::{Article, Block};
 use crate::snapshot::PageSnapshot;
 use crate::text;
 use blocks::Draft;
+use metadata::Metadata;
 use tree::Tree;
 
 /// Why no article came out of a page.
@@ -37,11 +38,13 @@ const MIN_PARAGRAPH_CHARS: u32 = 80;
 const MIN_SHORT_PARAGRAPHS: usize = 3;
 /// … and this much text in all.
 const MIN_ARTICLE_CHARS: u32 = 140;
-/// A page whose chosen text has at least this many link-only lines, making up this share of its
-/// lines and its text this share of links, is a list of other pages (a home page, a search page).
-const LISTING_MIN_LINES: usize = 6;
-const LISTING_LINE_SHARE: f32 = 0.6;
-const LISTING_LINK_DENSITY: f32 = 0.35;
+/// A page whose chosen text has at least this many link lines, and fewer than half as many prose
+/// paragraphs, is a list of other pages (a home page, a search page), not an article.
+const LISTING_MIN_LINES: usize = 5;
+/// A paragraph this long (characters) is prose, not a teaser's snippet.
+const PROSE_CHARS: u32 = 200;
+/// … and at least this share of its text in links.
+const LISTING_LINK_SHARE: f32 = 0.25;
 /// A line with at least this share of its text in links is a link line.
 const LINK_LINE_DENSITY: f32 = 0.5;
 /// How many blocks the language is guessed from.
@@ -53,11 +56,11 @@ pub fn extract(page: &PageSnapshot) -> Result<Article, ExtractError> {
     let (nodes, truncated) = limits::bounded(&page.nodes);
     let strict = Tree::new(nodes, true).map_err(ExtractError::InvalidSnapshot)?;
     let meta = metadata::read(page, &strict);
-    let mut drafts = find_article(&strict, true, &meta.title);
+    let mut drafts = find_article(&strict, true, &meta);
     if total_chars(&drafts) < RETRY_BELOW_CHARS {
         let relaxed = Tree::new(nodes, false).map_err(ExtractError::InvalidSnapshot)?;
         for weigh_classes in [true, false] {
-            let again = find_article(&relaxed, weigh_classes, &meta.title);
+            let again = find_article(&relaxed, weigh_classes, &meta);
             if total_chars(&again) > total_chars(&drafts) {
                 drafts = again;
             }
@@ -78,33 +81,24 @@ pub fn extract(page: &PageSnapshot) -> Result<Article, ExtractError> {
     })
 }
 
-/// The article's blocks as one pass of the rules finds them; empty for a list of links.
-fn find_article(tree: &Tree, weigh_classes: bool, title: &str) -> Vec<Draft> {
+/// The article's blocks as one pass of the rules finds them; empty for a list of other pages.
+fn find_article(tree: &Tree, weigh_classes: bool, meta: &Metadata) -> Vec<Draft> {
     let Some(selection) = candidates::select(tree, weigh_classes) else { return Vec::new() };
     let drafts = blocks::read(tree, &selection.roots, &selection.scores);
-    if std::env::var("SIFT_DEBUG").is_ok() {
-        if let Ok(needle) = std::env::var("SIFT_FIND") {
-            if let Some(i) = tree.nodes.iter().position(|n| n.text.contains(&needle)) {
-                for a in tree.ancestors(i) {
-                    eprintln!("  {a} {} {:?} score {:?} chars {} links {} p {} img {} kept {} furn {}", tree.tag(a), tree.names[a], selection.scores.get(&a), tree.stats[a].chars, tree.stats[a].link_chars, tree.stats[a].paragraphs, tree.stats[a].images, tree.is_kept(a), furniture::is_furniture(tree, selection.top, a, &selection.scores));
-                }
-            }
-        }
-        eprintln!("top {} {:?} roots {:?} score {:?} drafts {} links {}", selection.top, tree.names[selection.top], selection.roots.iter().map(|&r| (r, tree.tag(r), &tree.names[r])).collect::<Vec<_>>(), selection.scores.get(&selection.top), drafts.len(), drafts.iter().filter(|d| d.link_density() >= 0.5).count());
-    }
-    if is_listing(&drafts) {
+    if !meta.declares_article && is_listing(&drafts) {
         return Vec::new();
     }
-    lines::filter(drafts, title)
+    lines::filter(drafts, &meta.title)
 }
 
-/// True for the text of a list of other pages: mostly link lines.
+/// True for the text of a list of other pages: headline links with short snippets at most.
 fn is_listing(drafts: &[Draft]) -> bool {
     let link_lines = drafts.iter().filter(|d| d.link_density() >= LINK_LINE_DENSITY).count();
+    let prose = drafts.iter().filter(|d| d.link_density() < LINK_LINE_DENSITY && d.chars >= PROSE_CHARS).count();
     let link_chars: u32 = drafts.iter().map(|d| d.link_chars).sum();
     link_lines >= LISTING_MIN_LINES
-        && link_lines as f32 >= drafts.len() as f32 * LISTING_LINE_SHARE
-        && link_chars as f32 >= total_chars(drafts) as f32 * LISTING_LINK_DENSITY
+        && prose * 2 < link_lines
+        && link_chars as f32 >= total_chars(drafts) as f32 * LISTING_LINK_SHARE
 }
 
 fn total_chars(drafts: &[Draft]) -> u32 {
