@@ -7,13 +7,21 @@ use crate::article::{Block, BlockBuilder, BlockKind};
 use std::collections::HashMap;
 
 /// A block with what the line filters need to know about it.
+#[derive(Default)]
 pub struct Draft {
     pub block: Block,
-    /// Characters of text, and of them inside links.
+    /// Characters of text, and of them inside links and inside `<time>`.
     pub chars: u32,
     pub link_chars: u32,
+    pub time_chars: u32,
+}
+
+/// A block being read: its builder, its owner, and its draft's counts so far.
+struct Open {
+    builder: BlockBuilder,
     /// The block element that owns the text, if inside the article's elements.
-    pub owner: Option<usize>,
+    owner: Option<usize>,
+    counts: Draft,
 }
 
 impl Draft {
@@ -42,7 +50,7 @@ pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<D
     let mut drafts: Vec<Draft> = Vec::new();
     for &root in roots {
         let end = tree.end.get(root).copied().unwrap_or(0) as usize;
-        let mut current: Option<(Option<usize>, BlockBuilder, u32, u32)> = None;
+        let mut current: Option<Open> = None;
         let mut index = root;
         while index < end {
             let node = &tree.nodes[index];
@@ -53,25 +61,21 @@ pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<D
             // Text inside the root belongs to its nearest block element; above the root, to the root.
             let owner = tree.owner[index].map(|o| o as usize).filter(|&o| o >= root);
             if node.is_text() {
-                let chars = collapsed_chars(&node.text);
-                let links = if tree.in_link[index] { chars } else { 0 };
-                match current.as_mut() {
-                    Some((at, builder, total, linked)) if *at == owner => {
-                        builder.push(index as u32, &node.text);
-                        *total += chars;
-                        *linked += links;
-                    }
-                    _ => {
-                        finish(&mut drafts, current.take());
-                        let kind = owner.map_or(BlockKind::Paragraph, |o| kind_of(tree.tag(o)));
-                        let mut builder = BlockBuilder::new(kind);
-                        builder.push(index as u32, &node.text);
-                        current = Some((owner, builder, chars, links));
-                    }
+                if current.as_ref().is_none_or(|open| open.owner != owner) {
+                    finish(&mut drafts, current.take());
+                    let kind = owner.map_or(BlockKind::Paragraph, |o| kind_of(tree.tag(o)));
+                    current = Some(Open { builder: BlockBuilder::new(kind), owner, counts: Draft::default() });
+                }
+                if let Some(open) = current.as_mut() {
+                    let chars = collapsed_chars(&node.text);
+                    open.builder.push(index as u32, &node.text);
+                    open.counts.chars += chars;
+                    open.counts.link_chars += if tree.in_link[index] { chars } else { 0 };
+                    open.counts.time_chars += if tree.in_time[index] { chars } else { 0 };
                 }
             } else if node.tag == "br" {
-                if let Some((_, builder, _, _)) = current.as_mut() {
-                    builder.push_break();
+                if let Some(open) = current.as_mut() {
+                    open.builder.push_break();
                 }
             } else if is_block(&node.tag) {
                 finish(&mut drafts, current.take());
@@ -83,10 +87,8 @@ pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<D
     drafts
 }
 
-fn finish(drafts: &mut Vec<Draft>, current: Option<(Option<usize>, BlockBuilder, u32, u32)>) {
-    if let Some((owner, builder, chars, link_chars)) = current {
-        if !builder.is_empty() {
-            drafts.push(Draft { block: builder.finish(), chars, link_chars, owner });
-        }
+fn finish(drafts: &mut Vec<Draft>, current: Option<Open>) {
+    if let Some(open) = current.filter(|open| !open.builder.is_empty()) {
+        drafts.push(Draft { block: open.builder.finish(), ..open.counts });
     }
 }

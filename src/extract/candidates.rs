@@ -31,7 +31,6 @@ const SIBLING_MAX_LINK_DENSITY: f32 = 0.25;
 /// The elements that make up the article, in document order, with the score of each scored element.
 pub struct Selection {
     pub roots: Vec<usize>,
-    pub top: usize,
     pub scores: HashMap<usize, f32>,
 }
 
@@ -128,7 +127,7 @@ pub fn select(tree: &Tree, weigh_classes: bool) -> Option<Selection> {
     top = climb(tree, top, &scores);
     let mut roots = with_siblings(tree, top, &scores);
     add_twins(tree, best, top_score, &ranked, &mut roots);
-    Some(Selection { roots, top, scores })
+    Some(Selection { roots, scores })
 }
 
 /// When several close runners-up share an ancestor with the top candidate, the article is that ancestor

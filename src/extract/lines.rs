@@ -58,7 +58,7 @@ pub fn filter(drafts: Vec<Draft>, title: &str) -> Vec<Draft> {
         }
         in_related = false;
         let repeats_title = !title.is_empty() && (text == title || (draft.block.kind == BlockKind::Heading && title.contains(&text) && text.len() * 2 > title.len()));
-        if text.is_empty() || link_dense || repeats_title || WIDGET_LABELS.contains(&text.as_str()) || is_date_line(&draft.block.text) {
+        if text.is_empty() || link_dense || repeats_title || WIDGET_LABELS.contains(&text.as_str()) || is_date_line(&draft.block.text) || draft.time_chars * 2 >= draft.chars {
             continue;
         }
         kept.push(draft);

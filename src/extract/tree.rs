@@ -79,6 +79,8 @@ pub struct Tree<'a> {
     pub exclusion: Vec<Exclusion>,
     /// True for nodes inside an `<a>`.
     pub in_link: Vec<bool>,
+    /// True for nodes inside a `<time>`.
+    pub in_time: Vec<bool>,
     /// Sums over each node's subtree, counting only nodes that are not excluded.
     pub stats: Vec<Stats>,
     /// Lower-cased class and id of each element.
@@ -128,6 +130,7 @@ impl<'a> Tree<'a> {
             owner: vec![None; count],
             exclusion: vec![Exclusion::None; count],
             in_link: vec![false; count],
+            in_time: vec![false; count],
             stats: vec![Stats::default(); count],
             names: Vec::with_capacity(count),
             article: vec![None; count],
@@ -175,7 +178,9 @@ impl<'a> Tree<'a> {
             } else {
                 Exclusion::None
             };
-            self.in_link[index] = node.tag == "a" || parent.is_some_and(|p| self.in_link.get(p).copied().unwrap_or(false));
+            let inherits = |flags: &[bool]| parent.is_some_and(|p| flags.get(p).copied().unwrap_or(false));
+            self.in_link[index] = node.tag == "a" || inherits(&self.in_link);
+            self.in_time[index] = node.tag == "time" || inherits(&self.in_time);
             self.owner[index] = if is_block(&node.tag) {
                 Some(index as u32)
             } else {
