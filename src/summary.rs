@@ -37,6 +37,9 @@ impl Default for Options {
 /// The summary length when nobody says otherwise: what a reader takes in at a glance.
 pub const DEFAULT_SENTENCES: usize = 3;
 
+/// Keywords shown with a summary: enough to say what the article is about, few enough to read at a glance.
+pub const KEYWORDS: usize = 8;
+
 /// Why there is no summary.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -163,17 +166,27 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
         if block.kind == BlockKind::Heading {
             continue;
         }
-        for range in text::sentences(&block.text, &article.lang) {
-            ranges.push(block.locate(range.clone()));
-            candidates.push(Candidate { text: &block.text[range], block: block_index, position: candidates.len() });
+        for (in_block, range) in text::sentences(&block.text, &article.lang).into_iter().enumerate() {
+            let Some(sentence) = block.text.get(range.clone()) else { continue };
+            ranges.push(block.locate(range));
+            candidates.push(Candidate {
+                text: sentence,
+                block: block_index,
+                position: candidates.len(),
+                opens_block: in_block == 0,
+                words: text::word_count(sentence),
+            });
         }
     }
     if candidates.is_empty() {
         return Err(Error::NoArticle);
     }
     let analyzer = Analyzer::new(&article.lang);
-    let scored = score::score(&candidates, &article.title, &analyzer);
-    let ranking = select::rank(&scored);
+    let analysis = score::analyze(&candidates, &article.title, &analyzer);
+    let weights = score::weights::for_language(&article.lang);
+    let scored = score::combine(&analysis.signals, weights);
+    let scores: Vec<f32> = scored.iter().map(|s| s.score).collect();
+    let ranking = select::rank(&scores, &analysis.vectors, weights.redundancy);
     let mut rank_of = vec![0; candidates.len()];
     for (rank, &index) in ranking.iter().enumerate() {
         rank_of[index] = rank;
@@ -189,7 +202,7 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
             rank: rank_of[index],
             score: scored.score,
             contributions: scored.contributions,
-            words: text::word_count(candidate.text),
+            words: candidate.words,
             ranges,
         })
         .collect();
@@ -202,7 +215,7 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
         lang: article.lang.clone(),
         dir: article.dir(),
         word_count: sentences.iter().map(|s| s.words).sum(),
-        keywords: score::keywords(&candidates, &analyzer, 8),
+        keywords: score::keywords::keywords(&candidates, &analysis.vocabulary, &analyzer, KEYWORDS),
         sentences,
         count,
         notes: article.notes.clone(),
