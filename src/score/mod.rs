@@ -21,6 +21,8 @@ pub struct Candidate<'a> {
     pub text: &'a str,
     /// Index of the sentence's block in the article.
     pub block: usize,
+    /// Where the sentence stands in its block's text (bytes).
+    pub range: std::ops::Range<usize>,
     /// Position of the sentence in the article, from 0.
     pub position: usize,
     /// True for the first sentence of its block.
