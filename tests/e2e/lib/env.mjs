@@ -27,12 +27,13 @@ export const GECKODRIVER = process.env.SIFT_GECKODRIVER ?? path.join(process.env
 export const FIREFOX = process.env.SIFT_FIREFOX ?? "/usr/bin/firefox-esr";
 
 /**
- * The reason a suite cannot run here (a missing build or browser), or null when it can.
- * Suites skip with this reason printed rather than fail on a machine without the build.
+ * The reason a suite cannot run here (a missing build or browser), or false when it can.
+ * Suites skip with this reason printed rather than fail on a machine without the build; false when
+ * nothing is missing (node:test counts a null `skip` as skipped).
  */
 export function missing(...paths) {
   const absent = paths.filter((p) => !fs.existsSync(p));
-  return absent.length ? `not found: ${absent.join(", ")} (run .ci/build first)` : null;
+  return absent.length ? `not found: ${absent.join(", ")} (build with .ci/build; corpus via SIFT_CORPUS)` : false;
 }
 
 /** The unpacked extension for a browser: `dist/chrome` or `dist/firefox`. */

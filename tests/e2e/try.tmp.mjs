@@ -1,0 +1,16 @@
+import { launchChromium, openPanel, inPanel, shadowRootMode, clickAction } from "/work/wt/e2e/tests/e2e/lib/chromium.mjs";
+import { readPanel, pageState } from "/work/wt/e2e/tests/e2e/lib/panel.mjs";
+import { startServer } from "/work/wt/e2e/tests/server.mjs";
+const server = await startServer({ port: 0 });
+const b = await launchChromium("/tmp/e2e-mock");
+console.log("id", b.extensionId);
+const page = await b.context.newPage();
+await page.goto(server.url + "/samples/libya-border-ar.html?csp=1");
+const before = await page.evaluate(pageState);
+console.log(await openPanel(b, page, { firstClick: true }));
+console.log(await shadowRootMode(page), await page.evaluate(() => document.querySelector("sift-panel").shadowRoot));
+await clickAction(b, page);
+const after = await page.evaluate(pageState);
+console.log(before.html === after.html, after);
+console.log(b.requests);
+await b.close(); await server.close();

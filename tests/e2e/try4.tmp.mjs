@@ -1,0 +1,12 @@
+import { chromium } from "playwright-core";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ["--no-sandbox"] });
+const ctx = await b.newContext({ javaScriptEnabled: false });
+const page = await ctx.newPage();
+await page.goto("data:text/html,<p>hello <b>world</b></p>");
+const s = await ctx.newCDPSession(page);
+const { frameTree } = await s.send("Page.getFrameTree");
+const { executionContextId } = await s.send("Page.createIsolatedWorld", { frameId: frameTree.frame.id, worldName: "iso" });
+const code = `(() => { const w = document.createTreeWalker(document.body, 5, { acceptNode: () => 1 }); let n = 0; while (w.nextNode()) n++; return n; })()`;
+console.log("iso", await s.send("Runtime.evaluate", { expression: code, contextId: executionContextId, returnByValue: true }));
+console.log("main", await page.evaluate(code).catch(e => e.message.slice(0, 100)));
+await b.close();

@@ -1,0 +1,11 @@
+import { chromium } from "playwright-core";
+import { startServer } from "../server.mjs";
+import { lockDown, evaluateIsolated } from "./lib/corpus.mjs";
+const server = await startServer({ port: 0 });
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ["--no-sandbox"] });
+const page = await (await b.newContext({ javaScriptEnabled: false })).newPage();
+const site = await lockDown(page, server.url.replace(/\/$/, ""));
+await site.open(server.url + "corpus/extraction/readability/engadget/page.html");
+console.log(await evaluateIsolated(page, `(() => { const out = []; for (const sh of document.styleSheets) { let rules; try { rules = sh.cssRules } catch { continue } for (const r of rules) { if (r.selectorText && r.style && r.style.display === "none" && document.documentElement.matches(r.selectorText)) out.push(r.cssText.slice(0, 200)); } } return out; })()`));
+console.log(await evaluateIsolated(page, `document.documentElement.outerHTML.slice(0, 300)`));
+await b.close(); await server.close();
