@@ -1,6 +1,7 @@
 // The loopback test server: serves the playground and sample pages, and the shared corpus, on 127.0.0.1 only.
 //
-//   node tests/server.mjs [PORT]        (or PORT=…; 0 or nothing = any free port; prints the URL)
+//   node tests/server.mjs [PORT [PAGE]]   (or PORT=…; 0 or nothing = any free port; prints the URL,
+//                                          and PAGE's URL when given, e.g. "?sample=samples/x.html")
 //
 // Routes:
 //   /…          files of dist/www when it is built (the playground needs the wasm there), else www/
@@ -125,5 +126,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const port = Number(process.argv[2] ?? process.env.PORT ?? 0);
   const { url, root, corpus, close } = await startServer({ port });
   console.log(`serving ${root} (and ${corpus} at /corpus/) on ${url}`);
+  if (process.argv[3]) console.log(`open ${new URL(process.argv[3], url)}`);
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => close().then(() => process.exit(0)));
 }
