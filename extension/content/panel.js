@@ -49,8 +49,11 @@
   /** How long "Copied" stays announced before the status line clears. */
   const STATUS_CLEAR_MS = 4000;
 
-  const UI_LANG = api.i18n.getUILanguage();
-  const UI_DIR = message("@@bidi_dir") === "rtl" ? "rtl" : "ltr";
+  // The language and direction of the messages actually shown, from the messages themselves: the
+  // browser's `@@bidi_dir` follows its own interface language, which can differ from the locale
+  // the messages were picked from.
+  const UI_LANG = message("uiLanguage");
+  const UI_DIR = message("uiDirection") === "rtl" ? "rtl" : "ltr";
 
   /** Message keys for the error codes the panel knows; any other code reads as a core failure. */
   const ERROR_KEYS = {

@@ -8,7 +8,8 @@
  *
  * `SiftSnapshot.take(doc, {root})` returns the PageSnapshot; `SiftSnapshot.range(snapshot, {node,
  * start, end})` turns a location the core reports (UTF-16 offsets in a text node) back into a DOM
- * Range, for highlighting and scrolling. The DOM nodes stay in a WeakMap beside the snapshot, so the
+ * Range, and `span(snapshot, ranges)` joins a sentence's locations into one, for highlighting and
+ * scrolling; `isCurrent(snapshot, nodes)` tells whether the page still holds that text. The DOM nodes stay in a WeakMap beside the snapshot, so the
  * snapshot itself remains plain data.
  *
  * A classic script: injected with `scripting.executeScript({files})` and loaded by the playground
@@ -167,6 +168,20 @@
   }
 
   /**
+   * One DOM Range over all of `ranges` (the pieces of one sentence, in order), from the start of the
+   * first to the end of the last: a sentence marked as one stretch, with the white space and inline
+   * elements between its pieces. Null when none of the pieces can be found any more.
+   */
+  function span(snapshot, ranges) {
+    const parts = ranges.map((part) => range(snapshot, part)).filter(Boolean);
+    if (parts.length === 0) return null;
+    const whole = parts[0].cloneRange();
+    const last = parts[parts.length - 1];
+    whole.setEnd(last.endContainer, last.endOffset);
+    return whole;
+  }
+
+  /**
    * True while the text nodes at `indices` (all of them when omitted) are still in the page with the
    * text the snapshot read. Checking only the article's own nodes keeps a ticking clock or a rotating
    * advert from counting as a change of the page.
@@ -181,5 +196,5 @@
     return indices ? [...indices].every(unchanged) : domNodes.every((_, index) => unchanged(index));
   }
 
-  globalThis.SiftSnapshot = Object.freeze({ take, range, isCurrent, MAX_NODES, TEXT_TAG });
+  globalThis.SiftSnapshot = Object.freeze({ take, range, span, isCurrent, MAX_NODES, TEXT_TAG });
 })();
