@@ -580,3 +580,32 @@ fn push_trimmed(text: &str, range: Range<usize>, found: &mut Vec<Range<usize>>) 
         found.push(start..start + trimmed.len());
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::sentences;
+
+    /// The cases issue 3 names, one language each: (language, text, expected sentences).
+    const CASES: &[(&str, &str, &[&str])] = &[
+        ("en", "Dr. Smith met U.S. officials. Mr. Li agreed.", &["Dr. Smith met U.S. officials.", "Mr. Li agreed."]),
+        ("en", "He said \"We will win. We always do.\" Then he left.", &["He said \"We will win. We always do.\"", "Then he left."]),
+        ("en", "Wait... what? It was 2.5% of $3.4 billion… Really.", &["Wait... what?", "It was 2.5% of $3.4 billion…", "Really."]),
+        ("en", "See https://example.com/a.b?c=1. Write to a.b@example.org. Done.", &["See https://example.com/a.b?c=1.", "Write to a.b@example.org.", "Done."]),
+        ("de", "Wir brauchen z. B. Wasser. Das Treffen ist am 3. Oktober.", &["Wir brauchen z. B. Wasser.", "Das Treffen ist am 3. Oktober."]),
+        ("ru", "В. В. Путин прибыл в г. Москву. Встреча началась.", &["В. В. Путин прибыл в г. Москву.", "Встреча началась."]),
+        ("fr", "Il a dit : « C'est fini. » Puis il est parti.", &["Il a dit : « C'est fini. »", "Puis il est parti."]),
+        ("ar", "قال د. أحمد، وهو طبيب؛ إن النسبة ٣٥٫٧ بالمئة. هل هذا صحيح؟ نعم!", &["قال د. أحمد، وهو طبيب؛ إن النسبة ٣٥٫٧ بالمئة.", "هل هذا صحيح؟", "نعم!"]),
+        ("ar", "قال: «انتهى الأمر.» ثم غادر", &["قال: «انتهى الأمر.»", "ثم غادر"]),
+        ("zh", "我们明天一起去看《摔跤吧！爸爸》好吗？好！", &["我们明天一起去看《摔跤吧！爸爸》好吗？", "好！"]),
+        ("ja", "「今日は晴れ。」と彼は言った。明日は雨だ。", &["「今日は晴れ。」と彼は言った。", "明日は雨だ。"]),
+        ("en", "Breaking news\nThe vote is today", &["Breaking news", "The vote is today"]),
+    ];
+
+    #[test]
+    fn the_cases_of_issue_3() {
+        for (lang, text, expected) in CASES {
+            let found: Vec<&str> = sentences(text, lang).into_iter().map(|r| &text[r]).collect();
+            assert_eq!(&found, expected, "{lang}: {text}");
+        }
+    }
+}
