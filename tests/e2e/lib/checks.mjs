@@ -38,3 +38,22 @@ export function assertOnlyLocalRequests(urls, extensionSchemes) {
   });
   assert.deepEqual(foreign, [], "requests outside 127.0.0.1 and the extension");
 }
+
+/**
+ * Summaries by length (`byLength[k]` the sentences shown at length k+1) are nested, in document
+ * order: moving the length control never reshuffles. `pageText` gives document order.
+ */
+export function assertNested(byLength, pageText) {
+  assert.ok(byLength.length >= 2, `the length control offers ${byLength.length} lengths`);
+  byLength.forEach((shown, k) => {
+    assert.equal(shown.length, k + 1, `length ${k + 1} shows ${shown.length} sentences`);
+    if (k > 0) {
+      const previous = byLength[k - 1];
+      assert.ok(previous.every((s) => shown.includes(s)), `length ${k} is not inside length ${k + 1}`);
+      assert.deepEqual(shown.filter((s) => previous.includes(s)), previous, `length ${k + 1} reorders length ${k}`);
+    }
+    const positions = shown.map((s) => pageText.indexOf(s.replace(/\s+/g, " ")));
+    assert.ok(positions.every((p) => p >= 0), "a shown sentence is not in the page");
+    assert.deepEqual([...positions].sort((a, b) => a - b), positions, `length ${k + 1} is not in document order`);
+  });
+}
