@@ -135,14 +135,20 @@ export async function shadowRootMode(page) {
 
 /**
  * The toolbar button's title and badge on `page`'s tab, as the extension set them (asked of its
- * service worker, the one running now).
+ * service worker, the one running now). Without the "tabs" permission the extension sees a tab's
+ * address only where a click granted it; any other tab is found as the active one, brought to front.
  */
 export async function actionOf(browser, page) {
-  return currentWorker(browser).evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
+  const worker = currentWorker(browser);
+  const read = (query) => worker.evaluate(async (query) => {
+    const [tab] = await chrome.tabs.query(query);
     if (!tab) return null;
     return { title: await chrome.action.getTitle({ tabId: tab.id }), badge: await chrome.action.getBadgeText({ tabId: tab.id }) };
-  }, page.url());
+  }, query);
+  const byAddress = await read({ url: page.url() });
+  if (byAddress) return byAddress;
+  await page.bringToFront();
+  return read({ active: true, lastFocusedWindow: true });
 }
 
 /** Waits until the panel on `page` has left the loading state, and returns what it shows. */
