@@ -11,4 +11,9 @@ locked_wasm_bindgen() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$REPO/Cargo.lock"
 }
 
-say() { printf '\033[1m[%s] %s\033[0m\n' "$(basename "$0")" "$*"; }
+# A step's heading: bold on a terminal, plain in a log.
+if [[ -t 1 ]]; then
+  say() { printf '\033[1m[%s] %s\033[0m\n' "$(basename "$0")" "$*"; }
+else
+  say() { printf '[%s] %s\n' "$(basename "$0")" "$*"; }
+fi

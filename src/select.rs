@@ -1,10 +1,71 @@
 //! Selection: orders sentences by how much each adds, so that any summary length is a prefix.
+//!
+//! The order is Maximal Marginal Relevance (Carbonell & Goldstein 1998): each next sentence is the one
+//! whose score, less a price for resembling the sentences already ranked, is highest. Ranking every
+//! sentence once gives nested summaries: the 3-sentence summary is the start of the 5-sentence one.
 
-use crate::score::Scored;
+use crate::score::TermVector;
+
+/// Only this many best-scored sentences go through MMR (which compares each with those ranked before,
+/// a cost growing with the square of the pool); the rest follow in score order. No summary a reader
+/// asks for is this long.
+pub const MMR_POOL: usize = 60;
 
 /// Sentence indices in rank order: the summary of length k is the first k, shown in document order.
-pub fn rank(scored: &[Scored]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..scored.len()).collect();
-    order.sort_by(|&a, &b| scored[b].score.total_cmp(&scored[a].score).then(a.cmp(&b)));
+/// Equal scores go to the earlier sentence, so the same article always gives the same order.
+pub fn rank(scores: &[f32], vectors: &[TermVector], redundancy: f32) -> Vec<usize> {
+    let mut by_score: Vec<usize> = (0..scores.len()).collect();
+    by_score.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    let rest = by_score.split_off(MMR_POOL.min(by_score.len()));
+    let mut pool = by_score;
+    let mut resemblance = vec![0.0f32; pool.len()];
+    let mut order = Vec::with_capacity(scores.len());
+    while !pool.is_empty() {
+        let mut best = 0;
+        for candidate in 1..pool.len() {
+            let value = |i: usize| scores[pool[i]] - redundancy * resemblance[i];
+            if value(candidate) > value(best) || (value(candidate) == value(best) && pool[candidate] < pool[best]) {
+                best = candidate;
+            }
+        }
+        let chosen = pool.swap_remove(best);
+        resemblance.swap_remove(best);
+        if let Some(chosen_vector) = vectors.get(chosen) {
+            for (i, &other) in pool.iter().enumerate() {
+                let similarity = vectors.get(other).map_or(0.0, |v| v.cosine(chosen_vector));
+                resemblance[i] = resemblance[i].max(similarity);
+            }
+        }
+        order.push(chosen);
+    }
+    order.extend(rest);
     order
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::vectors::Vocabulary;
+
+    fn vectors(sentences: &[&str]) -> Vec<TermVector> {
+        let terms: Vec<Vec<String>> =
+            sentences.iter().map(|s| s.split_whitespace().map(str::to_string).collect()).collect();
+        let (vocabulary, ids) = Vocabulary::build(&terms);
+        ids.iter().map(|i| vocabulary.vector(i)).collect()
+    }
+
+    #[test]
+    fn a_repeated_sentence_gives_way_to_a_new_one() {
+        let v = vectors(&["storm hits coast", "storm hits coast", "power cut for thousands"]);
+        assert_eq!(rank(&[1.0, 0.9, 0.8], &v, 0.5), vec![0, 2, 1]);
+        assert_eq!(rank(&[1.0, 0.9, 0.8], &v, 0.0), vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn ties_go_to_the_earlier_sentence_and_every_sentence_is_ranked_once() {
+        let scores = vec![0.5; MMR_POOL + 10];
+        let v = vec![TermVector::default(); scores.len()];
+        let order = rank(&scores, &v, 0.3);
+        assert_eq!(order, (0..scores.len()).collect::<Vec<_>>());
+    }
 }

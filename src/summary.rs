@@ -37,6 +37,9 @@ impl Default for Options {
 /// The summary length when nobody says otherwise: what a reader takes in at a glance.
 pub const DEFAULT_SENTENCES: usize = 3;
 
+/// Keywords shown with a summary: enough to say what the article is about, few enough to read at a glance.
+pub const KEYWORDS: usize = 8;
+
 /// Why there is no summary.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -157,43 +160,38 @@ pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) ->
 
 /// Summarizes an article already extracted.
 pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary, Error> {
-    let mut candidates = Vec::new();
-    let mut ranges = Vec::new();
-    for (block_index, block) in article.blocks.iter().enumerate() {
-        if block.kind == BlockKind::Heading {
-            continue;
-        }
-        for range in text::sentences(&block.text, &article.lang) {
-            ranges.push(block.locate(range.clone()));
-            candidates.push(Candidate { text: &block.text[range], block: block_index, position: candidates.len() });
-        }
-    }
+    let candidates = candidates(article);
     if candidates.is_empty() {
         return Err(Error::NoArticle);
     }
     let analyzer = Analyzer::new(&article.lang);
-    let scored = score::score(&candidates, &article.title, &analyzer);
-    let ranking = select::rank(&scored);
+    let analysis = score::analyze(&candidates, &article.title, &analyzer);
+    let weights = score::weights::for_language(&article.lang);
+    let scored = score::combine(&analysis.signals, weights);
+    let scores: Vec<f32> = scored.iter().map(|s| s.score).collect();
+    let ranking = select::rank(&scores, &analysis.vectors, weights.redundancy);
     let mut rank_of = vec![0; candidates.len()];
     for (rank, &index) in ranking.iter().enumerate() {
-        rank_of[index] = rank;
+        if let Some(slot) = rank_of.get_mut(index) {
+            *slot = rank;
+        }
     }
     let sentences: Vec<SummarySentence> = candidates
         .iter()
         .zip(scored)
-        .zip(ranges)
-        .enumerate()
-        .map(|(index, ((candidate, scored), ranges))| SummarySentence {
+        .zip(rank_of)
+        .map(|((candidate, scored), rank)| SummarySentence {
             text: candidate.text.to_string(),
             block: candidate.block,
-            rank: rank_of[index],
+            rank,
             score: scored.score,
             contributions: scored.contributions,
-            words: text::word_count(candidate.text),
-            ranges,
+            words: candidate.words,
+            ranges: article.blocks.get(candidate.block).map(|b| b.locate(candidate.range.clone())).unwrap_or_default(),
         })
         .collect();
-    let count = budget_count(&sentences, &ranking, options.budget);
+    let words: Vec<usize> = candidates.iter().map(|c| c.words).collect();
+    let count = budget_count(&words, &ranking, options.budget);
     Ok(Summary {
         title: article.title.clone(),
         byline: article.byline.clone(),
@@ -201,27 +199,53 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
         site_name: article.site_name.clone(),
         lang: article.lang.clone(),
         dir: article.dir(),
-        word_count: sentences.iter().map(|s| s.words).sum(),
-        keywords: score::keywords(&candidates, &analyzer, 8),
+        word_count: words.iter().sum(),
+        keywords: score::keywords::keywords(&candidates, &analysis.vocabulary, &analyzer, KEYWORDS),
         sentences,
         count,
         notes: article.notes.clone(),
     })
 }
 
-/// How many of the best-ranked sentences `budget` allows.
-fn budget_count(sentences: &[SummarySentence], ranking: &[usize], budget: Budget) -> usize {
-    let total = sentences.len();
+/// The sentences of `article` that a summary may take, in document order (headings are left out).
+pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
+    let mut candidates = Vec::new();
+    for (block_index, block) in article.blocks.iter().enumerate() {
+        if block.kind == BlockKind::Heading {
+            continue;
+        }
+        for (in_block, range) in text::sentences(&block.text, &article.lang).into_iter().enumerate() {
+            let Some(sentence) = block.text.get(range.clone()) else { continue };
+            candidates.push(Candidate {
+                text: sentence,
+                block: block_index,
+                range,
+                position: candidates.len(),
+                opens_block: in_block == 0,
+                words: text::word_count(sentence),
+            });
+        }
+    }
+    candidates
+}
+
+/// How many of the best-ranked sentences `budget` allows, given each sentence's word count.
+pub fn budget_count(words: &[usize], ranking: &[usize], budget: Budget) -> usize {
+    let total = words.len();
     match budget {
-        Budget::Sentences(k) => k.clamp(1, total),
-        Budget::Ratio(r) => ((total as f32 * r.clamp(0.0, 1.0)).round() as usize).clamp(1, total),
+        Budget::Sentences(k) => k.clamp(1, total.max(1)),
+        Budget::Ratio(r) => ((total as f32 * r.clamp(0.0, 1.0)).round() as usize).clamp(1, total.max(1)),
         Budget::Words(w) => {
-            let mut words = 0;
-            ranking.iter().take_while(|&&i| {
-                let more = words < w;
-                words += sentences[i].words;
-                more
-            }).count().max(1)
+            let mut taken = 0;
+            let count = ranking
+                .iter()
+                .take_while(|&&i| {
+                    let more = taken < w;
+                    taken += words.get(i).copied().unwrap_or(0);
+                    more
+                })
+                .count();
+            count.max(1)
         }
     }
 }

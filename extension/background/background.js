@@ -21,8 +21,11 @@ const CONTENT_SCRIPTS = [
   "shared/platform.js", "shared/messages.js", "shared/options.js", "content/snapshot.js",
   "content/highlight.js", "content/panel-style.js", "content/panel.js", "content/content.js",
 ];
-/** Paints the page marks of content/highlight.js; added while the panel is open. */
-const HIGHLIGHT_STYLE = { files: ["content/highlight.css"], origin: "USER" };
+/**
+ * Paints the page marks of content/highlight.js; added while the panel is open. Author origin:
+ * Chromium does not apply `::highlight()` rules from a user-origin sheet.
+ */
+const HIGHLIGHT_STYLE = { files: ["content/highlight.css"], origin: "AUTHOR" };
 const SELECTION_MENU_ID = "sift-summarize-selection";
 /** The badge on a page the browser does not let Sift read; its title says why. */
 const RESTRICTED_BADGE = { text: "!", color: "#b3261e" };

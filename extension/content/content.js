@@ -54,6 +54,7 @@
       panel = SiftPanel.open(document, { options, onClose });
     }
     panel.applyOptions(options);
+    panel.focus();
     if (mode === "selection") readSelection(selectionText, options);
     else readPage(options);
     return { open: true, opened: !wasOpen };
@@ -99,7 +100,10 @@
       return;
     }
     const { summary } = reply;
-    const locate = (sentence) => sentence.ranges.map((range) => SiftSnapshot.range(snapshot, range)).filter(Boolean);
+    const locate = (sentence) => {
+      const whole = SiftSnapshot.span(snapshot, sentence.ranges);
+      return whole ? [whole] : [];
+    };
     const textNodes = new Set(summary.sentences.flatMap((sentence) => sentence.ranges.map((range) => range.node)));
     reading = { url: location.href, snapshot, textNodes };
     panel.ready(summary, { locate, url: location.href, notes: notes.concat(languageNotes(summary)) });

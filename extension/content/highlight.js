@@ -47,6 +47,7 @@
     const sheet = layer.ownerDocument.createElement("div");
     layer.append(sheet);
     const groups = new Map();
+    let following = false;
     const follow = () => {
       sheet.style.transform = `translate(${-view.scrollX}px, ${-view.scrollY}px)`;
     };
@@ -67,18 +68,24 @@
       }
       follow();
     };
-    view.addEventListener("scroll", follow, { passive: true });
-    view.addEventListener("resize", draw, { passive: true });
+    /** Listens to scrolling and resizing only while there is something drawn. */
+    const followPage = (on) => {
+      if (on === following) return;
+      following = on;
+      const method = on ? "addEventListener" : "removeEventListener";
+      view[method]("scroll", follow, { passive: true });
+      view[method]("resize", draw, { passive: true });
+    };
     return {
       set(name, ranges) {
         groups.set(name, ranges);
+        followPage([...groups.values()].some((group) => group.length > 0));
         draw();
       },
       clear() {
         groups.clear();
-        view.removeEventListener("scroll", follow);
-        view.removeEventListener("resize", draw);
-        sheet.remove();
+        followPage(false);
+        draw();
       },
     };
   }

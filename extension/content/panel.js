@@ -49,8 +49,11 @@
   /** How long "Copied" stays announced before the status line clears. */
   const STATUS_CLEAR_MS = 4000;
 
-  const UI_LANG = api.i18n.getUILanguage();
-  const UI_DIR = message("@@bidi_dir") === "rtl" ? "rtl" : "ltr";
+  // The language and direction of the messages actually shown, from the messages themselves: the
+  // browser's `@@bidi_dir` follows its own interface language, which can differ from the locale
+  // the messages were picked from.
+  const UI_LANG = message("uiLanguage");
+  const UI_DIR = message("uiDirection") === "rtl" ? "rtl" : "ltr";
 
   /** Message keys for the error codes the panel knows; any other code reads as a core failure. */
   const ERROR_KEYS = {
@@ -146,7 +149,10 @@
       close.title = message("close");
       close.addEventListener("click", () => destroy("user"));
       bar.append(brand, close);
+      // Replacing the children drops focus to the page if it was on one of them; keep it in the panel.
+      const focusInside = root.activeElement !== null;
       aside.replaceChildren(bar, status);
+      if (focusInside && root.activeElement === null) aside.focus({ preventScroll: true });
     }
 
     function loading({ dir, lang }) {
@@ -412,6 +418,8 @@
         }
       },
       close: () => destroy("owner"),
+      /** Moves focus into the panel (a new trigger while it is open). */
+      focus: () => aside.focus({ preventScroll: true }),
       get isOpen() {
         return !closed;
       },

@@ -8,7 +8,8 @@
  *
  * `SiftSnapshot.take(doc, {root})` returns the PageSnapshot; `SiftSnapshot.range(snapshot, {node,
  * start, end})` turns a location the core reports (UTF-16 offsets in a text node) back into a DOM
- * Range, for highlighting and scrolling. The DOM nodes stay in a WeakMap beside the snapshot, so the
+ * Range, and `span(snapshot, ranges)` joins a sentence's locations into one, for highlighting and
+ * scrolling; `isCurrent(snapshot, nodes)` tells whether the page still holds that text. The DOM nodes stay in a WeakMap beside the snapshot, so the
  * snapshot itself remains plain data.
  *
  * A classic script: injected with `scripting.executeScript({files})` and loaded by the playground
@@ -72,6 +73,15 @@
     return style.display === "none" || style.visibility === "hidden";
   }
 
+  /** The first node after the walker's current one that is not inside it, or null at the end. */
+  function nextOutside(walker) {
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode()) return null;
+    }
+  }
+
   function keptAttributes(element) {
     const attrs = [];
     for (const attribute of element.attributes) {
@@ -120,34 +130,37 @@
     if (!root) return snapshot;
 
     const indexOf = new Map();
-    const filter = {
-      acceptNode(node) {
-        if (node.nodeType !== 1) return 1; // NodeFilter.FILTER_ACCEPT
-        const tag = node.localName.toLowerCase();
-        const skip = SKIPPED_ELEMENTS.has(tag) || (tag === "sift-panel" && node.id === PANEL_HOST_ID);
-        return skip ? 2 : 1; // FILTER_REJECT drops the subtree too
-      },
-    };
-    // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT
-    const walker = doc.createTreeWalker(root, 0x1 | 0x4, filter);
-    for (let node = root; node; node = walker.nextNode()) {
+    // Elements and text only (NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT). No filter callback:
+    // skipped subtrees are stepped over below, which is faster, and works on a page whose own
+    // scripts are disabled (the browser refuses to call back into such a page).
+    const walker = doc.createTreeWalker(root, 0x1 | 0x4);
+    let node = root;
+    while (node) {
       if (snapshot.nodes.length >= MAX_NODES) {
         snapshot.truncated = true;
         break;
       }
-      if (node === root && filter.acceptNode(node) !== 1) break;
       const parent = indexOf.get(node.parentNode) ?? null;
       if (node.nodeType === 3) {
-        // Text directly under the document (or outside the walked root) belongs to no element.
-        if (parent === null && node !== root) continue;
-        snapshot.nodes.push({ parent, tag: TEXT_TAG, text: node.data, attrs: [], hidden: false });
-      } else {
-        const parentHidden = parent !== null && snapshot.nodes[parent].hidden;
-        const hidden = parentHidden || markedHidden(node) || (view !== null && renderedHidden(node, view));
-        indexOf.set(node, snapshot.nodes.length);
-        snapshot.nodes.push({ parent, tag: node.localName.toLowerCase(), text: "", attrs: keptAttributes(node), hidden });
+        // Text outside any kept element (the walked root's own siblings) belongs to no element.
+        if (parent !== null) {
+          snapshot.nodes.push({ parent, tag: TEXT_TAG, text: node.data, attrs: [], hidden: false });
+          domNodes.push(node);
+        }
+        node = walker.nextNode();
+        continue;
       }
+      const tag = node.localName.toLowerCase();
+      if (SKIPPED_ELEMENTS.has(tag) || (tag === "sift-panel" && node.id === PANEL_HOST_ID)) {
+        node = nextOutside(walker);
+        continue;
+      }
+      const parentHidden = parent !== null && snapshot.nodes[parent].hidden;
+      const hidden = parentHidden || markedHidden(node) || (view !== null && renderedHidden(node, view));
+      indexOf.set(node, snapshot.nodes.length);
+      snapshot.nodes.push({ parent, tag, text: "", attrs: keptAttributes(node), hidden });
       domNodes.push(node);
+      node = walker.nextNode();
     }
     return snapshot;
   }
@@ -167,6 +180,20 @@
   }
 
   /**
+   * One DOM Range over all of `ranges` (the pieces of one sentence, in order), from the start of the
+   * first to the end of the last: a sentence marked as one stretch, with the white space and inline
+   * elements between its pieces. Null when none of the pieces can be found any more.
+   */
+  function span(snapshot, ranges) {
+    const parts = ranges.map((part) => range(snapshot, part)).filter(Boolean);
+    if (parts.length === 0) return null;
+    const whole = parts[0].cloneRange();
+    const last = parts[parts.length - 1];
+    whole.setEnd(last.endContainer, last.endOffset);
+    return whole;
+  }
+
+  /**
    * True while the text nodes at `indices` (all of them when omitted) are still in the page with the
    * text the snapshot read. Checking only the article's own nodes keeps a ticking clock or a rotating
    * advert from counting as a change of the page.
@@ -181,5 +208,5 @@
     return indices ? [...indices].every(unchanged) : domNodes.every((_, index) => unchanged(index));
   }
 
-  globalThis.SiftSnapshot = Object.freeze({ take, range, isCurrent, MAX_NODES, TEXT_TAG });
+  globalThis.SiftSnapshot = Object.freeze({ take, range, span, isCurrent, MAX_NODES, TEXT_TAG });
 })();

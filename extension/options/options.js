@@ -14,23 +14,24 @@
   let statusTimer = 0;
 
   function localize() {
-    document.documentElement.lang = api.i18n.getUILanguage();
-    document.documentElement.dir = message("@@bidi_dir");
+    document.documentElement.lang = message("uiLanguage");
+    document.documentElement.dir = message("uiDirection") === "rtl" ? "rtl" : "ltr";
     for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = message(node.dataset.i18n);
-    const length = form.elements.length;
+    // Not `form.elements.length`: that is the number of the form's controls.
+    const length = form.elements.sentences;
     length.min = String(SiftOptions.LENGTH_MIN);
     length.max = String(SiftOptions.LENGTH_MAX);
   }
 
   function show(options) {
-    form.elements.length.value = String(options.length);
+    form.elements.sentences.value = String(options.length);
     form.elements.highlight.checked = options.highlight;
     for (const key of Object.keys(SiftOptions.CHOICES)) form.elements[key].value = options[key];
   }
 
   function read() {
     return SiftOptions.normalize({
-      length: Number(form.elements.length.value),
+      length: Number(form.elements.sentences.value),
       highlight: form.elements.highlight.checked,
       side: form.elements.side.value,
       theme: form.elements.theme.value,
@@ -39,7 +40,7 @@
   }
 
   async function save() {
-    if (!form.elements.length.checkValidity()) return;
+    if (!form.elements.sentences.checkValidity()) return;
     await api.storage.sync.set(read());
     status.textContent = message("optionsSaved");
     clearTimeout(statusTimer);

@@ -1,0 +1,72 @@
+//! Keywords are the article's most telling terms, shown as the article writes them.
+
+use super::vectors::Vocabulary;
+use super::Candidate;
+use crate::text::Analyzer;
+use std::collections::HashMap;
+
+/// How densely a sentence made of term ids `ids` holds the article's telling terms: the sum of their
+/// weights over the square root of their number, so that length alone does not win.
+pub fn density(vocabulary: &Vocabulary, ids: &[u32]) -> f32 {
+    let mut unique = ids.to_vec();
+    unique.sort_unstable();
+    unique.dedup();
+    if unique.is_empty() {
+        return 0.0;
+    }
+    unique.iter().map(|&id| vocabulary.weight(id)).sum::<f32>() / (unique.len() as f32).sqrt()
+}
+
+/// A keyword must occur this often, unless the article is too short to have any such term.
+const MIN_OCCURRENCES: u32 = 2;
+
+/// The `count` most telling terms of the article, best first, each in the form the article uses most
+/// (a stem like "elect" shows as "election").
+pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &Analyzer, count: usize) -> Vec<String> {
+    let telling = |id: u32| vocabulary.count.get(id as usize).copied().unwrap_or(0) as f32 * vocabulary.idf(id);
+    let mut ids: Vec<u32> = (0..vocabulary.len() as u32).collect();
+    if ids.iter().any(|&id| vocabulary.count.get(id as usize).is_some_and(|&n| n >= MIN_OCCURRENCES)) {
+        ids.retain(|&id| vocabulary.count.get(id as usize).is_some_and(|&n| n >= MIN_OCCURRENCES));
+    }
+    ids.sort_by(|&a, &b| telling(b).total_cmp(&telling(a)).then(a.cmp(&b)));
+    ids.truncate(count);
+    let surfaces = surface_forms(candidates, vocabulary, analyzer);
+    ids.iter().filter_map(|id| surfaces.get(id).map(|forms| most_used(forms).to_string())).collect()
+}
+
+/// For each term id, the words of the article that analyze to it alone, with their counts in order
+/// of first appearance.
+fn surface_forms<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer: &Analyzer) -> HashMap<u32, Vec<(&'a str, usize)>> {
+    let mut analyzed: HashMap<&str, Option<u32>> = HashMap::new();
+    let mut forms: HashMap<u32, Vec<(&'a str, usize)>> = HashMap::new();
+    for candidate in candidates {
+        for word in candidate.text.split_whitespace() {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if word.is_empty() {
+                continue;
+            }
+            let id = *analyzed.entry(word).or_insert_with(|| match analyzer.terms(word).as_slice() {
+                [term] => vocabulary.get(term),
+                _ => None,
+            });
+            let Some(id) = id else { continue };
+            let list = forms.entry(id).or_default();
+            match list.iter_mut().find(|(form, _)| *form == word) {
+                Some((_, n)) => *n += 1,
+                None => list.push((word, 1)),
+            }
+        }
+    }
+    forms
+}
+
+/// The most used form; the first seen among equals.
+fn most_used<'a>(forms: &[(&'a str, usize)]) -> &'a str {
+    let mut best: Option<(&str, usize)> = None;
+    for &(form, n) in forms {
+        if best.is_none_or(|(_, top)| n > top) {
+            best = Some((form, n));
+        }
+    }
+    best.map(|(form, _)| form).unwrap_or_default()
+}

@@ -1,0 +1,90 @@
+//! Scoring: how much each sentence deserves a place in the summary, signal by signal.
+//!
+//! A sentence's score is the weighted sum of its [`signals`]; the weights are per-language data
+//! ([`weights`]), and each sentence keeps every signal's share so the reader can see why it was chosen.
+
+pub mod centrality;
+pub mod keywords;
+pub mod signals;
+pub mod vectors;
+pub mod weights;
+
+use crate::text::Analyzer;
+use serde::Serialize;
+pub use signals::{Signal, Signals, SIGNALS, SIGNAL_COUNT};
+pub use vectors::TermVector;
+pub use weights::Weights;
+
+/// A sentence of the article, as scoring sees it.
+#[derive(Debug, Clone)]
+pub struct Candidate<'a> {
+    pub text: &'a str,
+    /// Index of the sentence's block in the article.
+    pub block: usize,
+    /// Where the sentence stands in its block's text (bytes).
+    pub range: std::ops::Range<usize>,
+    /// Position of the sentence in the article, from 0.
+    pub position: usize,
+    /// True for the first sentence of its block.
+    pub opens_block: bool,
+    /// Words a reader would count.
+    pub words: usize,
+}
+
+/// One signal's contribution to a sentence's score.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Contribution {
+    pub signal: &'static str,
+    pub value: f32,
+}
+
+/// A sentence's score and what it is made of (the contributions add up to `score`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Scored {
+    pub score: f32,
+    pub contributions: Vec<Contribution>,
+}
+
+/// What scoring learns about an article: every sentence's signals and term vector, and its vocabulary.
+#[derive(Debug)]
+pub struct Analysis {
+    pub signals: Vec<Signals>,
+    /// Each sentence's tf-idf vector, which selection uses to spot repetition.
+    pub vectors: Vec<TermVector>,
+    pub vocabulary: vectors::Vocabulary,
+}
+
+/// Measures every signal of every candidate; `title` (may be empty) helps find what the article is about.
+pub fn analyze(candidates: &[Candidate], title: &str, analyzer: &Analyzer) -> Analysis {
+    let terms: Vec<Vec<String>> = candidates.iter().map(|c| analyzer.terms(c.text)).collect();
+    let (vocabulary, ids) = vectors::Vocabulary::build(&terms);
+    let vectors: Vec<TermVector> = ids.iter().map(|ids| vocabulary.vector(ids)).collect();
+    let title_ids: Vec<u32> = analyzer.terms(title).iter().filter_map(|t| vocabulary.get(t)).collect();
+    let title = vocabulary.vector(&title_ids);
+    let key_terms: Vec<f32> = ids.iter().map(|ids| keywords::density(&vocabulary, ids)).collect();
+    let centrality = centrality::centrality(&vectors);
+    let context = signals::Context { candidates, vectors: &vectors, centrality: &centrality, key_terms: &key_terms, title: &title };
+    Analysis { signals: signals::measure(&context), vectors, vocabulary }
+}
+
+/// Weighs each sentence's signals into its score, keeping each signal's share (zero shares left out).
+pub fn combine(signals: &[Signals], weights: &Weights) -> Vec<Scored> {
+    signals
+        .iter()
+        .map(|values| {
+            let contributions: Vec<Contribution> = SIGNALS
+                .iter()
+                .zip(values.iter().zip(&weights.signals))
+                .map(|(signal, (value, weight))| Contribution { signal: signal.name(), value: value * weight })
+                .filter(|c| c.value != 0.0)
+                .collect();
+            Scored { score: contributions.iter().map(|c| c.value).sum(), contributions }
+        })
+        .collect()
+}
+
+/// Scores every candidate with the weights of the analyzer's language.
+pub fn score(candidates: &[Candidate], title: &str, analyzer: &Analyzer) -> Vec<Scored> {
+    let analysis = analyze(candidates, title, analyzer);
+    combine(&analysis.signals, weights::for_language(analyzer.lang()))
+}

@@ -1,0 +1,219 @@
+//! A signal is one reason, a reader would recognise, for a sentence to be in a summary (or not).
+//!
+//! Every signal is measured on a scale from 0 to 1 and means the same on every page; how much each
+//! counts is data ([`super::weights`]).
+
+use super::vectors::TermVector;
+use super::Candidate;
+
+/// The signals, in the order of [`Signals`] arrays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signal {
+    /// The article's first sentence: news states its essentials there.
+    Opening,
+    /// Among the first sentences of the article, fading over [`EARLY_SPAN`] sentences.
+    Early,
+    /// How far from the end of the article (1 at the start, 0 at the end).
+    Position,
+    /// The first sentence of its paragraph.
+    ParagraphStart,
+    /// Resembles the rest of the article (LexRank).
+    Centrality,
+    /// Holds the article's frequent, telling terms (tf-idf).
+    KeyTerms,
+    /// Shares terms with the headline.
+    Title,
+    /// Long enough to say something, up to [`FULL_LENGTH`] words.
+    Length,
+    /// Fewer than [`SHORT_WORDS`] words: a fragment, a caption, a dateline.
+    Short,
+    /// More than [`LONG_WORDS`] words: usually a run-on or a list.
+    Long,
+    /// Asks rather than tells.
+    Question,
+    /// Share of the sentence inside quotation marks: quotes rarely summarize.
+    Quote,
+    /// A byline, a date line, "click here", "read more": the page's furniture.
+    Boilerplate,
+}
+
+pub const SIGNAL_COUNT: usize = 13;
+
+/// Every signal, in array order.
+pub const SIGNALS: [Signal; SIGNAL_COUNT] = [
+    Signal::Opening,
+    Signal::Early,
+    Signal::Position,
+    Signal::ParagraphStart,
+    Signal::Centrality,
+    Signal::KeyTerms,
+    Signal::Title,
+    Signal::Length,
+    Signal::Short,
+    Signal::Long,
+    Signal::Question,
+    Signal::Quote,
+    Signal::Boilerplate,
+];
+
+impl Signal {
+    /// The name the panel shows ("why this sentence").
+    pub fn name(self) -> &'static str {
+        match self {
+            Signal::Opening => "opening sentence",
+            Signal::Early => "early in the article",
+            Signal::Position => "position in the article",
+            Signal::ParagraphStart => "opens a paragraph",
+            Signal::Centrality => "central to the article",
+            Signal::KeyTerms => "key terms",
+            Signal::Title => "matches the title",
+            Signal::Length => "length",
+            Signal::Short => "very short",
+            Signal::Long => "very long",
+            Signal::Question => "question",
+            Signal::Quote => "quotation",
+            Signal::Boilerplate => "page furniture",
+        }
+    }
+}
+
+/// One sentence's signals, indexed by `Signal as usize`.
+pub type Signals = [f32; SIGNAL_COUNT];
+
+/// Sentences over which [`Signal::Early`] fades from 1 to 0: a news article's top, about two paragraphs.
+pub const EARLY_SPAN: f32 = 10.0;
+/// Words at which [`Signal::Length`] reaches 1: a full news sentence.
+pub const FULL_LENGTH: f32 = 30.0;
+/// Below this many words a sentence is [`Signal::Short`].
+pub const SHORT_WORDS: usize = 6;
+/// Above this many words a sentence is [`Signal::Long`].
+pub const LONG_WORDS: usize = 60;
+
+/// Phrases that mark the page's furniture rather than the story, lower case. Bylines and date lines
+/// of the big news sites, calls to action, credits; English and Arabic, the languages measured here.
+const FURNITURE: &[&str] = &[
+    "click here", "read more", "follow us", "sign up", "subscribe to", "share this", "scroll down",
+    "published:", "updated:", "last updated", "daily mail reporter", "all rights reserved", "copyright",
+    "©", "getty images", "photo credit", "image credit", "watch the video", "watch video",
+    "for more news", "email us", "اضغط هنا", "اقرأ أيضا", "اقرأ المزيد", "للمزيد", "جميع الحقوق محفوظة",
+];
+/// A sentence starting "By …" is a byline only when this short.
+const BYLINE_WORDS: usize = 8;
+
+/// What measuring a sentence needs beyond its own text.
+pub struct Context<'a> {
+    pub candidates: &'a [Candidate<'a>],
+    pub vectors: &'a [TermVector],
+    pub centrality: &'a [f32],
+    /// [`Signal::KeyTerms`] before scaling to the article's best.
+    pub key_terms: &'a [f32],
+    pub title: &'a TermVector,
+}
+
+/// Measures every signal of every sentence.
+pub fn measure(context: &Context) -> Vec<Signals> {
+    let total = context.candidates.len().max(1) as f32;
+    let top_key_terms = context.key_terms.iter().copied().fold(0.0f32, f32::max);
+    context
+        .candidates
+        .iter()
+        .enumerate()
+        .map(|(index, candidate)| {
+            let mut signals = [0.0; SIGNAL_COUNT];
+            let words = candidate.words;
+            let position = candidate.position as f32;
+            signals[Signal::Opening as usize] = flag(candidate.position == 0);
+            signals[Signal::Early as usize] = (1.0 - position / EARLY_SPAN).max(0.0);
+            signals[Signal::Position as usize] = 1.0 - position / total;
+            signals[Signal::ParagraphStart as usize] = flag(candidate.opens_block);
+            signals[Signal::Centrality as usize] = context.centrality.get(index).copied().unwrap_or(0.0);
+            if top_key_terms > 0.0 {
+                signals[Signal::KeyTerms as usize] = context.key_terms.get(index).copied().unwrap_or(0.0) / top_key_terms;
+            }
+            if let Some(vector) = context.vectors.get(index) {
+                signals[Signal::Title as usize] = vector.cosine(context.title);
+            }
+            signals[Signal::Length as usize] = (words as f32 / FULL_LENGTH).min(1.0);
+            signals[Signal::Short as usize] = flag(words < SHORT_WORDS);
+            signals[Signal::Long as usize] = flag(words > LONG_WORDS);
+            signals[Signal::Question as usize] = flag(is_question(candidate.text));
+            signals[Signal::Quote as usize] = quoted_share(candidate.text);
+            signals[Signal::Boilerplate as usize] = flag(is_furniture(candidate.text, words));
+            signals
+        })
+        .collect()
+}
+
+fn flag(on: bool) -> f32 {
+    if on {
+        1.0
+    } else {
+        0.0
+    }
+}
+
+fn is_question(text: &str) -> bool {
+    let end = text.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')'));
+    end.ends_with(['?', '؟', '？', '¿'])
+}
+
+/// Share of the sentence's characters that stand between quotation marks (an unclosed quote runs to
+/// the end: in news a quote often spans sentences).
+fn quoted_share(text: &str) -> f32 {
+    let (mut inside, mut quoted, mut total) = (false, 0usize, 0usize);
+    for c in text.chars() {
+        match c {
+            '"' => inside = !inside,
+            '“' | '«' | '„' => inside = true,
+            '”' | '»' => inside = false,
+            _ if c.is_whitespace() => {}
+            _ => {
+                total += 1;
+                quoted += usize::from(inside);
+            }
+        }
+    }
+    // A sentence that only closes a quote opened in the previous one is quoted up to that mark.
+    if !text.contains(['"', '“', '«', '„']) && text.contains(['”', '»']) {
+        let before = text.split(['”', '»']).next().unwrap_or("");
+        quoted = before.chars().filter(|c| !c.is_whitespace()).count();
+    }
+    if total == 0 {
+        0.0
+    } else {
+        quoted as f32 / total as f32
+    }
+}
+
+fn is_furniture(text: &str, words: usize) -> bool {
+    let lower = text.to_lowercase();
+    let byline = words <= BYLINE_WORDS && (lower.starts_with("by ") || lower.starts_with("by."));
+    byline || FURNITURE.iter().any(|phrase| lower.contains(phrase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn questions_are_recognised_through_closing_quotes() {
+        assert!(is_question("Why now?"));
+        assert!(is_question("\"Who did this?\""));
+        assert!(is_question("ماذا حدث؟"));
+        assert!(!is_question("He asked why."));
+    }
+
+    #[test]
+    fn quoted_share_counts_text_between_marks() {
+        assert_eq!(quoted_share("\"We will win,\" he said."), 0.5);
+        assert_eq!(quoted_share("No quote here."), 0.0);
+        assert_eq!(quoted_share("“All of it.”"), 1.0);
+    }
+
+    #[test]
+    fn furniture_is_found_in_any_case() {
+        assert!(is_furniture("By . Daily Mail Reporter .", 5));
+        assert!(is_furniture("Click HERE for the gallery", 5));
+        assert!(!is_furniture("By the end of the year, prices had doubled in most of the country.", 13));
+    }
+}

@@ -1,0 +1,161 @@
+//! A term vector is a sentence seen as a bag of its weighted terms, so sentences can be compared.
+
+use std::collections::HashMap;
+
+/// A sentence's terms as (term id, weight) pairs sorted by id, scaled to unit length (or empty).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TermVector(Vec<(u32, f32)>);
+
+impl TermVector {
+    /// Cosine similarity with `other` (both are unit length): 0 for nothing shared, 1 for the same terms.
+    pub fn cosine(&self, other: &TermVector) -> f32 {
+        let (mut a, mut b) = (self.0.iter().peekable(), other.0.iter().peekable());
+        let mut dot = 0.0;
+        while let (Some(&&(ta, wa)), Some(&&(tb, wb))) = (a.peek(), b.peek()) {
+            match ta.cmp(&tb) {
+                std::cmp::Ordering::Less => drop(a.next()),
+                std::cmp::Ordering::Greater => drop(b.next()),
+                std::cmp::Ordering::Equal => {
+                    dot += wa * wb;
+                    a.next();
+                    b.next();
+                }
+            }
+        }
+        dot
+    }
+
+    /// Dot product with a dense vector indexed by term id.
+    pub fn dot_dense(&self, dense: &[f32]) -> f32 {
+        self.0.iter().map(|&(t, w)| dense.get(t as usize).copied().unwrap_or(0.0) * w).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn entries(&self) -> &[(u32, f32)] {
+        &self.0
+    }
+}
+
+/// The article's vocabulary: every term's id, its count in the article, and how many sentences hold it.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    ids: HashMap<String, u32>,
+    /// Occurrences of each term in the whole article.
+    pub count: Vec<u32>,
+    /// Sentences holding each term.
+    pub sentences: Vec<u32>,
+    /// Sentences in the article.
+    pub total: usize,
+}
+
+impl Vocabulary {
+    /// Gives ids to the terms of every sentence (in order of first appearance, so runs are repeatable).
+    pub fn build(sentences: &[Vec<String>]) -> (Vocabulary, Vec<Vec<u32>>) {
+        let mut vocabulary = Vocabulary { total: sentences.len(), ..Vocabulary::default() };
+        let ids = sentences
+            .iter()
+            .map(|terms| {
+                let ids: Vec<u32> = terms.iter().map(|term| vocabulary.id(term)).collect();
+                let mut unique = ids.clone();
+                unique.sort_unstable();
+                unique.dedup();
+                for &id in &unique {
+                    if let Some(n) = vocabulary.sentences.get_mut(id as usize) {
+                        *n += 1;
+                    }
+                }
+                ids
+            })
+            .collect();
+        (vocabulary, ids)
+    }
+
+    fn id(&mut self, term: &str) -> u32 {
+        let next = self.ids.len() as u32;
+        let id = *self.ids.entry(term.to_string()).or_insert(next);
+        if id == next {
+            self.count.push(0);
+            self.sentences.push(0);
+        }
+        if let Some(n) = self.count.get_mut(id as usize) {
+            *n += 1;
+        }
+        id
+    }
+
+    /// The id of `term`, if the article has it.
+    pub fn get(&self, term: &str) -> Option<u32> {
+        self.ids.get(term).copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.count.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count.is_empty()
+    }
+
+    /// Inverse sentence frequency: rare terms tell sentences apart, terms in every sentence do not.
+    pub fn idf(&self, id: u32) -> f32 {
+        let held = self.sentences.get(id as usize).copied().unwrap_or(0) as f32;
+        ((1.0 + self.total as f32) / (1.0 + held)).ln() + 1.0
+    }
+
+    /// How much `id` says about the article: frequent in it, yet not in every sentence.
+    pub fn weight(&self, id: u32) -> f32 {
+        let count = self.count.get(id as usize).copied().unwrap_or(0) as f32;
+        count.ln_1p() * self.idf(id)
+    }
+
+    /// The tf-idf vector of a sentence made of the term ids `ids`.
+    pub fn vector(&self, ids: &[u32]) -> TermVector {
+        let mut sorted = ids.to_vec();
+        sorted.sort_unstable();
+        let mut entries: Vec<(u32, f32)> = Vec::new();
+        for id in sorted {
+            match entries.last_mut() {
+                Some((last, tf)) if *last == id => *tf += 1.0,
+                _ => entries.push((id, 1.0)),
+            }
+        }
+        for (id, weight) in &mut entries {
+            *weight *= self.idf(*id);
+        }
+        let norm = entries.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            entries.iter_mut().for_each(|(_, w)| *w /= norm);
+        }
+        TermVector(entries)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(text: &str) -> Vec<String> {
+        text.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn identical_sentences_have_cosine_one_and_disjoint_zero() {
+        let (vocabulary, ids) = Vocabulary::build(&[terms("a b c"), terms("a b c"), terms("d e")]);
+        let v: Vec<TermVector> = ids.iter().map(|i| vocabulary.vector(i)).collect();
+        assert!((v[0].cosine(&v[1]) - 1.0).abs() < 1e-5);
+        assert_eq!(v[0].cosine(&v[2]), 0.0);
+        assert_eq!(vocabulary.count[0], 2);
+        assert_eq!(vocabulary.sentences[3], 1);
+    }
+
+    #[test]
+    fn a_sentence_without_terms_has_an_empty_vector() {
+        let (vocabulary, ids) = Vocabulary::build(&[vec![], terms("a")]);
+        let empty = vocabulary.vector(&ids[0]);
+        assert!(empty.is_empty());
+        assert_eq!(empty.cosine(&vocabulary.vector(&ids[1])), 0.0);
+    }
+}
