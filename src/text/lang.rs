@@ -18,8 +18,20 @@ const MIN_LETTERS: usize = 40;
 const MIN_OVERRULING_HITS: usize = 5;
 /// Stop-word hits a language needs to be guessed over its script's default when nothing is declared.
 const MIN_GUESSING_HITS: usize = 2;
-/// Letters only Turkish writes among the languages voted on (dotless ı, ğ, ş).
-const TURKISH_LETTERS: &str = "ığş";
+/// Letters frequent in one Latin-script language and rare elsewhere (Turkish dotless ı, Polish ł,
+/// Romanian ă…): a text where they make up a share of [`DISTINCTIVE_SHARE`] is in that language,
+/// whatever its stop words share with others ("de", "o", "a").
+const DISTINCTIVE_LETTERS: &[(&str, &str)] = &[
+    ("tr", "ığİ"),
+    ("pl", "łąężś"),
+    ("cs", "ěřů"),
+    ("ro", "ăîșț"),
+    ("hu", "őű"),
+    ("vi", "ơưđạảấầẩậắằẳặẹẻẽếềểệỉịọỏốồổộớờởợụủứừửựỳỵỷỹ"),
+];
+/// One letter in this many (and at least [`MIN_DISTINCTIVE_LETTERS`]) makes a language's letters telling.
+const DISTINCTIVE_SHARE: usize = 100;
+const MIN_DISTINCTIVE_LETTERS: usize = 3;
 /// How many times more stop-word hits than the declared language another one needs to overrule it.
 const OVERRULE_RATIO: usize = 3;
 
@@ -206,10 +218,9 @@ impl<'a> Sample<'a> {
         match script {
             Script::Arabic => self.arabic_script_language().to_string(),
             Script::Cyrillic => self.cyrillic_language().to_string(),
-            Script::Latin => match self.vote(LATIN_VOTERS, MIN_GUESSING_HITS) {
-                Some((code, _)) => code.to_string(),
-                None if self.text.chars().filter(|c| TURKISH_LETTERS.contains(*c)).count() >= MIN_GUESSING_HITS => "tr".to_string(),
-                None => "en".to_string(),
+            Script::Latin => match (self.distinctive(), self.vote(LATIN_VOTERS, MIN_GUESSING_HITS)) {
+                (Some(code), _) | (None, Some((code, _))) => code.to_string(),
+                (None, None) => "en".to_string(),
             },
             other => other.default_language().to_string(),
         }
@@ -222,6 +233,9 @@ impl<'a> Sample<'a> {
             Script::Arabic => ARABIC_VOTERS,
             _ => return None,
         };
+        if self.distinctive() == Some(declared) {
+            return None;
+        }
         let (winner, hits) = self.vote(voters, MIN_OVERRULING_HITS)?;
         let declared_hits = self.hits(declared);
         (winner != declared && hits >= OVERRULE_RATIO * declared_hits.max(1)).then(|| winner.to_string())
@@ -240,6 +254,16 @@ impl<'a> Sample<'a> {
         }
         let (index, &best) = hits.iter().enumerate().max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))?;
         (best >= at_least).then(|| voters.get(index).map(|code| (*code, best))).flatten()
+    }
+
+    /// The language whose distinctive letters are frequent in the sample, if any.
+    fn distinctive(&self) -> Option<&'static str> {
+        DISTINCTIVE_LETTERS
+            .iter()
+            .map(|&(code, letters)| (code, self.text.chars().filter(|c| letters.contains(*c)).count()))
+            .filter(|&(_, n)| n >= MIN_DISTINCTIVE_LETTERS && n * DISTINCTIVE_SHARE >= self.letters)
+            .max_by_key(|&(_, n)| n)
+            .map(|(code, _)| code)
     }
 
     fn hits(&self, code: &str) -> usize {
