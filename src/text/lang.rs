@@ -2,9 +2,10 @@
 //! the language the page declares.
 //!
 //! The page's `lang` attribute wins when the text is written in that language's script, unless the
-//! text's stop words clearly say otherwise (a CMS default of `en` on a Spanish page). Without a
-//! declaration, the script decides (Arabic, Cyrillic, Han…), then the stop words among the languages
-//! of that script; short texts fall back to the script's most common language.
+//! text's stop words clearly say otherwise (a CMS default of `en` on a Spanish page); a declaration in
+//! another script than the text's is implausible and ignored. Without one, the script decides (Arabic,
+//! Cyrillic, Han…), then distinctive letters and stop words among the languages of that script; short
+//! texts fall back to the script's most common language.
 
 use super::normalize::fold_into;
 use super::stopwords::is_stop_word;
@@ -12,8 +13,6 @@ use super::words::tokens;
 
 /// Letters looked at: enough to tell a language, cheap on a long article.
 const SAMPLE_CHARS: usize = 4_000;
-/// Fewer letters than this is too little text to overrule a declared language.
-const MIN_LETTERS: usize = 40;
 /// Stop-word hits a language needs before it can overrule the declared one.
 const MIN_OVERRULING_HITS: usize = 5;
 /// Stop-word hits a language needs to be guessed over its script's default when nothing is declared.
@@ -174,7 +173,7 @@ pub fn detect(text: &str, declared: Option<&str>) -> Language {
     };
     if let Some(code) = declared.as_deref() {
         let same_script = Script::of_language(code) == script || (script == Script::Han && code == "ja");
-        if same_script || sample.letters < MIN_LETTERS {
+        if same_script {
             return Language::new(&sample.overruled(code, script).unwrap_or_else(|| code.to_string()));
         }
     }
@@ -341,6 +340,8 @@ mod tests {
     fn a_plausible_declaration_wins_and_a_wrong_one_loses() {
         assert_eq!(code("Ciao", Some("it-IT")), "it");
         assert_eq!(code("", Some("pt-BR")), "pt");
+        assert_eq!(code("مرحبا", Some("en")), "ar");
+        assert_eq!(code("Bu yıl ekonomi büyüdü ve işsizlik düştü.", None), "tr");
         assert_eq!(code("قال الرئيس يوم الثلاثاء إن الحكومة لن تغير خططها في هذا العام", Some("en")), "ar");
         let spanish = "El presidente dijo el martes que el gobierno no cambiaría sus planes y que los ministros de la región lo sabían.";
         assert_eq!(code(spanish, Some("en")), "es");
