@@ -2,7 +2,7 @@
 //! each a [`Block`] plus how much of its text sits in links.
 
 use super::furniture;
-use super::tree::{collapsed_chars, is_block, Tree};
+use super::tree::Tree;
 use crate::article::{Block, BlockBuilder, BlockKind};
 use std::collections::HashMap;
 
@@ -67,7 +67,7 @@ pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<D
                     current = Some(Open { builder: BlockBuilder::new(kind), owner, counts: Draft::default() });
                 }
                 if let Some(open) = current.as_mut() {
-                    let chars = collapsed_chars(&node.text);
+                    let chars = tree.text_chars(index);
                     open.builder.push(index as u32, &node.text);
                     open.counts.chars += chars;
                     open.counts.link_chars += if tree.in_link[index] { chars } else { 0 };
@@ -77,7 +77,7 @@ pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<D
                 if let Some(open) = current.as_mut() {
                     open.builder.push_break();
                 }
-            } else if is_block(&node.tag) {
+            } else if tree.is_block(index) {
                 finish(&mut drafts, current.take());
             }
             index += 1;

@@ -2,7 +2,7 @@
 //! Readability; the best-scored element, with the siblings that look like more of it, is the article.
 
 use super::hints;
-use super::tree::{collapsed_chars, is_block, Tree};
+use super::tree::Tree;
 use std::collections::HashMap;
 
 /// Runs of text shorter than this (characters) say nothing about their container.
@@ -56,32 +56,30 @@ struct Run {
 fn runs(tree: &Tree) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::new();
     let mut last_owner: Option<usize> = None;
-    let mut last_node = 0usize;
     for (index, node) in tree.nodes.iter().enumerate() {
         if !tree.is_kept(index) {
             continue;
         }
         if !node.is_text() {
-            if is_block(&node.tag) {
+            if tree.is_block(index) {
                 last_owner = None;
             }
             continue;
         }
         let Some(owner) = tree.owner[index].map(|o| o as usize) else { continue };
-        let chars = collapsed_chars(&node.text);
+        let chars = tree.text_chars(index);
         if chars == 0 {
             continue;
         }
         let stats = tree.stats[index];
         match runs.last_mut() {
-            Some(run) if last_owner == Some(owner) && index > last_node => {
+            Some(run) if last_owner == Some(owner) => {
                 run.chars += chars + 1;
                 run.commas += stats.commas;
             }
             _ => runs.push(Run { owner, chars, commas: stats.commas }),
         }
         last_owner = Some(owner);
-        last_node = index;
     }
     runs
 }
@@ -99,7 +97,7 @@ pub fn select(tree: &Tree, weigh_classes: bool) -> Option<Selection> {
         }
         let points = 1.0 + run.commas as f32 + (run.chars / CHARS_PER_POINT).min(MAX_LENGTH_POINTS) as f32;
         // A run directly inside a container is a paragraph of its own: the container is its parent.
-        let owner_is_paragraph = tree.children(run.owner).all(|c| !is_block(tree.tag(c)));
+        let owner_is_paragraph = !tree.holds_block[run.owner];
         let first = if owner_is_paragraph { tree.nodes[run.owner].parent.map(|p| p as usize) } else { Some(run.owner) };
         let Some(first) = first else { continue };
         let ancestors = std::iter::once(first).chain(tree.ancestors(first)).take(SCORED_ANCESTORS);

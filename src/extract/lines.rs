@@ -30,6 +30,10 @@ const WIDGET_LABELS: &[&str] = &[
 /// A line of at most this many words and characters that holds a year or a time is the date line.
 const MAX_DATE_LINE_WORDS: usize = 10;
 const MAX_DATE_LINE_CHARS: usize = 80;
+/// Lines longer than this (characters) are prose: never a heading, a label, a date or the headline.
+const MAX_LABEL_CHARS: u32 = 300;
+/// A line of at most this many words may be a "related" heading without heading markup.
+const RELATED_HEADING_WORDS: usize = 5;
 /// Lines whose text is at least this share of links are lists of other pages.
 const MAX_LINE_LINK_DENSITY: f32 = 0.6;
 
@@ -46,28 +50,34 @@ pub fn filter(drafts: Vec<Draft>, title: &str) -> Vec<Draft> {
     let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
     let mut in_related = false;
     for draft in drafts {
-        let text = normalize(&draft.block.text);
-        let heading_like = draft.block.kind == BlockKind::Heading || text.split(' ').count() <= 5;
-        if heading_like && is_related_heading(&text) {
-            in_related = true;
-            continue;
-        }
+        let kind = draft.block.kind;
         let link_dense = draft.link_density() >= MAX_LINE_LINK_DENSITY;
-        if in_related && (link_dense || draft.block.kind == BlockKind::ListItem || draft.block.kind == BlockKind::Heading) {
+        // Only short lines can be headings, labels or the headline: the rest is never normalized.
+        let label = (draft.chars <= MAX_LABEL_CHARS).then(|| normalize(&draft.block.text));
+        if let Some(text) = label.as_deref() {
+            let heading_like = kind == BlockKind::Heading || text.split(' ').count() <= RELATED_HEADING_WORDS;
+            if heading_like && is_related_heading(text) {
+                in_related = true;
+                continue;
+            }
+        }
+        if in_related && (link_dense || kind == BlockKind::ListItem || kind == BlockKind::Heading) {
             continue;
         }
         in_related = false;
-        let repeats_title = !title.is_empty() && (text == title || (draft.block.kind == BlockKind::Heading && title.contains(&text) && text.len() * 2 > title.len()));
-        if text.is_empty() || link_dense || repeats_title || WIDGET_LABELS.contains(&text.as_str()) || is_date_line(&draft.block.text) || draft.time_chars * 2 >= draft.chars {
-            continue;
+        let furniture = label.as_deref().is_some_and(|text| {
+            let repeats_title = !title.is_empty()
+                && (text == title || (kind == BlockKind::Heading && title.contains(text) && text.len() * 2 > title.len()));
+            text.is_empty() || repeats_title || WIDGET_LABELS.contains(&text) || is_date_line(&draft.block.text)
+        });
+        if !(furniture || link_dense || draft.time_chars * 2 >= draft.chars) {
+            kept.push(draft);
         }
-        kept.push(draft);
     }
     kept
 }
 
 fn is_related_heading(text: &str) -> bool {
-    let text = text.trim_end_matches(':').trim();
     RELATED_HEADINGS.iter().any(|h| text == normalize(h))
 }
 

@@ -85,6 +85,8 @@ pub struct Tree<'a> {
     pub stats: Vec<Stats>,
     /// Lower-cased class and id of each element.
     pub names: Vec<String>,
+    /// True for elements with a kept block-level element among their descendants.
+    pub holds_block: Vec<bool>,
     /// The nearest `<article>` ancestor of each node, if any.
     pub article: Vec<Option<u32>>,
 }
@@ -134,6 +136,7 @@ impl<'a> Tree<'a> {
             stats: vec![Stats::default(); count],
             names: Vec::with_capacity(count),
             article: vec![None; count],
+            holds_block: vec![false; count],
         };
         tree.check_order()?;
         tree.walk_down(strict);
@@ -196,12 +199,10 @@ impl<'a> Tree<'a> {
 
     /// Bottom-up: subtree ends and sums (children come after parents, so walk backwards).
     fn sum_up(&mut self) {
-        // Per element: whether a kept descendant is a block.
-        let mut holds_block = vec![false; self.nodes.len()];
         for index in (0..self.nodes.len()).rev() {
             let node = &self.nodes[index];
             if let (Some(parent), true) = (node.parent.map(|p| p as usize), self.exclusion[index] == Exclusion::None) {
-                holds_block[parent] |= holds_block[index] || is_block(&node.tag);
+                self.holds_block[parent] |= self.holds_block[index] || self.is_block(index);
             }
             if self.exclusion[index] == Exclusion::None {
                 let own = &mut self.stats[index];
@@ -214,7 +215,7 @@ impl<'a> Tree<'a> {
                 } else {
                     match node.tag.as_str() {
                         "p" => own.paragraphs += 1,
-                        "div" | "section" | "td" if own.chars > 0 && !holds_block[index] => own.paragraphs += 1,
+                        "div" | "section" | "td" if own.chars > 0 && !self.holds_block[index] => own.paragraphs += 1,
                         "li" => own.list_items += 1,
                         "img" | "picture" => own.images += 1,
                         "th" | "thead" | "caption" => own.table_headings += 1,
@@ -260,6 +261,16 @@ impl<'a> Tree<'a> {
 
     pub fn tag(&self, index: usize) -> &str {
         self.nodes.get(index).map_or("", |n| n.tag.as_str())
+    }
+
+    /// True for an element that starts a block of its own.
+    pub fn is_block(&self, index: usize) -> bool {
+        self.owner.get(index).copied().flatten() == Some(index as u32)
+    }
+
+    /// The length of a kept text node's text (see [`collapsed_chars`]).
+    pub fn text_chars(&self, index: usize) -> u32 {
+        self.stats.get(index).map_or(0, |s| s.chars)
     }
 
     /// True when the node is shown and not furniture.
