@@ -110,15 +110,15 @@ def main():
                 break
             times.append(seconds)
         results[name] = (statistics.median(times) if times else None, note)
-    sift_rate = len(pages) / results["sift extract"][0]
+    cli_rate, core_rate = (len(pages) / results[name][0] for name in ("sift extract", "sift core"))
     print(f"{len(pages)} pages, median of {args.rounds} rounds, CPU time (user + system)")
-    print(f"{'tool':<24} {'CPU s':>8} {'pages/CPU-s':>12} {'sift is':>10}  note")
+    print(f"{'tool':<24} {'CPU s':>8} {'pages/CPU-s':>12} {'extract/it':>11} {'core/it':>8}  note")
     for name, (seconds, note) in results.items():
         if seconds is None:
-            print(f"{name:<24} {'-':>8} {'-':>12} {'-':>10}  skipped: {note}")
+            print(f"{name:<24} {'-':>8} {'-':>12} {'-':>11} {'-':>8}  skipped: {note}")
             continue
         rate = len(pages) / seconds
-        print(f"{name:<24} {seconds:>8.2f} {rate:>12.1f} {sift_rate / rate:>9.1f}x  {note}")
+        print(f"{name:<24} {seconds:>8.2f} {rate:>12.1f} {cli_rate / rate:>10.1f}x {core_rate / rate:>7.1f}x  {note}")
 
 
 if __name__ == "__main__":
