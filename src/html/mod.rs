@@ -1,0 +1,110 @@
+//! Native only: parses an HTML document (any encoding) into a [`PageSnapshot`], as the content
+//! script does from the live DOM, so both doors lead to the same extraction.
+//!
+//! [`decode`] picks the encoding, [`nesting`] keeps the parse linear on pathological nesting, and
+//! this module walks the parsed document into the snapshot.
+
+mod decode;
+mod nesting;
+
+pub use decode::decode;
+
+use crate::snapshot::{PageSnapshot, SnapNode, KEPT_ATTRIBUTES, SKIPPED_ELEMENTS, TEXT_TAG};
+use ego_tree::iter::Edge;
+use scraper::{Html, Node};
+
+/// Decodes `bytes` (see [`decode`]) and parses them.
+pub fn snapshot_from_bytes(bytes: &[u8], url: &str) -> PageSnapshot {
+    snapshot_from_html(&decode(bytes), url)
+}
+
+/// Parses `html` as a browser would and takes its snapshot.
+pub fn snapshot_from_html(html: &str, url: &str) -> PageSnapshot {
+    let document = Html::parse_document(&nesting::flatten(html));
+    let mut page = PageSnapshot { url: url.to_string(), ..PageSnapshot::default() };
+    // Snapshot index of each open element, or None for one skipped with its subtree.
+    let mut open: Vec<Option<u32>> = Vec::new();
+    for edge in document.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                let parent = open.last().copied().flatten();
+                let skipping = open.last().is_some_and(Option::is_none);
+                match node.value() {
+                    Node::Element(element) => {
+                        let tag = element.name().to_ascii_lowercase();
+                        read_head_element(&tag, element, &node, &mut page);
+                        if skipping || SKIPPED_ELEMENTS.contains(&tag.as_str()) {
+                            open.push(None);
+                            continue;
+                        }
+                        let attrs: Vec<(String, String)> = element
+                            .attrs()
+                            .filter(|(name, _)| KEPT_ATTRIBUTES.contains(name))
+                            .map(|(name, value)| (name.to_string(), value.to_string()))
+                            .collect();
+                        let hidden = is_hidden(&tag, element);
+                        open.push(Some(page.nodes.len() as u32));
+                        page.nodes.push(SnapNode { parent, tag, text: String::new(), attrs, hidden });
+                    }
+                    Node::Text(text) if !skipping && !open.is_empty() => {
+                        page.nodes.push(SnapNode {
+                            parent,
+                            tag: TEXT_TAG.to_string(),
+                            text: text.to_string(),
+                            ..SnapNode::default()
+                        });
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if node.value().is_element() {
+                    open.pop();
+                }
+            }
+        }
+    }
+    page
+}
+
+/// Collects what the page says about itself: title, language, direction, meta tags and JSON-LD.
+fn read_head_element(
+    tag: &str,
+    element: &scraper::node::Element,
+    node: &ego_tree::NodeRef<Node>,
+    page: &mut PageSnapshot,
+) {
+    let text = || node.children().filter_map(|c| c.value().as_text().map(|t| t.to_string())).collect::<String>();
+    match tag {
+        "html" => {
+            page.lang = element.attr("lang").map(str::to_string);
+            page.dir = element.attr("dir").map(str::to_string);
+        }
+        "title" if page.title.is_empty() => page.title = text().trim().to_string(),
+        "meta" => {
+            let key = element.attr("name").or_else(|| element.attr("property")).or_else(|| element.attr("itemprop"));
+            if let (Some(key), Some(content)) = (key, element.attr("content")) {
+                page.meta.push((key.to_ascii_lowercase(), content.to_string()));
+            }
+        }
+        "script" if element.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {
+            page.json_ld.push(text());
+        }
+        _ => {}
+    }
+}
+
+/// What a browser would not render, as far as the markup alone tells: the `hidden` attribute,
+/// `aria-hidden="true"`, an inline `display: none` or `visibility: hidden`, a closed `<dialog>`. (The
+/// live page also knows the stylesheets' verdict; see [`SnapNode::hidden`].)
+fn is_hidden(tag: &str, element: &scraper::node::Element) -> bool {
+    element.attr("hidden").is_some()
+        || element.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        || element.attr("style").is_some_and(style_hides)
+        || (tag == "dialog" && element.attr("open").is_none())
+}
+
+fn style_hides(style: &str) -> bool {
+    let style: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    style.contains("display:none") || style.contains("visibility:hidden")
+}
