@@ -207,7 +207,7 @@ impl<'a> Tree<'a> {
             let inherited = parent.map_or(Exclusion::None, |(_, f)| f.exclusion);
             let exclusion = if inherited != Exclusion::None {
                 inherited
-            } else if node.hidden {
+            } else if node.hidden || hints::hides(node) {
                 Exclusion::Hidden
             } else if !node.is_text()
                 && (hints::FURNITURE_TAGS.contains(&node.tag.as_str()) || hints::is_unlikely(node, &names, strict))
