@@ -2,11 +2,13 @@
 //! articles and French elisions, without stop words, and stemmed (Snowball) in the text's language;
 //! Han, kana and Hangul as character bigrams.
 
+use super::lang::primary_subtag;
 use super::normalize::fold_into;
-use super::stopwords::stop_words;
+use super::stopwords::{stop_words, StopWords};
 use super::words::tokens;
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::HashSet;
+use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
 
 /// Shorter words say nothing on their own (single letters, lone digits).
 const MIN_TERM_CHARS: usize = 2;
@@ -14,29 +16,41 @@ const MIN_TERM_CHARS: usize = 2;
 /// word only when this much of it remains.
 const ARABIC_ARTICLES: &[&str] = &["وال", "فال", "بال", "كال", "لل", "ال"];
 const MIN_ARABIC_STEM_CHARS: usize = 2;
+/// Stems remembered per analyzer (an article has a few thousand distinct words; Snowball's Arabic
+/// stemmer costs about a microsecond a word, most of the analyzer's time); past this, start afresh.
+const MAX_REMEMBERED_STEMS: usize = 50_000;
 /// Languages that elide articles and pronouns with an apostrophe ("l'homme", "dell'anno").
 const ELIDING_LANGUAGES: &[&str] = &["fr", "it", "ca"];
 /// The longest elided word before an apostrophe ("qu'", "dell'").
 const MAX_ELIDED_CHARS: usize = 4;
 
 /// Turns text into the terms that scoring compares: normalized, stemmed, without stop words.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Analyzer {
     lang: String,
     algorithm: Option<Algorithm>,
-    stop_words: Option<&'static HashSet<String>>,
+    stop_words: Option<&'static StopWords>,
     elides: bool,
+    /// Normalized word → stem, for the words seen so far.
+    stems: Mutex<HashMap<String, String>>,
+}
+
+impl Clone for Analyzer {
+    fn clone(&self) -> Self {
+        Analyzer { lang: self.lang.clone(), stems: Mutex::default(), ..*self }
+    }
 }
 
 impl Analyzer {
     /// An analyzer for language `lang` (a BCP 47 tag; unknown languages are normalized only).
     pub fn new(lang: &str) -> Self {
-        let code = lang.split(['-', '_']).next().unwrap_or("").trim().to_ascii_lowercase();
+        let code = primary_subtag(lang);
         Analyzer {
             algorithm: algorithm(&code),
             stop_words: stop_words(&code),
             elides: ELIDING_LANGUAGES.contains(&code.as_str()),
             lang: code,
+            stems: Mutex::default(),
         }
     }
 
@@ -55,6 +69,7 @@ impl Analyzer {
     /// Calls `found` with each content term of `text`, in order, without allocating a `String` per term.
     pub fn for_each_term(&self, text: &str, mut found: impl FnMut(&str)) {
         let stemmer = self.algorithm.map(Stemmer::create);
+        let mut stems = self.stems.lock().unwrap_or_else(PoisonError::into_inner);
         let mut word = String::new();
         for token in tokens(text) {
             word.clear();
@@ -71,10 +86,20 @@ impl Analyzer {
             if term.chars().count() < MIN_TERM_CHARS || self.stop_words.is_some_and(|s| s.contains(term)) {
                 continue;
             }
-            match &stemmer {
-                Some(stemmer) => found(&stemmer.stem(term)),
-                None => found(term),
+            let Some(stemmer) = &stemmer else {
+                found(term);
+                continue;
+            };
+            if let Some(stem) = stems.get(term) {
+                found(stem);
+                continue;
             }
+            let stem = stemmer.stem(term).into_owned();
+            found(&stem);
+            if stems.len() >= MAX_REMEMBERED_STEMS {
+                stems.clear();
+            }
+            stems.insert(term.to_string(), stem);
         }
     }
 }

@@ -284,7 +284,8 @@ impl<'a> Sample<'a> {
     }
 }
 
-fn primary_subtag(tag: &str) -> String {
+/// The language of a BCP 47 tag, lowercase: "pt-BR" → "pt", "zh_Hant" → "zh".
+pub fn primary_subtag(tag: &str) -> String {
     tag.split(['-', '_']).next().unwrap_or("").trim().to_ascii_lowercase()
 }
 

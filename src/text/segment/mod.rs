@@ -13,6 +13,7 @@ mod pairs;
 mod rules;
 
 use super::chars::{is_blank, is_bullet, is_dash, is_glued_terminator, is_indic_sign, is_line_break, is_space};
+use super::lang::primary_subtag;
 use super::stopwords::{is_stop_word, opens_sentence};
 use pairs::Nesting;
 use rules::{rules_for, Abbreviation, Rules};
@@ -38,8 +39,7 @@ const MAX_LOOK_THROUGH: usize = 8;
 /// Byte ranges of the sentences of `text` (trimmed, never empty, in order), for a text in language
 /// `lang` (a BCP 47 tag such as `ar`, `en-GB`; unknown languages get general rules).
 pub fn sentences(text: &str, lang: &str) -> Vec<Range<usize>> {
-    let primary = lang.split(['-', '_']).next().unwrap_or("").trim().to_ascii_lowercase();
-    let rules = rules_for(&primary);
+    let rules = rules_for(&primary_subtag(lang));
     let mut found = Vec::new();
     let mut start = 0;
     for (at, c) in text.char_indices().filter(|&(_, c)| is_line_break(c)) {
@@ -184,10 +184,7 @@ impl<'a> Line<'a> {
             }
             // ". . ." and "! ?": spaced marks standing alone continue the cluster.
             let after_spaces = self.skip_spaces(end);
-            let run_end = self.slice(after_spaces..self.range.end)
-                .char_indices()
-                .find(|&(i, c)| self.mark_of(c, after_spaces + i).is_none())
-                .map_or(self.range.end, |(i, _)| after_spaces + i);
+            let run_end = self.marks_end(after_spaces);
             let continues = after_spaces > end && run_end > after_spaces && !self.char_at(run_end).is_some_and(char::is_alphanumeric);
             if !continues {
                 break;
@@ -215,8 +212,7 @@ impl<'a> Line<'a> {
     /// past footnote numbers and citation marks that belong to it.
     fn absorb_closers(&self, mut end: usize, mark: Mark) -> (usize, bool) {
         let mut closed = false;
-        loop {
-            let Some(c) = self.char_at(end) else { break };
+        while let Some(c) = self.char_at(end) {
             let matched = self.nesting.closes_at(end);
             if matched || (is_closing_mark(c) && !self.char_after(end).is_some_and(char::is_alphanumeric)) {
                 end += c.len_utf8();
@@ -277,9 +273,9 @@ impl<'a> Line<'a> {
     /// The end of final marks standing alone after a closing quotation mark (`Dad ! '' .`).
     fn spaced_marks_end(&self, end: usize) -> Option<usize> {
         let start = self.skip_spaces(end);
-        let run = self.slice(start..self.range.end).chars().take_while(|&c| self.mark_of(c, start).is_some()).map(char::len_utf8).sum::<usize>();
-        let alone = start > end && run > 0 && self.char_at(start + run).is_none_or(is_space);
-        alone.then_some(start + run)
+        let run_end = self.marks_end(start);
+        let alone = start > end && run_end > start && self.char_at(run_end).is_none_or(is_space);
+        alone.then_some(run_end)
     }
 
     /// The end of a quotation mark standing alone between spaces after a sentence (`know . '' Then`),
@@ -341,7 +337,10 @@ impl<'a> Line<'a> {
             Mark::Period if !cluster.closed => self.period_ends(cluster).then_some(cluster.end),
             Mark::Ellipsis => self.ellipsis_boundary(cluster),
             _ => {
-                let embedded = cluster.closed && !cluster.spaced;
+                // A quotation closing with no space after is part of a longer sentence ("said "Go!" twice"),
+                // except in CJK, where `。”` ends one unless a Japanese particle follows (`。」と言った`).
+                let particle = cluster.next_word.chars().next().is_some_and(|c| ('\u{3041}'..='\u{309F}').contains(&c));
+                let embedded = cluster.closed && !cluster.spaced && (cluster.mark != Mark::Glued || particle);
                 let ends = !embedded && (cluster.spaced || cluster.mark == Mark::Glued);
                 ends.then_some(cluster.end)
             }
@@ -408,7 +407,7 @@ impl<'a> Line<'a> {
             return false;
         }
         if abbreviation == Some(Abbreviation::Time) {
-            return next_opens || !self.fronted(range.start);
+            return !is_time_zone(cluster.next_word) && (next_opens || !self.fronted(range.start));
         }
         let dotted = is_dotted(word);
         if abbreviation == Some(Abbreviation::Ends) {
@@ -492,6 +491,14 @@ impl<'a> Line<'a> {
         (word_start < word_end).then_some(word_start..word_end)
     }
 
+    /// The end of the run of final marks starting at `start`.
+    fn marks_end(&self, start: usize) -> usize {
+        self.slice(start..self.range.end)
+            .char_indices()
+            .find(|&(i, c)| self.mark_of(c, start + i).is_none())
+            .map_or(self.range.end, |(i, _)| start + i)
+    }
+
     fn slice(&self, range: Range<usize>) -> &'a str {
         self.text.get(range).unwrap_or("")
     }
@@ -531,6 +538,11 @@ fn is_initial(word: &str) -> bool {
         (Some(c), Some(sign), None) => c.is_alphabetic() && is_indic_sign(sign),
         _ => false,
     }
+}
+
+/// "ET", "GMT", "PDT": what follows "5 p.m." without ending the sentence.
+fn is_time_zone(word: &str) -> bool {
+    (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Letters in short groups between full stops: "U.S", "Ph.D", "e.g", "т.е".

@@ -4,6 +4,8 @@
 //! Only marks that find their partner on the same line within [`MAX_PAIR_BYTES`] count, so a lost
 //! quotation mark or an apostrophe never swallows the rest of a paragraph.
 
+use super::super::chars::{is_cjk, is_glued_terminator};
+
 /// The longest stretch a pair of marks may enclose: a long quotation, not a whole article.
 const MAX_PAIR_BYTES: usize = 2_000;
 /// Open marks kept waiting for a partner; older ones are given up.
@@ -202,12 +204,13 @@ fn classify(prev: Option<char>, c: char, rest: &str) -> Option<(Family, Role)> {
 /// Quotation marks are told apart by what stands around them, as in Markdown: German opens with
 /// „ and »… and closes with “ and «, so the shape of a mark only breaks ties.
 fn quote_role(prev: Option<char>, next: Option<char>, shape: Role) -> Role {
-    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    // CJK text has no spaces, so its letters stand beside quotation marks as spaces would elsewhere.
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && !is_cjk(c));
     let blank = |c: Option<char>| c.is_none_or(char::is_whitespace);
     if word(prev) && word(next) {
         return Role::Neither; // an apostrophe (don't) or a gershayim (ד"ר)
     }
-    let can_open = !blank(next) && (blank(prev) || prev.is_some_and(|p| !p.is_alphanumeric() && !closes_sentence(p)));
+    let can_open = !blank(next) && (blank(prev) || prev.is_some_and(|p| !word(Some(p)) && !closes_sentence(p)));
     let can_close = !blank(prev) && !word(next);
     match (can_open, can_close) {
         (true, false) => Role::Open,
@@ -220,7 +223,7 @@ fn quote_role(prev: Option<char>, next: Option<char>, shape: Role) -> Role {
 }
 
 fn closes_sentence(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…' | ')' | ']' | '”' | '’' | '»') || super::super::chars::is_glued_terminator(c)
+    matches!(c, '.' | '!' | '?' | '…' | ')' | ']' | '”' | '’' | '»') || is_glued_terminator(c)
 }
 
 #[cfg(test)]
