@@ -181,8 +181,9 @@ test("options page: theme, font size and length apply to the panel", { skip }, a
   await options.goto(`chrome-extension://${browser.extensionId}/options/options.html`);
   await options.check('input[name="theme"][value="dark"]');
   await options.check('input[name="fontSize"][value="large"]');
-  await options.fill("#length", "5");
-  await options.dispatchEvent("#length", "change");
+  // The default length: the options page's one number field.
+  await options.fill('input[type="number"]', "5");
+  await options.dispatchEvent('input[type="number"]', "change");
   await waitFor(async () => {
     const now = await inPanel(page, readPanel);
     return now.theme === "dark" && now.font === "large";
