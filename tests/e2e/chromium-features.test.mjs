@@ -12,11 +12,11 @@ import path from "node:path";
 import { CHROMIUM, REPO, extensionDir, missing, waitFor } from "./lib/env.mjs";
 import { actionOf, clickAction, clickInPanel, inPanel, launchChromium, openPanel, refusedClicks, settledPanel } from "./lib/chromium.mjs";
 import { HOST_ID, focusedInPanel, pageState, readPanel, setLength } from "./lib/panel.mjs";
-import { SAMPLE_PAGE, addressOf, startSite } from "./lib/site.mjs";
+import { SAMPLE_PAGE, addressOf } from "./lib/site.mjs";
 import { assertNested } from "./lib/checks.mjs";
 import { saveScreenshot } from "./lib/screenshots.mjs";
 import { EXTRACTION } from "./lib/corpus.mjs";
-import { MARKUP_TRAP, hostileHarvest, startTestPages } from "./lib/pages.mjs";
+import { MARKUP_TRAP, hostileHarvest, startSites } from "./lib/pages.mjs";
 
 const EXTENSION = extensionDir("chrome");
 const AXE = path.join(REPO, "tests/node_modules/axe-core/axe.min.js");
@@ -27,12 +27,13 @@ if (skip) console.log(`# Chromium feature tests skipped: ${skip}`);
 
 let site;
 let pages;
+let sites;
 let browser;
 
 before(async () => {
   if (skip) return;
-  site = await startSite();
-  pages = await startTestPages();
+  sites = await startSites();
+  ({ site, pages } = sites);
   browser = await launchChromium(EXTENSION);
   await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
 });
@@ -40,8 +41,7 @@ before(async () => {
 after(async () => {
   if (refusedClicks.length) console.log(`# clicks Chromium refused and that were retried: ${refusedClicks.length}`);
   await browser?.close();
-  await site?.close();
-  await pages?.close();
+  await sites?.close();
 });
 
 /** A new tab on `route` of the test site. */

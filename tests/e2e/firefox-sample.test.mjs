@@ -10,9 +10,9 @@ import assert from "node:assert/strict";
 import { Key } from "selenium-webdriver";
 import { FIREFOX, GECKODRIVER, extensionDir, missing, waitFor } from "./lib/env.mjs";
 import { clickAction, inPage, inPanel, launchFirefox, openPanel } from "./lib/firefox.mjs";
-import { MARKUP_TRAP, hostileHarvest, startTestPages } from "./lib/pages.mjs";
+import { MARKUP_TRAP, hostileHarvest, startSites } from "./lib/pages.mjs";
 import { HOST_ID, pageState, rectOf, sampleParts, setLength } from "./lib/panel.mjs";
-import { LOGIN_PAGE, SAMPLE_PAGE, addressOf, startSite } from "./lib/site.mjs";
+import { LOGIN_PAGE, SAMPLE_PAGE, addressOf } from "./lib/site.mjs";
 import { assertNested, assertOnlyArticleSentences, assertOnlyLocalRequests } from "./lib/checks.mjs";
 import { saveScreenshot } from "./lib/screenshots.mjs";
 
@@ -22,19 +22,19 @@ if (skip) console.log(`# Firefox end-to-end skipped: ${skip}`);
 
 let site;
 let pages;
+let sites;
 let browser;
 
 before(async () => {
   if (skip) return;
-  site = await startSite();
-  pages = await startTestPages();
+  sites = await startSites();
+  ({ site, pages } = sites);
   browser = await launchFirefox(EXTENSION);
 });
 
 after(async () => {
   await browser?.close();
-  await site?.close();
-  await pages?.close();
+  await sites?.close();
 });
 
 const page = (fn, ...args) => browser.driver.executeScript(`return (${fn})(...arguments);`, ...args);

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import { CHROMIUM, waitFor } from "./env.mjs";
-import { HOST_ID, HOST_TAG, readPanel, rectOf } from "./panel.mjs";
+import { HOST_ID, HOST_TAG, readPanel, rectOf, untilSettled } from "./panel.mjs";
 
 /** Flags for a quiet, reproducible headless browser that makes no request of its own. */
 const QUIET_FLAGS = [
@@ -155,13 +155,7 @@ export async function actionOf(browser, page) {
 
 /** Waits until the panel on `page` has left the loading state, and returns what it shows. */
 export async function settledPanel(page) {
-  let seen;
-  return waitFor(async () => {
-    seen = await inPanel(page, readPanel);
-    return seen?.present && seen.state !== "loading" ? seen : null;
-  }, "the panel to be ready").catch((error) => {
-    throw new Error(`${error.message}; the panel showed: ${JSON.stringify(seen)}`);
-  });
+  return untilSettled(() => inPanel(page, readPanel));
 }
 
 /** Clicks (with the real mouse) the element of the panel matching `selector`. */

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startServer } from "../../server.mjs";
+import { startSite } from "./site.mjs";
 
 /** A short English news article: five sentences, one a paragraph. */
 export const ARTICLE = [
@@ -62,4 +63,10 @@ export async function startTestPages() {
       fs.rmSync(folder, { recursive: true, force: true });
     },
   };
+}
+
+/** The test site and the test pages together: `{ site, pages, close }`. */
+export async function startSites() {
+  const [site, pages] = await Promise.all([startSite(), startTestPages()]);
+  return { site, pages, close: () => Promise.all([site.close(), pages.close()]) };
 }
