@@ -57,8 +57,11 @@ const shownTexts = (page) => inPanel(page, (root) => [...root.querySelectorAll("
 const hostGone = (page) => waitFor(() => page.evaluate((id) => !document.getElementById(id), HOST_ID), "the panel to close");
 const siftHighlights = (page) => page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith("sift")));
 
-/** (In the page.) The viewport rectangle of the page element holding the start of `sentence`. */
-function placeOf(sentence) {
+/**
+ * (In the page.) The viewport rectangle of the page element holding the start of `sentence`,
+ * scrolled to the middle of the window first when `scroll` is true.
+ */
+function placeOf({ sentence, scroll = false }) {
   const probe = sentence.slice(0, 40);
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
   let best = null;
@@ -66,6 +69,7 @@ function placeOf(sentence) {
     if (node.textContent.replace(/\s+/g, " ").includes(probe)) best = node;
   }
   if (!best) return null;
+  if (scroll) best.scrollIntoView({ block: "center" });
   const { top, bottom, left, width, height } = best.getBoundingClientRect();
   return { top, bottom, left, width, height, viewport: innerHeight };
 }
@@ -91,7 +95,7 @@ test("highlight on and off: the marks are registered and painted, then gone", { 
   const page = await visit(SAMPLE_PAGE);
   await openPanel(browser, page);
   const [first] = await shownTexts(page);
-  const place = await page.evaluate(placeOf, first);
+  const place = await page.evaluate(placeOf, { sentence: first });
   const clip = { x: Math.max(0, place.left), y: Math.max(0, place.top), width: Math.min(place.width, 600), height: Math.min(place.height, 200) };
   assert.ok((await siftHighlights(page)).includes("sift-summary"), "the summary is marked in the page");
   const marked = await page.screenshot({ clip });
@@ -112,11 +116,11 @@ test("a click on a sentence scrolls the page to it", { skip }, async () => {
   const shown = await shownTexts(page);
   const last = shown[shown.length - 1];
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  const before = await page.evaluate(placeOf, last);
+  const before = await page.evaluate(placeOf, { sentence: last });
   assert.ok(before.bottom < 0 || before.top > before.viewport, "the sentence starts out of view");
   await clickInPanel(page, "li.sentence:last-child .text");
   await waitFor(async () => {
-    const place = await page.evaluate(placeOf, last);
+    const place = await page.evaluate(placeOf, { sentence: last });
     return place.top >= 0 && place.bottom <= place.viewport;
   }, "the sentence to scroll into view");
   await page.close();
@@ -321,6 +325,9 @@ test("screenshots: the panel on the Arabic and English pages, light and dark, hi
       assert.equal(panel.state, "ready", `${name}: ${JSON.stringify(panel.message)}`);
       assert.ok(panel.highlight, "highlights on");
       await inPanel(page, (root) => { root.querySelector("aside.sift").scrollTop = 0; });
+      // The page scrolled to the first chosen sentence, so that its mark is in the picture.
+      const [first] = await shownTexts(page);
+      await page.evaluate(placeOf, { sentence: first, scroll: true });
       const file = await saveScreenshot(`chromium-${name}-${scheme}.png`, await page.screenshot());
       assert.ok(fs.statSync(file).size > 10_000, `${file} holds a picture`);
       await page.close();

@@ -88,6 +88,7 @@ for (const [name, query] of [["plain", {}], ["strict CSP", { csp: "strict" }]]) 
 test("Firefox, panel items: length control nested, highlight on/off, why, copy", { skip }, async () => {
   await browser.driver.get(addressOf(site, SAMPLE_PAGE));
   const panel = await openPanel(browser);
+  await saveScreenshot("firefox-sample-ar-light.png", Buffer.from(await browser.driver.takeScreenshot(), "base64"));
   assert.equal(panel.length?.type, "range");
   const byLength = [];
   for (let k = panel.length.min; k <= panel.length.max; k += 1) {
@@ -121,7 +122,6 @@ test("Firefox, panel items: length control nested, highlight on/off, why, copy",
   }, "Markdown on the clipboard");
   assert.ok(markdown.includes(await browser.driver.getCurrentUrl()), "the Markdown names the page's address");
   for (const sentence of shown) assert.ok(markdown.includes(`- ${sentence}`), `the Markdown lists: ${sentence}`);
-  await saveScreenshot("firefox-sample-ar-light.png", Buffer.from(await browser.driver.takeScreenshot(), "base64"));
   await clickAction(browser);
   await hostGone();
 });
