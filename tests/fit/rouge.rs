@@ -92,6 +92,24 @@ pub fn score(summary: &[u64], references: &[Reference]) -> f64 {
     100.0 * total / references.len() as f64
 }
 
+/// Mean over the references of the share of `text`'s unigrams and bigrams found in them, in percent:
+/// how much of a sentence is summary material, whatever its length.
+pub fn precision(text: &[u64], references: &[Reference]) -> f64 {
+    if references.is_empty() || text.len() < 2 {
+        return 0.0;
+    }
+    let (unigrams, bigrams) = counts(text);
+    let total: f64 = references
+        .iter()
+        .map(|r| {
+            let one = overlap(&unigrams, &r.unigrams) as f64 / text.len() as f64;
+            let two = overlap(&bigrams, &r.bigrams) as f64 / (text.len() - 1) as f64;
+            (one + two) / 2.0
+        })
+        .sum();
+    100.0 * total / references.len() as f64
+}
+
 fn overlap<K: Eq + Hash>(ours: &HashMap<K, u32>, theirs: &HashMap<K, u32>) -> usize {
     ours.iter().map(|(k, n)| (*n).min(theirs.get(k).copied().unwrap_or(0)) as usize).sum()
 }
