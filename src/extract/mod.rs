@@ -1,8 +1,26 @@
 //! Extraction: finds the article in a [`PageSnapshot`], leaving the page's furniture behind.
+//!
+//! The stages, each in its own module: [`limits`] bounds the work, [`tree`] sums the snapshot bottom
+//! up, [`candidates`] scores containers and picks the article's elements, [`blocks`] reads their
+//! text leaving [`furniture`] out, [`lines`] drops furniture that only its text betrays, and
+//! [`metadata`] reads headline, byline and date. A page with no article gives an article with no
+//! blocks, which callers report as "no article found".
 
-use crate::article::{Article, Block, BlockBuilder, BlockKind};
+mod blocks;
+mod candidates;
+mod furniture;
+mod hints;
+mod limits;
+mod lines;
+mod metadata;
+mod tree;
+
+use crate::article::{Article, Block};
 use crate::snapshot::PageSnapshot;
 use crate::text;
+use blocks::Draft;
+use metadata::Metadata;
+use tree::Tree;
 
 /// Why no article came out of a page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,68 +30,84 @@ pub enum ExtractError {
     InvalidSnapshot(String),
 }
 
-const BLOCK_TAGS: &[&str] = &[
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "section", "article",
-    "td", "dd", "figcaption",
-];
-const FURNITURE_TAGS: &[&str] = &["nav", "header", "footer", "aside", "form", "figcaption"];
+/// An article shorter than this (characters) after the strict pass is looked for again with fewer
+/// rules, as Readability does: the strict rules may have thrown the article out with the furniture.
+const RETRY_BELOW_CHARS: u32 = 500;
+/// An article needs one paragraph at least this long (characters), or several half as long …
+const MIN_PARAGRAPH_CHARS: u32 = 80;
+const MIN_SHORT_PARAGRAPHS: usize = 3;
+/// … and this much text in all.
+const MIN_ARTICLE_CHARS: u32 = 140;
+/// A page whose chosen text has at least this many link lines, and fewer than half as many prose
+/// paragraphs, is a list of other pages (a home page, a search page), not an article.
+const LISTING_MIN_LINES: usize = 5;
+/// A paragraph this long (characters) is prose, not a teaser's snippet.
+const PROSE_CHARS: u32 = 200;
+/// … and at least this share of its text in links.
+const LISTING_LINK_SHARE: f32 = 0.25;
+/// A line with at least this share of its text in links is a link line.
+const LINK_LINE_DENSITY: f32 = 0.5;
+/// How many blocks the language is guessed from.
+const LANGUAGE_SAMPLE_BLOCKS: usize = 20;
 
 /// The article of `page`; an article with no blocks when the page has none.
 pub fn extract(page: &PageSnapshot) -> Result<Article, ExtractError> {
     page.validate().map_err(ExtractError::InvalidSnapshot)?;
-    let nodes = &page.nodes;
-    // Per node: the block it belongs to, and whether it is furniture or hidden.
-    let mut block_of: Vec<Option<u32>> = vec![None; nodes.len()];
-    let mut excluded: Vec<bool> = vec![false; nodes.len()];
-    let mut blocks: Vec<(u32, BlockBuilder)> = Vec::new();
-    for (index, node) in nodes.iter().enumerate() {
-        let parent = node.parent.map(|p| p as usize);
-        let parent_block = parent.and_then(|p| block_of[p]);
-        excluded[index] = node.hidden
-            || parent.is_some_and(|p| excluded[p])
-            || FURNITURE_TAGS.contains(&node.tag.as_str());
-        if node.is_text() {
-            let (Some(owner), false) = (parent_block, excluded[index]) else { continue };
-            match blocks.last_mut() {
-                Some((last, builder)) if *last == owner => builder.push(index as u32, &node.text),
-                _ => {
-                    let mut builder = BlockBuilder::new(kind_of(&nodes[owner as usize].tag));
-                    builder.push(index as u32, &node.text);
-                    blocks.push((owner, builder));
-                }
+    let (nodes, truncated) = limits::bounded(&page.nodes);
+    let strict = Tree::new(nodes, true).map_err(ExtractError::InvalidSnapshot)?;
+    let meta = metadata::read(page, &strict);
+    let mut drafts = find_article(&strict, true, &meta);
+    if total_chars(&drafts) < RETRY_BELOW_CHARS {
+        let relaxed = Tree::new(nodes, false).map_err(ExtractError::InvalidSnapshot)?;
+        for weigh_classes in [true, false] {
+            let again = find_article(&relaxed, weigh_classes, &meta);
+            if total_chars(&again) > total_chars(&drafts) {
+                drafts = again;
             }
-        } else if BLOCK_TAGS.contains(&node.tag.as_str()) {
-            block_of[index] = Some(index as u32);
-        } else {
-            block_of[index] = parent_block;
         }
     }
-    let blocks: Vec<Block> = blocks
-        .into_iter()
-        .map(|(_, b)| b.finish())
-        .filter(|b| text::word_count(&b.text) >= 8 || b.kind == BlockKind::Heading)
-        .collect();
-    let title = page
-        .meta("og:title")
-        .map(str::to_string)
-        .unwrap_or_else(|| page.title.clone());
-    let sample: String = blocks.iter().take(20).map(|b| b.text.as_str()).collect::<Vec<_>>().join(" ");
-    let language = text::detect(&sample, page.lang.as_deref());
+    let blocks: Vec<Block> = if is_article(&drafts) { drafts.into_iter().map(|d| d.block).collect() } else { Vec::new() };
+    let sample: Vec<&str> = blocks.iter().take(LANGUAGE_SAMPLE_BLOCKS).map(|b| b.text.as_str()).collect();
+    let language = text::detect(&sample.join(" "), page.lang.as_deref());
     Ok(Article {
-        title: title.trim().to_string(),
+        title: meta.title,
+        byline: meta.byline,
+        published: meta.published,
+        site_name: meta.site_name,
         lang: language.code,
         rtl: language.rtl,
         blocks,
-        ..Article::default()
+        notes: truncated.into_iter().collect(),
     })
 }
 
-fn kind_of(tag: &str) -> BlockKind {
-    match tag {
-        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
-        "li" => BlockKind::ListItem,
-        "blockquote" => BlockKind::Quote,
-        "pre" => BlockKind::Preformatted,
-        _ => BlockKind::Paragraph,
+/// The article's blocks as one pass of the rules finds them; empty for a list of other pages.
+fn find_article(tree: &Tree, weigh_classes: bool, meta: &Metadata) -> Vec<Draft> {
+    let Some(selection) = candidates::select(tree, weigh_classes) else { return Vec::new() };
+    let drafts = blocks::read(tree, &selection.roots, &selection.scores);
+    if !meta.declares_article && is_listing(&drafts) {
+        return Vec::new();
     }
+    lines::filter(drafts, &meta.title)
+}
+
+/// True for the text of a list of other pages: headline links with short snippets at most.
+fn is_listing(drafts: &[Draft]) -> bool {
+    let link_lines = drafts.iter().filter(|d| d.link_density() >= LINK_LINE_DENSITY).count();
+    let prose = drafts.iter().filter(|d| d.link_density() < LINK_LINE_DENSITY && d.chars >= PROSE_CHARS).count();
+    let link_chars: u32 = drafts.iter().map(|d| d.link_chars).sum();
+    link_lines >= LISTING_MIN_LINES
+        && prose * 2 < link_lines
+        && link_chars as f32 >= total_chars(drafts) as f32 * LISTING_LINK_SHARE
+}
+
+fn total_chars(drafts: &[Draft]) -> u32 {
+    drafts.iter().map(|d| d.chars).sum()
+}
+
+/// True when the blocks read as an article: some real paragraph and enough text.
+fn is_article(drafts: &[Draft]) -> bool {
+    let paragraph = drafts.iter().any(|d| d.chars >= MIN_PARAGRAPH_CHARS)
+        || drafts.iter().filter(|d| d.chars >= MIN_PARAGRAPH_CHARS / 2).count() >= MIN_SHORT_PARAGRAPHS;
+    paragraph && total_chars(drafts) >= MIN_ARTICLE_CHARS
 }

@@ -1,4 +1,34 @@
-//! Language detection: the page's declared language when plausible, else the text's script.
+//! Language detection: the language an article is written in, from its script, its stop words and
+//! the language the page declares.
+//!
+//! The page's `lang` attribute wins when the text is written in that language's script, unless the
+//! text's stop words clearly say otherwise (a CMS default of `en` on a Spanish page). Without a
+//! declaration, the script decides (Arabic, Cyrillic, Han…), then the stop words among the languages
+//! of that script; short texts fall back to the script's most common language.
+
+use super::normalize::fold_into;
+use super::stopwords::is_stop_word;
+use super::words::tokens;
+
+/// Letters looked at: enough to tell a language, cheap on a long article.
+const SAMPLE_CHARS: usize = 4_000;
+/// Fewer letters than this is too little text to overrule a declared language.
+const MIN_LETTERS: usize = 40;
+/// Stop-word hits a language needs before it can overrule the declared one.
+const MIN_OVERRULING_HITS: usize = 5;
+/// Stop-word hits a language needs to be guessed over its script's default when nothing is declared.
+const MIN_GUESSING_HITS: usize = 2;
+/// Letters only Turkish writes among the languages voted on (dotless ı, ğ, ş).
+const TURKISH_LETTERS: &str = "ığş";
+/// How many times more stop-word hits than the declared language another one needs to overrule it.
+const OVERRULE_RATIO: usize = 3;
+
+/// Right-to-left languages (ISO 639 codes).
+const RTL_LANGUAGES: &[&str] = &["ar", "fa", "ur", "he", "iw", "yi", "ps", "sd", "ug", "dv", "ckb", "syr", "ku"];
+
+/// Languages with a stop-word list, by script, told apart by their stop words.
+const LATIN_VOTERS: &[&str] = &["en", "fr", "es", "de", "it", "pt", "nl", "da", "no", "sv", "fi", "hu", "ro", "tr"];
+const ARABIC_VOTERS: &[&str] = &["ar", "fa"];
 
 /// A detected language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -9,39 +39,288 @@ pub struct Language {
     pub rtl: bool,
 }
 
-/// Detects the language of `text`, preferring `declared` (a `lang` attribute) when plausible.
-pub fn detect(text: &str, declared: Option<&str>) -> Language {
-    let by_script = script_language(text);
-    let code = match declared.map(primary_subtag) {
-        Some(code) if !code.is_empty() && by_script.is_none_or(|s| s == code || s == "en") => code,
-        _ => by_script.unwrap_or("und").to_string(),
-    };
-    let rtl = matches!(code.as_str(), "ar" | "fa" | "ur" | "he" | "yi" | "ps" | "sd" | "ug" | "dv" | "ckb");
-    Language { code, rtl }
+impl Language {
+    fn new(code: &str) -> Language {
+        Language { code: code.to_string(), rtl: RTL_LANGUAGES.contains(&code) }
+    }
 }
 
-fn primary_subtag(tag: &str) -> String {
+/// The writing systems the detector tells apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Arabic,
+    Hebrew,
+    Cyrillic,
+    Greek,
+    Armenian,
+    Georgian,
+    Devanagari,
+    Bengali,
+    Gurmukhi,
+    Gujarati,
+    Tamil,
+    Telugu,
+    Kannada,
+    Malayalam,
+    Thai,
+    Ethiopic,
+    Han,
+    Kana,
+    Hangul,
+}
+
+impl Script {
+    fn of(c: char) -> Option<Script> {
+        use Script::*;
+        Some(match c as u32 {
+            0x0041..=0x005A | 0x0061..=0x007A | 0x00C0..=0x024F | 0x1E00..=0x1EFF => Latin,
+            0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Arabic,
+            0x0590..=0x05FF => Hebrew,
+            0x0400..=0x052F => Cyrillic,
+            0x0370..=0x03FF | 0x1F00..=0x1FFF => Greek,
+            0x0530..=0x058F => Armenian,
+            0x10A0..=0x10FF => Georgian,
+            0x0900..=0x097F => Devanagari,
+            0x0980..=0x09FF => Bengali,
+            0x0A00..=0x0A7F => Gurmukhi,
+            0x0A80..=0x0AFF => Gujarati,
+            0x0B80..=0x0BFF => Tamil,
+            0x0C00..=0x0C7F => Telugu,
+            0x0C80..=0x0CFF => Kannada,
+            0x0D00..=0x0D7F => Malayalam,
+            0x0E00..=0x0E7F => Thai,
+            0x1200..=0x139F => Ethiopic,
+            0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => Kana,
+            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F => Han,
+            0xAC00..=0xD7AF | 0x1100..=0x11FF | 0x3130..=0x318F => Hangul,
+            _ => return None,
+        })
+    }
+
+    /// The language most texts in this script are written in.
+    fn default_language(self) -> &'static str {
+        use Script::*;
+        match self {
+            Latin => "en",
+            Arabic => "ar",
+            Hebrew => "he",
+            Cyrillic => "ru",
+            Greek => "el",
+            Armenian => "hy",
+            Georgian => "ka",
+            Devanagari => "hi",
+            Bengali => "bn",
+            Gurmukhi => "pa",
+            Gujarati => "gu",
+            Tamil => "ta",
+            Telugu => "te",
+            Kannada => "kn",
+            Malayalam => "ml",
+            Thai => "th",
+            Ethiopic => "am",
+            Han => "zh",
+            Kana => "ja",
+            Hangul => "ko",
+        }
+    }
+
+    /// The script language `code` is written in (Latin for the many codes not listed).
+    fn of_language(code: &str) -> Script {
+        use Script::*;
+        match code {
+            "ar" | "fa" | "ur" | "ps" | "sd" | "ug" | "ckb" | "ku" => Arabic,
+            "he" | "iw" | "yi" => Hebrew,
+            "ru" | "uk" | "bg" | "be" | "sr" | "mk" | "kk" | "ky" | "tg" | "mn" | "tt" | "ba" => Cyrillic,
+            "el" => Greek,
+            "hy" => Armenian,
+            "ka" => Georgian,
+            "hi" | "mr" | "ne" | "sa" => Devanagari,
+            "bn" | "as" => Bengali,
+            "pa" => Gurmukhi,
+            "gu" => Gujarati,
+            "ta" => Tamil,
+            "te" => Telugu,
+            "kn" => Kannada,
+            "ml" => Malayalam,
+            "th" => Thai,
+            "am" | "ti" => Ethiopic,
+            "zh" => Han,
+            "ja" => Kana,
+            "ko" => Hangul,
+            _ => Latin,
+        }
+    }
+}
+
+/// Detects the language of `text`, preferring `declared` (a `lang` attribute) when plausible.
+pub fn detect(text: &str, declared: Option<&str>) -> Language {
+    let declared = declared.map(primary_subtag).filter(|code| code.len() >= 2 && code.chars().all(|c| c.is_ascii_alphabetic()));
+    let sample = Sample::of(text);
+    let Some(script) = sample.script() else {
+        return Language::new(declared.as_deref().unwrap_or("und"));
+    };
+    if let Some(code) = declared.as_deref() {
+        let same_script = Script::of_language(code) == script || (script == Script::Han && code == "ja");
+        if same_script || sample.letters < MIN_LETTERS {
+            return Language::new(&sample.overruled(code, script).unwrap_or_else(|| code.to_string()));
+        }
+    }
+    Language::new(&sample.guess(script))
+}
+
+/// The opening of a text: how many letters it has in each script.
+struct Sample<'a> {
+    text: &'a str,
+    counts: Vec<(Script, usize)>,
+    letters: usize,
+}
+
+impl<'a> Sample<'a> {
+    fn of(text: &'a str) -> Sample<'a> {
+        let end = text.char_indices().nth(SAMPLE_CHARS).map_or(text.len(), |(i, _)| i);
+        let text = text.get(..end).unwrap_or("");
+        let mut counts: Vec<(Script, usize)> = Vec::new();
+        for script in text.chars().filter_map(Script::of) {
+            match counts.iter_mut().find(|(s, _)| *s == script) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((script, 1)),
+            }
+        }
+        let letters = counts.iter().map(|(_, n)| n).sum();
+        Sample { text, counts, letters }
+    }
+
+    /// The dominant script; Japanese mixes kana with Han, so any real share of kana means Japanese.
+    fn script(&self) -> Option<Script> {
+        let count = |script| self.counts.iter().find(|(s, _)| *s == script).map_or(0, |(_, n)| *n);
+        let (mut script, n) = self.counts.iter().copied().max_by_key(|&(_, n)| n)?;
+        if script == Script::Han && count(Script::Kana) * 10 >= n {
+            script = Script::Kana;
+        }
+        Some(script)
+    }
+
+    /// The language of a text in `script` with nothing declared.
+    fn guess(&self, script: Script) -> String {
+        match script {
+            Script::Arabic => self.arabic_script_language().to_string(),
+            Script::Cyrillic => self.cyrillic_language().to_string(),
+            Script::Latin => match self.vote(LATIN_VOTERS, MIN_GUESSING_HITS) {
+                Some((code, _)) => code.to_string(),
+                None if self.text.chars().filter(|c| TURKISH_LETTERS.contains(*c)).count() >= MIN_GUESSING_HITS => "tr".to_string(),
+                None => "en".to_string(),
+            },
+            other => other.default_language().to_string(),
+        }
+    }
+
+    /// Another language of the declared script that the stop words clearly prefer to `declared`.
+    fn overruled(&self, declared: &str, script: Script) -> Option<String> {
+        let voters = match script {
+            Script::Latin => LATIN_VOTERS,
+            Script::Arabic => ARABIC_VOTERS,
+            _ => return None,
+        };
+        let (winner, hits) = self.vote(voters, MIN_OVERRULING_HITS)?;
+        let declared_hits = self.hits(declared);
+        (winner != declared && hits >= OVERRULE_RATIO * declared_hits.max(1)).then(|| winner.to_string())
+    }
+
+    /// The language among `voters` with the most stop words in the sample, if it has `at_least`.
+    fn vote(&self, voters: &[&'static str], at_least: usize) -> Option<(&'static str, usize)> {
+        let mut hits = vec![0usize; voters.len()];
+        let mut word = String::new();
+        for token in tokens(self.text) {
+            word.clear();
+            fold_into(token.text, &mut word);
+            for (count, code) in hits.iter_mut().zip(voters) {
+                *count += usize::from(is_stop_word(code, &word));
+            }
+        }
+        let (index, &best) = hits.iter().enumerate().max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))?;
+        (best >= at_least).then(|| voters.get(index).map(|code| (*code, best))).flatten()
+    }
+
+    fn hits(&self, code: &str) -> usize {
+        let mut word = String::new();
+        tokens(self.text)
+            .filter(|token| {
+                word.clear();
+                fold_into(token.text, &mut word);
+                is_stop_word(code, &word)
+            })
+            .count()
+    }
+
+    /// Urdu and Persian write letters Arabic does not; among the rest, stop words decide.
+    fn arabic_script_language(&self) -> &'static str {
+        let count = |letters: &str| self.text.chars().filter(|c| letters.contains(*c)).count();
+        let urdu = count("ٹڈڑںےۓھ");
+        let persian = count("پچژگ");
+        if urdu * 50 >= self.letters && urdu > 0 {
+            "ur"
+        } else if persian * 100 >= self.letters && persian > 0 {
+            "fa"
+        } else {
+            self.vote(ARABIC_VOTERS, MIN_GUESSING_HITS).map_or("ar", |(code, _)| code)
+        }
+    }
+
+    /// Ukrainian, Kazakh, Serbian and Bulgarian by the letters only they use; Russian otherwise.
+    fn cyrillic_language(&self) -> &'static str {
+        let has = |letters: &str| self.text.chars().any(|c| letters.contains(c));
+        if has("әғқңөұүһ") {
+            "kk"
+        } else if has("їєґ") {
+            "uk"
+        } else if has("ђјљњћџ") {
+            "sr"
+        } else if !has("ыэё") && has("ъ") {
+            "bg"
+        } else {
+            "ru"
+        }
+    }
+}
+
+/// The language of a BCP 47 tag, lowercase: "pt-BR" → "pt", "zh_Hant" → "zh".
+pub fn primary_subtag(tag: &str) -> String {
     tag.split(['-', '_']).next().unwrap_or("").trim().to_ascii_lowercase()
 }
 
-/// The language most texts in the dominant script are in.
-fn script_language(text: &str) -> Option<&'static str> {
-    let (mut arabic, mut hebrew, mut cjk, mut kana, mut hangul, mut cyrillic, mut latin) = (0, 0, 0, 0, 0, 0, 0);
-    for c in text.chars().take(5000) {
-        match c as u32 {
-            0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => arabic += 1,
-            0x0590..=0x05FF => hebrew += 1,
-            0x3040..=0x30FF => kana += 1,
-            0x4E00..=0x9FFF => cjk += 1,
-            0xAC00..=0xD7AF => hangul += 1,
-            0x0400..=0x04FF => cyrillic += 1,
-            _ if c.is_alphabetic() => latin += 1,
-            _ => {}
-        }
+#[cfg(test)]
+mod tests {
+    use super::detect;
+
+    fn code(text: &str, declared: Option<&str>) -> String {
+        detect(text, declared).code
     }
-    let counts = [
-        (arabic, "ar"), (hebrew, "he"), (kana * 4 + cjk / 4, "ja"), (cjk, "zh"), (hangul, "ko"),
-        (cyrillic, "ru"), (latin, "en"),
-    ];
-    counts.iter().filter(|(n, _)| *n > 0).max_by_key(|(n, _)| *n).map(|(_, code)| *code)
+
+    #[test]
+    fn scripts_and_stop_words_name_the_language() {
+        assert_eq!(code("The president said on Tuesday that the government would not change its plans.", None), "en");
+        assert_eq!(code("Le président a déclaré mardi que le gouvernement ne changerait pas ses plans.", None), "fr");
+        assert_eq!(code("El presidente dijo el martes que el gobierno no cambiaría sus planes para el país.", None), "es");
+        assert_eq!(code("Der Präsident sagte am Dienstag, dass die Regierung ihre Pläne nicht ändern werde.", None), "de");
+        assert_eq!(code("Cumhurbaşkanı salı günü hükümetin planlarını değiştirmeyeceğini ve bu konuda bir şey olmadığını söyledi.", None), "tr");
+        assert_eq!(code("قال الرئيس يوم الثلاثاء إن الحكومة لن تغير خططها", None), "ar");
+        assert_eq!(code("رئیس جمهور روز سه‌شنبه گفت که دولت برنامه‌های خود را تغییر نمی‌دهد و این کار را نمی‌کند", None), "fa");
+        assert_eq!(code("صدر نے منگل کو کہا کہ حکومت اپنے منصوبے نہیں بدلے گی", None), "ur");
+        assert_eq!(code("Президент заявил во вторник, что правительство не изменит свои планы.", None), "ru");
+        assert_eq!(code("总统周二表示，政府不会改变计划。", None), "zh");
+        assert_eq!(code("大統領は火曜日、政府は計画を変更しないと述べた。", None), "ja");
+        assert_eq!(code("대통령은 화요일 정부가 계획을 바꾸지 않을 것이라고 말했다.", None), "ko");
+    }
+
+    #[test]
+    fn a_plausible_declaration_wins_and_a_wrong_one_loses() {
+        assert_eq!(code("Ciao", Some("it-IT")), "it");
+        assert_eq!(code("", Some("pt-BR")), "pt");
+        assert_eq!(code("قال الرئيس يوم الثلاثاء إن الحكومة لن تغير خططها في هذا العام", Some("en")), "ar");
+        let spanish = "El presidente dijo el martes que el gobierno no cambiaría sus planes y que los ministros de la región lo sabían.";
+        assert_eq!(code(spanish, Some("en")), "es");
+        assert!(detect("مرحبا بالعالم", None).rtl);
+        assert!(!detect("Hello world", None).rtl);
+    }
 }

@@ -1,9 +1,14 @@
 //! The text layer: which language a text is in, where its sentences end, and what its words are.
 
+pub mod analyzer;
+mod chars;
 pub mod lang;
+pub mod normalize;
 pub mod segment;
+pub mod stopwords;
 pub mod words;
 
 pub use lang::{detect, Language};
 pub use segment::sentences;
-pub use words::{word_count, Analyzer};
+pub use analyzer::Analyzer;
+pub use words::word_count;

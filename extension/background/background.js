@@ -1,0 +1,137 @@
+/**
+ * The background is where the reader's gestures arrive and where the core runs.
+ *
+ * A gesture (toolbar button, its keyboard shortcut, the "Summarize selection" menu item) injects the
+ * content scripts into the tab, if they are not there yet, and tells them to toggle the panel. The
+ * page then sends its snapshot here, and the wasm core answers with the summary: the core runs in
+ * the background in both browsers because Chromium refuses to compile wasm in a content script on a
+ * page whose CSP lacks 'wasm-unsafe-eval'. Nothing is fetched and nothing of the page is stored.
+ */
+import "../shared/platform.js";
+import "../shared/messages.js";
+import "../shared/options.js";
+import { summarizePage, summarizeText } from "./core.js";
+
+const { api, isRestrictedUrl, message } = globalThis.SiftPlatform;
+const { toContent, toBackground } = globalThis.SiftMessages;
+const { SiftOptions } = globalThis;
+
+/** The content scripts, in load order: each later one uses the globals of those before it. */
+const CONTENT_SCRIPTS = [
+  "shared/platform.js", "shared/messages.js", "shared/options.js", "content/snapshot.js",
+  "content/highlight.js", "content/panel-style.js", "content/panel.js", "content/content.js",
+];
+/**
+ * Paints the page marks of content/highlight.js; added while the panel is open. Author origin:
+ * Chromium does not apply `::highlight()` rules from a user-origin sheet.
+ */
+const HIGHLIGHT_STYLE = { files: ["content/highlight.css"], origin: "AUTHOR" };
+const SELECTION_MENU_ID = "sift-summarize-selection";
+/** The badge on a page the browser does not let Sift read; its title says why. */
+const RESTRICTED_BADGE = { text: "!", color: "#b3261e" };
+
+/** One gesture at a time per tab, so that two fast clicks cannot inject twice. */
+const tabQueues = new Map();
+
+function createMenu() {
+  api.contextMenus.removeAll().then(() => {
+    api.contextMenus.create({ id: SELECTION_MENU_ID, title: message("contextMenuSelection"), contexts: ["selection"] });
+  });
+}
+api.runtime.onInstalled.addListener(createMenu);
+api.runtime.onStartup.addListener(createMenu);
+
+// The `_execute_action` shortcut arrives here too, as a click.
+api.action.onClicked.addListener((tab) => queue(tab, { mode: "page" }));
+api.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === SELECTION_MENU_ID && tab) queue(tab, { mode: "selection", selectionText: info.selectionText ?? "" });
+});
+
+// A page loading anew clears the "cannot read this page" badge of the one before.
+api.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === "loading") markReadable(tabId);
+});
+
+api.runtime.onMessage.addListener((request, sender, sendResponse) => {
+  if (sender.id !== api.runtime.id) return false;
+  switch (request?.type) {
+    case toBackground.SUMMARIZE_PAGE:
+      answer(() => summarizePage(request.snapshot, request.options), sendResponse);
+      return true;
+    case toBackground.SUMMARIZE_TEXT:
+      answer(() => summarizeText(request.text, request.lang, request.title, request.options), sendResponse);
+      return true;
+    case toBackground.PANEL_STATE:
+      if (!request.open && sender.tab) removeHighlightStyle(sender.tab.id);
+      return false;
+    default:
+      return false;
+  }
+});
+
+/** Runs `job` on the core and replies `{summary}` or `{error: {code, message}}`. */
+async function answer(job, sendResponse) {
+  try {
+    sendResponse({ summary: await job() });
+  } catch (failure) {
+    sendResponse({ error: { code: failure?.code ?? "core_failed", message: String(failure?.message ?? failure) } });
+  }
+}
+
+function queue(tab, request) {
+  const previous = tabQueues.get(tab.id) ?? Promise.resolve();
+  const next = previous.then(() => trigger(tab, request)).catch((failure) => console.error("Sift:", failure));
+  tabQueues.set(tab.id, next);
+  next.finally(() => {
+    if (tabQueues.get(tab.id) === next) tabQueues.delete(tab.id);
+  });
+}
+
+async function trigger(tab, request) {
+  if (isRestrictedUrl(tab.url)) {
+    await markRestricted(tab.id);
+    return;
+  }
+  try {
+    await injectOnce(tab.id);
+  } catch {
+    // The browser refused: a page of its own, the web store, or a PDF viewer.
+    await markRestricted(tab.id);
+    return;
+  }
+  await markReadable(tab.id);
+  const options = await SiftOptions.load(api.storage);
+  const reply = await api.tabs.sendMessage(tab.id, { type: toContent.TOGGLE, ...request, options }, { frameId: 0 });
+  if (reply?.opened) await addHighlightStyle(tab.id);
+  else if (reply && !reply.open) await removeHighlightStyle(tab.id);
+}
+
+/** Injects the content scripts unless an earlier gesture already did (they survive until the page goes). */
+async function injectOnce(tabId) {
+  const target = { tabId, frameIds: [0] };
+  const [probe] = await api.scripting.executeScript({ target, func: () => Boolean(globalThis.SiftContent) });
+  if (!probe?.result) await api.scripting.executeScript({ target, files: CONTENT_SCRIPTS });
+}
+
+async function addHighlightStyle(tabId) {
+  await api.scripting.insertCSS({ target: { tabId, frameIds: [0] }, ...HIGHLIGHT_STYLE }).catch(() => {});
+}
+
+async function removeHighlightStyle(tabId) {
+  await api.scripting.removeCSS({ target: { tabId, frameIds: [0] }, ...HIGHLIGHT_STYLE }).catch(() => {});
+}
+
+async function markRestricted(tabId) {
+  await Promise.all([
+    api.action.setBadgeText({ tabId, text: RESTRICTED_BADGE.text }),
+    api.action.setBadgeBackgroundColor({ tabId, color: RESTRICTED_BADGE.color }),
+    api.action.setTitle({ tabId, title: message("restrictedTitle") }),
+  ]).catch(() => {});
+}
+
+async function markReadable(tabId) {
+  await Promise.all([
+    api.action.setBadgeText({ tabId, text: "" }),
+    api.action.setTitle({ tabId, title: message("actionTitle") }),
+  ]).catch(() => {});
+}

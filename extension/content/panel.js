@@ -1,0 +1,458 @@
+/**
+ * The panel is Sift's window on the page: the summary, its controls and its messages, drawn in a
+ * closed shadow root on one host element that Sift adds to the page and removes on close.
+ *
+ * The page's CSS cannot reach inside the shadow root, and the host carries inline `!important`
+ * styles (and sits in the top layer where the browser has popovers) so that page rules such as
+ * `* { display: none !important }` or a huge z-index overlay cannot hide it. Page text is only ever
+ * set with `textContent`. The panel knows nothing about messages or the core: content.js feeds it.
+ *
+ * Contract kept for the end-to-end tests (tests/e2e): inside the shadow root of
+ * `<sift-panel id="sift-panel-host">`, an `aside.sift[role=complementary][data-state=loading|ready|error]`
+ * holding `h2.title`, `li.sentence[data-rank]`, `input.length`, `input.highlight`, `button.copy`,
+ * `button.copy-markdown`, `button.why`, `.keywords`, `.reading-time`, `button.close` and
+ * `.message[data-code]`.
+ */
+(() => {
+  if (globalThis.SiftPanel) return;
+
+  // Native functions taken before any page script can run in this world again; a hostile page that
+  // replaces them on its own prototypes does not reach Sift's (isolated world), but if it ever did,
+  // these references still hold the browser's own.
+  const native = {
+    attachShadow: Element.prototype.attachShadow,
+    append: Element.prototype.append,
+    remove: Element.prototype.remove,
+    setAttribute: Element.prototype.setAttribute,
+    createElement: Document.prototype.createElement,
+  };
+
+  const { api, message } = globalThis.SiftPlatform;
+
+  const HOST_TAG = "sift-panel";
+  const HOST_ID = "sift-panel-host";
+
+  /**
+   * Inline styles of the host: reset everything the page could have set on it, then make it a
+   * zero-size, fixed box above the page (the panel inside positions itself against the window).
+   */
+  const HOST_STYLE = [
+    "all: initial", "display: block", "position: fixed", "inset: 0 auto auto 0", "width: 0", "height: 0",
+    "margin: 0", "padding: 0", "border: 0", "overflow: visible", "visibility: visible", "opacity: 1",
+    "transform: none", "filter: none", "clip-path: none", "contain: none", "z-index: 2147483647",
+    "pointer-events: none", "background: transparent",
+  ].map((rule) => `${rule} !important`).join("; ");
+
+  /** Average silent reading speed used for the reading times, in words per minute. */
+  const WORDS_PER_MINUTE = 230;
+
+  /** How long "Copied" stays announced before the status line clears. */
+  const STATUS_CLEAR_MS = 4000;
+
+  // The language and direction of the messages actually shown, from the messages themselves: the
+  // browser's `@@bidi_dir` follows its own interface language, which can differ from the locale
+  // the messages were picked from.
+  const UI_LANG = message("uiLanguage");
+  const UI_DIR = message("uiDirection") === "rtl" ? "rtl" : "ltr";
+
+  /** Message keys for the error codes the panel knows; any other code reads as a core failure. */
+  const ERROR_KEYS = {
+    no_article: "error_no_article",
+    restricted_page: "error_restricted_page",
+    core_failed: "error_core_failed",
+    too_large: "error_too_large",
+    invalid_snapshot: "error_invalid_snapshot",
+    no_selection: "error_no_selection",
+  };
+
+  const numberFormat = new Intl.NumberFormat(UI_LANG);
+  const scoreFormat = new Intl.NumberFormat(UI_LANG, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+
+  /** An element of `doc` with `className` and, when given, text set as text. */
+  function element(doc, tag, className, text) {
+    const created = native.createElement.call(doc, tag);
+    if (className) created.className = className;
+    if (text !== undefined) created.textContent = text;
+    return created;
+  }
+
+  /** Marks `node` as written in the interface's language, inside an aside in the article's. */
+  function inInterfaceLanguage(node) {
+    node.lang = UI_LANG;
+    node.dir = UI_DIR;
+    return node;
+  }
+
+  function readingMinutes(words) {
+    const minutes = Math.round(words / WORDS_PER_MINUTE);
+    return minutes < 1 ? message("underMinute") : message("minutes", [numberFormat.format(minutes)]);
+  }
+
+  /**
+   * Opens a panel in `doc`. `onClose(reason)` runs once the panel is gone ("user" for the close
+   * button or Esc, "owner" when content.js closed it). Returns the panel's controller.
+   */
+  function open(doc, { options, onClose }) {
+    const view = doc.defaultView;
+    const host = native.createElement.call(doc, HOST_TAG);
+    native.setAttribute.call(host, "id", HOST_ID);
+    native.setAttribute.call(host, "style", HOST_STYLE);
+    const root = native.attachShadow.call(host, { mode: "closed" });
+    adoptStyle(doc, root);
+
+    const marksLayer = element(doc, "div", "marks");
+    marksLayer.setAttribute("aria-hidden", "true");
+    const aside = element(doc, "aside", "sift");
+    aside.setAttribute("role", "complementary");
+    aside.setAttribute("aria-label", message("panelLabel"));
+    aside.tabIndex = -1;
+    const status = element(doc, "div", "visually-hidden");
+    status.setAttribute("role", "status");
+    status.setAttribute("aria-live", "polite");
+    root.append(marksLayer, aside);
+
+    const previousFocus = doc.activeElement;
+    const highlighter = globalThis.SiftHighlight.create(view, marksLayer);
+    let current = null; // {summary, locate, url, count}
+    let settings = options;
+    let statusTimer = 0;
+    let closed = false;
+
+    native.append.call(doc.documentElement, host);
+    showInTopLayer(host);
+
+    function announce(text, { clearAfter = false } = {}) {
+      status.textContent = text;
+      view.clearTimeout(statusTimer);
+      if (clearAfter) statusTimer = view.setTimeout(() => { status.textContent = ""; }, STATUS_CLEAR_MS);
+    }
+
+    function applyOptions(next) {
+      settings = next;
+      aside.dataset.theme = next.theme;
+      aside.dataset.side = next.side;
+      aside.dataset.font = next.fontSize;
+    }
+
+    /** Starts a fresh frame: bar with the brand and close button, then whatever the state shows. */
+    function frame(state, { dir, lang }) {
+      aside.dataset.state = state;
+      aside.dir = dir;
+      if (lang) aside.lang = lang;
+      else aside.removeAttribute("lang");
+      aside.setAttribute("aria-busy", String(state === "loading"));
+      const bar = inInterfaceLanguage(element(doc, "div", "bar"));
+      const brand = element(doc, "span", "brand", "Sift");
+      const close = element(doc, "button", "close", "×");
+      close.type = "button";
+      close.setAttribute("aria-label", message("close"));
+      close.title = message("close");
+      close.addEventListener("click", () => destroy("user"));
+      bar.append(brand, close);
+      aside.replaceChildren(bar, status);
+    }
+
+    function loading({ dir, lang }) {
+      current = null;
+      highlighter.clear();
+      frame("loading", { dir, lang });
+      const box = inInterfaceLanguage(element(doc, "div", "bar"));
+      box.append(element(doc, "div", "spinner"), element(doc, "span", "", message("loading")));
+      aside.append(box);
+      announce(message("loading"));
+    }
+
+    function error(code, { dir = UI_DIR } = {}) {
+      current = null;
+      highlighter.clear();
+      const known = Object.hasOwn(ERROR_KEYS, code) ? code : "core_failed";
+      frame("error", { dir });
+      const text = message(ERROR_KEYS[known]);
+      const paragraph = inInterfaceLanguage(element(doc, "p", "message", text));
+      paragraph.dataset.code = known;
+      aside.append(paragraph);
+      announce(text);
+    }
+
+    /**
+     * Shows `summary` (src/summary.rs, every sentence with its rank). `locate(sentence)` gives its
+     * DOM Ranges in the page (none for a selection); `notes` are interface-language notes to add.
+     */
+    function ready(summary, { locate, url, notes = [] }) {
+      const total = summary.sentences.length;
+      current = { summary, locate, url, count: Math.min(Math.max(1, settings.length), total) };
+      frame("ready", { dir: summary.dir === "rtl" ? "rtl" : "ltr", lang: summary.lang !== "und" ? summary.lang : "" });
+
+      const title = element(doc, "h2", "title", summary.title || doc.title);
+      title.id = "sift-title";
+      const facts = element(doc, "p", "facts");
+      for (const fact of [summary.site_name, summary.byline, summary.published]) {
+        if (fact) facts.append(element(doc, "bdi", "", fact));
+      }
+      const readingTime = inInterfaceLanguage(element(doc, "p", "reading-time"));
+      const controls = inInterfaceLanguage(element(doc, "div", "controls"));
+      const list = element(doc, "ol", "sentences");
+      list.setAttribute("aria-labelledby", "sift-title");
+      aside.append(title);
+      if (facts.childElementCount > 0) aside.append(facts);
+      aside.append(readingTime, controls, list);
+
+      const lengthLabel = element(doc, "label");
+      const length = element(doc, "input", "length");
+      Object.assign(length, { type: "range", min: "1", max: String(total), step: "1", value: String(current.count) });
+      const lengthValue = element(doc, "output");
+      lengthLabel.append(element(doc, "span", "", message("lengthLabel")), length, lengthValue);
+      const highlightLabel = element(doc, "label");
+      const highlight = element(doc, "input", "highlight");
+      highlight.type = "checkbox";
+      highlight.checked = settings.highlight && summary.sentences.some((s) => s.ranges.length > 0);
+      highlight.disabled = !summary.sentences.some((s) => s.ranges.length > 0);
+      highlightLabel.append(highlight, element(doc, "span", "", message("highlightLabel")));
+      controls.append(lengthLabel, highlightLabel);
+
+      if (summary.keywords.length > 0) {
+        const heading = inInterfaceLanguage(element(doc, "h3", "keywords-heading", message("keywords")));
+        heading.id = "sift-keywords";
+        const keywords = element(doc, "ul", "keywords");
+        keywords.setAttribute("aria-labelledby", "sift-keywords");
+        for (const word of summary.keywords) {
+          const item = element(doc, "li");
+          item.append(element(doc, "bdi", "", word));
+          keywords.append(item);
+        }
+        aside.append(heading, keywords);
+      }
+      const allNotes = [...notes, ...summary.notes];
+      if (allNotes.length > 0) {
+        const noteList = element(doc, "ul", "notes");
+        for (const note of allNotes) noteList.append(element(doc, "li", "", note));
+        aside.append(noteList);
+      }
+      const actions = inInterfaceLanguage(element(doc, "div", "actions"));
+      const copy = element(doc, "button", "copy", message("copy"));
+      const copyMarkdown = element(doc, "button", "copy-markdown", message("copyMarkdown"));
+      copy.type = copyMarkdown.type = "button";
+      copy.addEventListener("click", () => copyText(plainText()));
+      copyMarkdown.addEventListener("click", () => copyText(markdown()));
+      actions.append(copy, copyMarkdown);
+      aside.append(actions);
+
+      const items = new Map(); // sentence index → its <li>, kept while shown so "why" stays open
+      const render = () => {
+        const chosen = chosenIndices();
+        for (const [index, item] of items) {
+          if (!chosen.includes(index)) {
+            item.remove();
+            items.delete(index);
+          }
+        }
+        // Document order, re-using the items already shown: shown sentences never move.
+        const ordered = chosen.map((index) => items.get(index) ?? sentenceItem(index));
+        ordered.forEach((item, at) => {
+          items.set(chosen[at], item);
+          if (list.children[at] !== item) list.insertBefore(item, list.children[at] ?? null);
+        });
+        lengthValue.textContent = numberFormat.format(current.count);
+        length.setAttribute("aria-valuetext", message("lengthValue", [numberFormat.format(current.count), numberFormat.format(total)]));
+        const summaryWords = chosen.reduce((sum, index) => sum + summary.sentences[index].words, 0);
+        readingTime.textContent = message("readingTime", [readingMinutes(summary.word_count), readingMinutes(summaryWords)]);
+        paintHighlights(highlight.checked);
+      };
+      length.addEventListener("input", () => {
+        current.count = Number(length.value);
+        render();
+      });
+      highlight.addEventListener("change", () => paintHighlights(highlight.checked));
+      render();
+      announce(message("ready", [numberFormat.format(current.count)]));
+    }
+
+    function chosenIndices() {
+      const { summary, count } = current;
+      return summary.sentences.flatMap((sentence, index) => (sentence.rank < count ? [index] : []));
+    }
+
+    function sentenceItem(index) {
+      const sentence = current.summary.sentences[index];
+      const item = element(doc, "li", "sentence");
+      item.dataset.rank = String(sentence.rank);
+      const text = element(doc, "span", "text", sentence.text);
+      const ranges = current.locate(sentence);
+      if (ranges.length > 0) {
+        text.tabIndex = 0;
+        text.setAttribute("role", "button");
+        const go = () => highlighter.flash(ranges[0]);
+        text.addEventListener("click", go);
+        text.addEventListener("keydown", (event) => {
+          if (event.key === "Enter" || event.key === " ") {
+            event.preventDefault();
+            go();
+          }
+        });
+      }
+      const why = element(doc, "button", "why");
+      why.type = "button";
+      why.setAttribute("aria-label", message("why"));
+      why.title = message("why");
+      why.setAttribute("aria-expanded", "false");
+      why.addEventListener("click", () => toggleWhy(item, why, sentence));
+      item.append(text, why);
+      return item;
+    }
+
+    /** Shows or hides the contribution of each signal to the sentence's score. */
+    function toggleWhy(item, button, sentence) {
+      const openDetail = item.querySelector(".why-detail");
+      button.setAttribute("aria-expanded", String(!openDetail));
+      if (openDetail) {
+        openDetail.remove();
+        return;
+      }
+      const detail = inInterfaceLanguage(element(doc, "div", "why-detail"));
+      detail.append(element(doc, "p", "", message("whyScore", [scoreFormat.format(sentence.score), numberFormat.format(sentence.rank + 1)])));
+      const list = element(doc, "dl");
+      const largest = Math.max(...sentence.contributions.map((c) => Math.abs(c.value)), Number.EPSILON);
+      for (const { signal, value } of sentence.contributions) {
+        const gauge = element(doc, "div", "gauge");
+        gauge.style.width = `${Math.round((Math.abs(value) / largest) * 100)}%`;
+        const bar = element(doc, "dd");
+        bar.append(gauge);
+        list.append(element(doc, "dt", "", signalName(signal)), bar, element(doc, "dd", "", scoreFormat.format(value)));
+      }
+      detail.append(list);
+      item.append(detail);
+    }
+
+    function paintHighlights(on) {
+      if (!current) return;
+      const ranges = on ? chosenIndices().flatMap((index) => current.locate(current.summary.sentences[index])) : [];
+      highlighter.show(ranges);
+    }
+
+    function shownSentences() {
+      return chosenIndices().map((index) => current.summary.sentences[index].text);
+    }
+
+    function plainText() {
+      return shownSentences().join("\n");
+    }
+
+    function markdown() {
+      const title = current.summary.title || doc.title;
+      const lines = [`# ${title}`, ""];
+      if (current.url) lines.push(`<${current.url}>`, "");
+      for (const sentence of shownSentences()) lines.push(`- ${sentence}`);
+      return `${lines.join("\n")}\n`;
+    }
+
+    async function copyText(text) {
+      let copied = false;
+      try {
+        await view.navigator.clipboard.writeText(text);
+        copied = true;
+      } catch {
+        copied = copyWithCommand(text);
+      }
+      announce(message(copied ? "copied" : "copyFailed"), { clearAfter: true });
+    }
+
+    /** The older way, for pages that are not secure contexts: answer the copy event ourselves. */
+    function copyWithCommand(text) {
+      let done = false;
+      const onCopy = (event) => {
+        event.clipboardData.setData("text/plain", text);
+        event.preventDefault();
+        done = true;
+      };
+      doc.addEventListener("copy", onCopy, { capture: true, once: true });
+      try {
+        doc.execCommand("copy");
+      } catch {
+        done = false;
+      }
+      doc.removeEventListener("copy", onCopy, { capture: true });
+      return done;
+    }
+
+    function onKeydown(event) {
+      if (event.key === "Escape") {
+        event.stopPropagation();
+        destroy("user");
+      }
+    }
+
+    /** Removes the host, the marks and the listeners, gives focus back to the page, then tells `onClose`. */
+    function destroy(reason) {
+      if (closed) return;
+      closed = true;
+      view.clearTimeout(statusTimer);
+      highlighter.clear();
+      root.removeEventListener("keydown", onKeydown);
+      const hadFocus = doc.activeElement === host;
+      native.remove.call(host);
+      if (hadFocus) {
+        if (previousFocus && previousFocus !== doc.body && previousFocus.isConnected) previousFocus.focus({ preventScroll: true });
+        else doc.activeElement?.blur?.();
+      }
+      onClose(reason);
+    }
+
+    root.addEventListener("keydown", onKeydown);
+    applyOptions(options);
+    aside.focus({ preventScroll: true });
+
+    return {
+      loading,
+      ready,
+      error,
+      applyOptions,
+      /** Sets the highlight checkbox and the marks to `on` (the option changed while open). */
+      setHighlight(on) {
+        const box = aside.querySelector("input.highlight");
+        if (box && !box.disabled) {
+          box.checked = on;
+          paintHighlights(on);
+        }
+      },
+      close: () => destroy("owner"),
+      get isOpen() {
+        return !closed;
+      },
+    };
+  }
+
+  function signalName(signal) {
+    const key = `signal_${signal}`.replace(/[^A-Za-z0-9_]/g, "_");
+    const name = api.i18n.getMessage(key);
+    return name || signal;
+  }
+
+  /**
+   * Gives the shadow root its style sheet: a constructed sheet where the browser allows it (no page
+   * CSP applies to it), else a `<style>` element.
+   */
+  function adoptStyle(doc, root) {
+    try {
+      const sheet = new doc.defaultView.CSSStyleSheet();
+      sheet.replaceSync(globalThis.SiftPanelStyle);
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      // Constructed sheets from a content script are refused by some browser versions.
+    }
+    root.append(element(doc, "style", "", globalThis.SiftPanelStyle));
+  }
+
+  /** Lifts the host into the top layer, above any z-index the page can set, where popovers exist. */
+  function showInTopLayer(host) {
+    if (typeof host.showPopover !== "function") return;
+    try {
+      host.popover = "manual";
+      host.showPopover();
+    } catch {
+      // Not in the top layer: the inline z-index still places the host above ordinary pages.
+    }
+  }
+
+  globalThis.SiftPanel = Object.freeze({ open, HOST_ID });
+})();

@@ -1,0 +1,94 @@
+//! Drafts are the article's blocks as first read from the chosen elements, before the line filters:
+//! each a [`Block`] plus how much of its text sits in links.
+
+use super::furniture;
+use super::tree::{collapsed_chars, is_block, Tree};
+use crate::article::{Block, BlockBuilder, BlockKind};
+use std::collections::HashMap;
+
+/// A block with what the line filters need to know about it.
+#[derive(Default)]
+pub struct Draft {
+    pub block: Block,
+    /// Characters of text, and of them inside links and inside `<time>`.
+    pub chars: u32,
+    pub link_chars: u32,
+    pub time_chars: u32,
+}
+
+/// A block being read: its builder, its owner, and its draft's counts so far.
+struct Open {
+    builder: BlockBuilder,
+    /// The block element that owns the text, if inside the article's elements.
+    owner: Option<usize>,
+    counts: Draft,
+}
+
+impl Draft {
+    pub fn link_density(&self) -> f32 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            self.link_chars as f32 / self.chars as f32
+        }
+    }
+}
+
+/// What a block is, from the tag of the element that owns it.
+pub fn kind_of(tag: &str) -> BlockKind {
+    match tag {
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
+        "li" | "dt" | "dd" => BlockKind::ListItem,
+        "blockquote" => BlockKind::Quote,
+        "pre" => BlockKind::Preformatted,
+        _ => BlockKind::Paragraph,
+    }
+}
+
+/// Reads the blocks of `roots` (document order), leaving out hidden nodes and furniture.
+pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    for &root in roots {
+        let end = tree.end.get(root).copied().unwrap_or(0) as usize;
+        let mut current: Option<Open> = None;
+        let mut index = root;
+        while index < end {
+            let node = &tree.nodes[index];
+            if !tree.is_kept(index) || (index != root && !node.is_text() && furniture::is_furniture(tree, root, index, scores)) {
+                index = tree.end[index] as usize;
+                continue;
+            }
+            // Text inside the root belongs to its nearest block element; above the root, to the root.
+            let owner = tree.owner[index].map(|o| o as usize).filter(|&o| o >= root);
+            if node.is_text() {
+                if current.as_ref().is_none_or(|open| open.owner != owner) {
+                    finish(&mut drafts, current.take());
+                    let kind = owner.map_or(BlockKind::Paragraph, |o| kind_of(tree.tag(o)));
+                    current = Some(Open { builder: BlockBuilder::new(kind), owner, counts: Draft::default() });
+                }
+                if let Some(open) = current.as_mut() {
+                    let chars = collapsed_chars(&node.text);
+                    open.builder.push(index as u32, &node.text);
+                    open.counts.chars += chars;
+                    open.counts.link_chars += if tree.in_link[index] { chars } else { 0 };
+                    open.counts.time_chars += if tree.in_time[index] { chars } else { 0 };
+                }
+            } else if node.tag == "br" {
+                if let Some(open) = current.as_mut() {
+                    open.builder.push_break();
+                }
+            } else if is_block(&node.tag) {
+                finish(&mut drafts, current.take());
+            }
+            index += 1;
+        }
+        finish(&mut drafts, current);
+    }
+    drafts
+}
+
+fn finish(drafts: &mut Vec<Draft>, current: Option<Open>) {
+    if let Some(open) = current.filter(|open| !open.builder.is_empty()) {
+        drafts.push(Draft { block: open.builder.finish(), ..open.counts });
+    }
+}

@@ -1,0 +1,64 @@
+//! Furniture is what sits inside the article's container without being the article: share bars,
+//! related-link lists, captions, bylines, ad slots. Decided per element, from the element's class
+//! weight, score and sums, as Readability's conditional cleaning does, plus caption and widget rules.
+
+use super::hints;
+use super::tree::Tree;
+use std::collections::HashMap;
+
+/// Containers judged as a whole: kept or dropped with everything inside.
+const CLEANED_TAGS: &[&str] = &["div", "section", "ul", "ol", "table", "dl", "figure", "fieldset", "span", "p", "article", "form"];
+/// A container with this many commas is prose, whatever else it holds.
+const PROSE_COMMAS: u32 = 10;
+/// Less text than this (characters) with no or many images is a widget, not prose.
+const MIN_CONTAINER_CHARS: u32 = 25;
+/// Link densities above which a container is a link list: for ordinary and for article-like classes.
+const MAX_LINK_DENSITY: f32 = 0.2;
+const MAX_LINK_DENSITY_POSITIVE: f32 = 0.5;
+/// A list whose text is mostly links is a list of headlines.
+const MAX_LIST_LINK_DENSITY: f32 = 0.5;
+/// Elements with a furniture-like class this short are labels, bylines or credits.
+const SHORT_FURNITURE_CHARS: u32 = 200;
+/// A figure holding less text than this is an image with its caption.
+const MAX_CAPTION_CHARS: u32 = 600;
+
+/// True when the element `index`, inside the article's element `root`, is furniture, to be left out
+/// with its subtree.
+pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usize, f32>) -> bool {
+    let tag = tree.tag(index);
+    let stats = tree.stats[index];
+    let names = &tree.names[index];
+    let weight = hints::class_weight(names);
+    if tag == "figure" && stats.chars < MAX_CAPTION_CHARS {
+        return true;
+    }
+    // An article inside an article is a teaser card, an embed or (in HTML5's own example) a comment.
+    if tag == "article" && tree.article[index].is_some_and(|a| a as usize >= root) {
+        return true;
+    }
+    if weight < 0.0 && stats.chars < SHORT_FURNITURE_CHARS && stats.paragraphs == 0 {
+        return true;
+    }
+    if !CLEANED_TAGS.contains(&tag) || tag == "p" || tag == "span" {
+        return false;
+    }
+    // A data table is content, links or not (Readability keeps them too).
+    if tag == "table" && stats.table_headings > 0 {
+        return false;
+    }
+    let score = scores.get(&index).copied().unwrap_or(0.0);
+    if weight + score < 0.0 {
+        return true;
+    }
+    if stats.commas >= PROSE_COMMAS {
+        return false;
+    }
+    let is_list = matches!(tag, "ul" | "ol" | "dl");
+    let density = stats.link_density();
+    let (paragraphs, images) = (stats.paragraphs as f32, stats.images as f32);
+    (images > 1.0 && paragraphs / images < 0.5)
+        || (!is_list && stats.chars < MIN_CONTAINER_CHARS && (stats.images == 0 || stats.images > 2))
+        || (!is_list && weight < hints::CLASS_WEIGHT && density > MAX_LINK_DENSITY)
+        || (weight >= hints::CLASS_WEIGHT && density > MAX_LINK_DENSITY_POSITIVE)
+        || (is_list && density > MAX_LIST_LINK_DENSITY)
+}

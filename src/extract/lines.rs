@@ -1,0 +1,89 @@
+//! Line filters judge each drafted block on its own text: the headline repeated above the body, the
+//! date line, share labels, "read also" headings with the links under them, link-only lines.
+
+use super::blocks::Draft;
+use crate::article::BlockKind;
+
+/// Headings that introduce a list of other articles, in the languages of the corpus and beyond
+/// (compared after [`normalize`]).
+const RELATED_HEADINGS: &[&str] = &[
+    "related", "related articles", "related stories", "related news", "related posts", "related content",
+    "related coverage", "read also", "read more", "see also", "more stories", "more from", "you may also like",
+    "you might also like", "recommended", "recommended for you", "most read", "most popular", "trending",
+    "more on this story", "further reading", "also read", "don't miss", "popular",
+    "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "في نفس السياق", "مواضيع ذات صلة", "أخبار ذات صلة",
+    "اخبار ذات صلة", "الأكثر قراءة", "الأكثر مشاهدة", "اقرأ المزيد", "شاهد أيضا", "شاهد أيضاً", "تعليقات الفيسبوك",
+    "بیشتر بخوانید", "بخوانید", "مطالب مرتبط", "اخبار مرتبط", "خبرهای مرتبط", "پربازدیدترین", "پربیننده ترین",
+    "כתבות נוספות", "עוד באתר", "הכי נקראים", "lesen sie auch", "mehr zum thema", "à lire aussi", "lire aussi",
+    "leia também", "leia mais", "veja também", "читайте также", "смотрите также", "lee también", "te puede interesar",
+    "相关新闻", "相关阅读", "関連記事", "관련기사",
+];
+
+/// Labels of share buttons and similar widgets, standing alone on a line.
+const WIDGET_LABELS: &[&str] = &[
+    "share", "share this", "share this article", "share on facebook", "share on twitter", "tweet", "facebook",
+    "twitter", "email", "e-mail", "print", "whatsapp", "linkedin", "pinterest", "reddit", "comments",
+    "advertisement", "ad", "sponsored", "subscribe", "sign up", "log in", "login", "close", "menu", "search",
+    "شارك", "مشاركة", "إعلان", "طباعة", "اشترك", "اشتراک", "چاپ", "שתפו", "פרסומת",
+];
+
+/// A line of at most this many words and characters that holds a year or a time is the date line.
+const MAX_DATE_LINE_WORDS: usize = 10;
+const MAX_DATE_LINE_CHARS: usize = 80;
+/// Lines whose text is at least this share of links are lists of other pages.
+const MAX_LINE_LINK_DENSITY: f32 = 0.6;
+
+/// Lower-cased letters and digits of `text`, words separated by one space.
+pub fn normalize(text: &str) -> String {
+    let lowered = text.to_lowercase();
+    let cleaned: String = lowered.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
+    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Keeps the blocks that read as article text.
+pub fn filter(drafts: Vec<Draft>, title: &str) -> Vec<Draft> {
+    let title = normalize(title);
+    let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
+    let mut in_related = false;
+    for draft in drafts {
+        let text = normalize(&draft.block.text);
+        let heading_like = draft.block.kind == BlockKind::Heading || text.split(' ').count() <= 5;
+        if heading_like && is_related_heading(&text) {
+            in_related = true;
+            continue;
+        }
+        let link_dense = draft.link_density() >= MAX_LINE_LINK_DENSITY;
+        if in_related && (link_dense || draft.block.kind == BlockKind::ListItem || draft.block.kind == BlockKind::Heading) {
+            continue;
+        }
+        in_related = false;
+        let repeats_title = !title.is_empty() && (text == title || (draft.block.kind == BlockKind::Heading && title.contains(&text) && text.len() * 2 > title.len()));
+        if text.is_empty() || link_dense || repeats_title || WIDGET_LABELS.contains(&text.as_str()) || is_date_line(&draft.block.text) || draft.time_chars * 2 >= draft.chars {
+            continue;
+        }
+        kept.push(draft);
+    }
+    kept
+}
+
+fn is_related_heading(text: &str) -> bool {
+    let text = text.trim_end_matches(':').trim();
+    RELATED_HEADINGS.iter().any(|h| text == normalize(h))
+}
+
+/// True for a short line made mostly of a date or time ("Updated 14 Oct 2019, 10:32").
+fn is_date_line(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.is_empty() || words.len() > MAX_DATE_LINE_WORDS || text.chars().count() > MAX_DATE_LINE_CHARS || text.trim_end().ends_with(['.', '!', '?', '؟']) {
+        return false;
+    }
+    let has_year = words.iter().any(|w| {
+        let digits: String = w.chars().filter(char::is_ascii_digit).collect();
+        digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))
+    });
+    let has_clock = words.iter().any(|w| {
+        let mut parts = w.split(':');
+        matches!((parts.next(), parts.next()), (Some(h), Some(m)) if !h.is_empty() && h.len() <= 2 && h.chars().all(|c| c.is_ascii_digit()) && m.chars().take(2).all(|c| c.is_ascii_digit()) && m.len() >= 2)
+    });
+    has_year || has_clock
+}

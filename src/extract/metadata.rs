@@ -1,0 +1,164 @@
+//! Metadata is what a page says about its article outside the text: headline, author, date, site.
+//! Read from `<meta>` tags, JSON-LD and the markup (`<h1>`, `<time>`, `rel=author`), in that order of trust.
+
+use super::lines::normalize;
+use super::tree::Tree;
+use crate::snapshot::PageSnapshot;
+
+/// What the page says about the article.
+#[derive(Debug, Default)]
+pub struct Metadata {
+    /// True when the page calls itself an article (`og:type`, a JSON-LD `…Article` or `BlogPosting`).
+    pub declares_article: bool,
+    pub title: String,
+    pub byline: Option<String>,
+    pub published: Option<String>,
+    pub site_name: Option<String>,
+}
+
+/// JSON-LD `@type` values (with their closing quote) of an article page.
+const ARTICLE_TYPES: &[&str] = &["Article\"", "BlogPosting\"", "\"Report\""];
+/// Separators between a headline and the site's name in `document.title`.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " / "];
+/// A title part shorter than this many words is more likely the site's name than the headline.
+const MIN_HEADLINE_WORDS: usize = 3;
+
+/// Reads the page's metadata.
+pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
+    let json_headline = json_ld_value(page, "headline");
+    let site_name = page
+        .meta("og:site_name")
+        .or_else(|| page.meta("application-name"))
+        .map(str::to_string)
+        .or_else(|| json_ld_object_name(page, "publisher"));
+    let h1 = first_text_of(tree, |tag, _| tag == "h1");
+    let declared = page
+        .meta("og:title")
+        .or_else(|| page.meta("twitter:title"))
+        .map(str::to_string)
+        .or(json_headline)
+        .filter(|t| !t.trim().is_empty());
+    let title = match (declared, h1) {
+        (Some(declared), _) => strip_site_name(&declared, site_name.as_deref()),
+        (None, Some(h1)) if normalize(&page.title).contains(&normalize(&h1)) => h1,
+        _ => strip_site_name(&page.title, site_name.as_deref()),
+    };
+    let byline = page
+        .meta("author")
+        .or_else(|| page.meta("article:author"))
+        .or_else(|| page.meta("dc.creator"))
+        .filter(|a| !a.starts_with("http"))
+        .map(str::to_string)
+        .or_else(|| json_ld_object_name(page, "author"))
+        .or_else(|| first_text_of(tree, |tag, node| {
+            node.attr("rel") == Some("author") || node.attr("itemprop") == Some("author") || (tag != "meta" && node.attr("class").is_some_and(|c| c.contains("byline")))
+        }));
+    let published = ["article:published_time", "og:published_time", "datepublished", "date", "dc.date", "pubdate", "publishdate"]
+        .iter()
+        .find_map(|key| page.meta(key))
+        .map(str::to_string)
+        .or_else(|| json_ld_value(page, "datePublished"))
+        .or_else(|| tree.nodes.iter().find(|n| n.tag == "time").and_then(|n| n.attr("datetime")).map(str::to_string));
+    let declares_article = page.meta("og:type").is_some_and(|t| t.to_ascii_lowercase().contains("article"))
+        || page.json_ld.iter().any(|json| ARTICLE_TYPES.iter().any(|t| json.contains(t)));
+    Metadata {
+        declares_article,
+        title: title.trim().to_string(),
+        byline: byline.map(|b| b.trim().to_string()).filter(|b| !b.is_empty()),
+        published: published.map(|p| p.trim().to_string()).filter(|p| !p.is_empty()),
+        site_name: site_name.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
+    }
+}
+
+/// `title` without the site's name that pages append or prepend to it.
+fn strip_site_name(title: &str, site_name: Option<&str>) -> String {
+    let title = title.trim();
+    for separator in TITLE_SEPARATORS {
+        let Some((head, tail)) = title.rsplit_once(separator) else { continue };
+        let site = site_name.map(normalize);
+        if site.as_deref() == Some(&normalize(tail)) || (site.is_none() && tail.split_whitespace().count() < MIN_HEADLINE_WORDS && head.split_whitespace().count() >= MIN_HEADLINE_WORDS) {
+            return head.trim().to_string();
+        }
+        if let Some((head, tail)) = title.split_once(separator) {
+            if site.as_deref() == Some(&normalize(head)) {
+                return tail.trim().to_string();
+            }
+        }
+    }
+    title.to_string()
+}
+
+/// The text of the first visible element that `wanted` accepts.
+fn first_text_of(tree: &Tree, wanted: impl Fn(&str, &crate::snapshot::SnapNode) -> bool) -> Option<String> {
+    let (index, _) = tree
+        .nodes
+        .iter()
+        .enumerate()
+        .find(|(i, n)| !n.is_text() && !n.hidden && tree.exclusion[*i] != super::tree::Exclusion::Hidden && wanted(&n.tag, n))?;
+    let end = tree.end[index] as usize;
+    let text: Vec<&str> = tree.nodes[index..end].iter().filter(|n| n.is_text()).flat_map(|n| n.text.split_whitespace()).collect();
+    Some(text.join(" ")).filter(|t| !t.is_empty())
+}
+
+/// The first string value of `key` in the page's JSON-LD.
+fn json_ld_value(page: &PageSnapshot, key: &str) -> Option<String> {
+    page.json_ld.iter().find_map(|json| string_after_key(json, key))
+}
+
+/// The `name` of the object (or first object of the array) under `key`, or its plain string value.
+fn json_ld_object_name(page: &PageSnapshot, key: &str) -> Option<String> {
+    page.json_ld.iter().find_map(|json| {
+        let at = find_key(json, key)?;
+        let rest = json.get(at..)?;
+        let value = rest.trim_start();
+        if value.starts_with('"') {
+            parse_string(value)
+        } else {
+            // The object's own "name", before the object (or array) closes.
+            let close = value.find(['}', ']']).unwrap_or(value.len());
+            string_after_key(value.get(..close)?, "name")
+        }
+    })
+}
+
+/// Byte offset just after `"key":` in `json`.
+fn find_key(json: &str, key: &str) -> Option<usize> {
+    let quoted = format!("\"{key}\"");
+    let mut from = 0;
+    while let Some(found) = json.get(from..)?.find(&quoted) {
+        let after = from + found + quoted.len();
+        let rest = json.get(after..)?;
+        let trimmed = rest.trim_start();
+        if let Some(value) = trimmed.strip_prefix(':') {
+            return Some(json.len() - value.len());
+        }
+        from = after;
+    }
+    None
+}
+
+fn string_after_key(json: &str, key: &str) -> Option<String> {
+    let at = find_key(json, key)?;
+    parse_string(json.get(at..)?.trim_start()).filter(|s| !s.trim().is_empty())
+}
+
+/// Decodes the JSON string literal at the start of `text`.
+fn parse_string(text: &str) -> Option<String> {
+    let mut chars = text.strip_prefix('"')?.chars();
+    let mut out = String::new();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => return Some(out),
+            '\\' => match chars.next()? {
+                'n' | 'r' | 't' => out.push(' '),
+                'u' => {
+                    let hex: String = chars.by_ref().take(4).collect();
+                    out.push(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}'));
+                }
+                other => out.push(other),
+            },
+            _ => out.push(c),
+        }
+    }
+    None
+}

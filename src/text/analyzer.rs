@@ -1,0 +1,201 @@
+//! The analyzer: turns text into the terms scoring compares — words normalized, stripped of Arabic
+//! articles and French elisions, without stop words, and stemmed (Snowball) in the text's language;
+//! Han, kana and Hangul as character bigrams.
+
+use super::lang::primary_subtag;
+use super::normalize::fold_into;
+use super::stopwords::{stop_words, StopWords};
+use super::words::tokens;
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
+
+/// Shorter words say nothing on their own (single letters, lone digits).
+const MIN_TERM_CHARS: usize = 2;
+/// Arabic articles and the prepositions and conjunctions fused to them, longest first; taken off a
+/// word only when this much of it remains.
+const ARABIC_ARTICLES: &[&str] = &["وال", "فال", "بال", "كال", "لل", "ال"];
+const MIN_ARABIC_STEM_CHARS: usize = 2;
+/// Stems remembered per analyzer (an article has a few thousand distinct words; Snowball's Arabic
+/// stemmer costs about a microsecond a word, most of the analyzer's time); past this, start afresh.
+const MAX_REMEMBERED_STEMS: usize = 50_000;
+/// Languages that elide articles and pronouns with an apostrophe ("l'homme", "dell'anno").
+const ELIDING_LANGUAGES: &[&str] = &["fr", "it", "ca"];
+/// The longest elided word before an apostrophe ("qu'", "dell'").
+const MAX_ELIDED_CHARS: usize = 4;
+
+/// Turns text into the terms that scoring compares: normalized, stemmed, without stop words.
+#[derive(Debug)]
+pub struct Analyzer {
+    lang: String,
+    algorithm: Option<Algorithm>,
+    stop_words: Option<&'static StopWords>,
+    elides: bool,
+    /// Normalized word → stem, for the words seen so far.
+    stems: Mutex<HashMap<String, String>>,
+}
+
+impl Clone for Analyzer {
+    fn clone(&self) -> Self {
+        Analyzer { lang: self.lang.clone(), stems: Mutex::default(), ..*self }
+    }
+}
+
+impl Analyzer {
+    /// An analyzer for language `lang` (a BCP 47 tag; unknown languages are normalized only).
+    pub fn new(lang: &str) -> Self {
+        let code = primary_subtag(lang);
+        Analyzer {
+            algorithm: algorithm(&code),
+            stop_words: stop_words(&code),
+            elides: ELIDING_LANGUAGES.contains(&code.as_str()),
+            lang: code,
+            stems: Mutex::default(),
+        }
+    }
+
+    /// The language this analyzer was made for.
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// The content terms of `text`, in order.
+    pub fn terms(&self, text: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        self.for_each_term(text, |term| found.push(term.to_string()));
+        found
+    }
+
+    /// Calls `found` with each content term of `text`, in order, without allocating a `String` per term.
+    pub fn for_each_term(&self, text: &str, mut found: impl FnMut(&str)) {
+        let stemmer = self.algorithm.map(Stemmer::create);
+        let mut stems = self.stems.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut word = String::new();
+        for token in tokens(text) {
+            word.clear();
+            fold_into(token.text, &mut word);
+            if token.cjk {
+                each_bigram(&word, &mut found);
+                continue;
+            }
+            let mut term = word.as_str();
+            if self.elides {
+                term = without_elision(term);
+            }
+            term = without_arabic_article(term);
+            if term.chars().count() < MIN_TERM_CHARS || self.stop_words.is_some_and(|s| s.contains(term)) {
+                continue;
+            }
+            let Some(stemmer) = &stemmer else {
+                found(term);
+                continue;
+            };
+            if let Some(stem) = stems.get(term) {
+                found(stem);
+                continue;
+            }
+            let stem = stemmer.stem(term).into_owned();
+            found(&stem);
+            if stems.len() >= MAX_REMEMBERED_STEMS {
+                stems.clear();
+            }
+            stems.insert(term.to_string(), stem);
+        }
+    }
+}
+
+/// The Snowball stemmer for language `code`, if there is one.
+fn algorithm(code: &str) -> Option<Algorithm> {
+    Some(match code {
+        "ar" => Algorithm::Arabic,
+        "da" => Algorithm::Danish,
+        "nl" => Algorithm::Dutch,
+        "en" => Algorithm::English,
+        "fi" => Algorithm::Finnish,
+        "fr" => Algorithm::French,
+        "de" => Algorithm::German,
+        "el" => Algorithm::Greek,
+        "hu" => Algorithm::Hungarian,
+        "it" => Algorithm::Italian,
+        "no" | "nb" | "nn" => Algorithm::Norwegian,
+        "pt" => Algorithm::Portuguese,
+        "ro" => Algorithm::Romanian,
+        "ru" => Algorithm::Russian,
+        "es" => Algorithm::Spanish,
+        "sv" => Algorithm::Swedish,
+        "ta" => Algorithm::Tamil,
+        "tr" => Algorithm::Turkish,
+        _ => return None,
+    })
+}
+
+/// Character bigrams of a CJK run ("経済成長" → 経済, 済成, 成長); a single character stands alone.
+fn each_bigram(run: &str, found: &mut impl FnMut(&str)) {
+    let mut starts = run.char_indices().map(|(i, _)| i).chain(std::iter::once(run.len()));
+    let (Some(mut first), Some(mut second)) = (starts.next(), starts.next()) else { return };
+    let mut emitted = false;
+    for third in starts {
+        if let Some(bigram) = run.get(first..third) {
+            found(bigram);
+            emitted = true;
+        }
+        (first, second) = (second, third);
+    }
+    if !emitted {
+        if let Some(single) = run.get(first..second) {
+            found(single);
+        }
+    }
+}
+
+/// "l'homme" → "homme", "dell'anno" → "anno".
+fn without_elision(word: &str) -> &str {
+    match word.split_once('\'') {
+        Some((elided, rest)) if elided.chars().count() <= MAX_ELIDED_CHARS && !rest.is_empty() => rest,
+        _ => word,
+    }
+}
+
+/// "والحكومة" → "حكومه" (after folding): the article and what is fused to it, which would otherwise
+/// keep the stemmer from seeing one word in its many spellings.
+fn without_arabic_article(word: &str) -> &str {
+    for article in ARABIC_ARTICLES {
+        if let Some(rest) = word.strip_prefix(article) {
+            if rest.chars().count() >= MIN_ARABIC_STEM_CHARS {
+                return rest;
+            }
+        }
+    }
+    word
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_terms_are_stemmed_without_stop_words() {
+        let terms = Analyzer::new("en").terms("The officials were running the elections in the U.S.");
+        assert_eq!(terms, ["offici", "run", "elect"]);
+    }
+
+    #[test]
+    fn arabic_terms_lose_diacritics_articles_and_letter_variants() {
+        let analyzer = Analyzer::new("ar");
+        assert_eq!(analyzer.terms("الحكومة"), analyzer.terms("حُكومة"));
+        assert_eq!(analyzer.terms("والحكومة"), analyzer.terms("الحكومه"));
+        assert_eq!(analyzer.terms("أحمد"), analyzer.terms("احمد"));
+        assert!(analyzer.terms("في من على").is_empty());
+    }
+
+    #[test]
+    fn cjk_text_becomes_bigrams() {
+        assert_eq!(Analyzer::new("zh").terms("经济增长"), ["经济", "济增", "增长"]);
+        assert_eq!(Analyzer::new("ja").terms("雨"), ["雨"]);
+    }
+
+    #[test]
+    fn french_elisions_are_dropped() {
+        assert_eq!(Analyzer::new("fr").terms("l'économie"), Analyzer::new("fr").terms("économie"));
+    }
+}

@@ -1,0 +1,136 @@
+//! List items run together on one line (`1. The first item 2. The second item`, `a) foo b) bar`,
+//! `• apples • pears`): each item is a sentence of its own, whatever punctuation it ends with.
+//!
+//! A number or letter before `.`, `)` or `.)` counts as an item marker only when the next marker of the
+//! same style follows it in sequence (1 then 2, a then b), so "for 1. above" or "vitamin a." stay
+//! inside their sentence.
+
+use super::super::chars::{is_bullet, is_space};
+use std::ops::Range;
+
+/// The highest item number that counts as a marker (years and prices are not list items).
+const MAX_ITEM_NUMBER: u32 = 99;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Dot,
+    Paren,
+    DotParen,
+    Enclosed,
+}
+
+struct Marker {
+    token: Range<usize>,
+    letter: bool,
+    style: Style,
+    value: u32,
+    qualified: bool,
+    /// Right after a bullet token ("• 9. …"): the sentence already ends before the bullet.
+    after_bullet: bool,
+}
+
+/// The list items in `text[line]`: each range is an item's marker (its bullet, number or letter with
+/// its punctuation); a sentence ends before it, and its full stop ends nothing.
+pub fn item_markers(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
+    let mut markers: Vec<Marker> = Vec::new();
+    let mut bullets: Vec<Range<usize>> = Vec::new();
+    let tokens = tokens(text, line);
+    let mut after_bullet = false;
+    for (index, token) in tokens.iter().enumerate() {
+        let word = text.get(token.clone()).unwrap_or("");
+        let bare = word.trim_start_matches(is_bullet);
+        let follows_bullet = std::mem::replace(&mut after_bullet, bare.is_empty());
+        if bare.len() < word.len() {
+            bullets.push(token.clone());
+        }
+        let Some((letter, value, style)) = parse_marker(bare) else { continue };
+        let next_is_capital = tokens
+            .get(index + 1)
+            .and_then(|next| text.get(next.clone()))
+            .and_then(|next| next.chars().find(|c| c.is_alphanumeric()))
+            .is_some_and(char::is_uppercase);
+        // A number and a dot mark an item only before a capital: "for 1. above" is a reference.
+        if style == Style::Dot && !letter && !next_is_capital {
+            continue;
+        }
+        markers.push(Marker { token: token.clone(), letter, style, value, qualified: false, after_bullet: follows_bullet });
+    }
+    for i in 1..markers.len() {
+        let (before, after) = markers.split_at_mut(i);
+        let (Some(previous), Some(current)) = (before.last_mut(), after.first_mut()) else { continue };
+        if previous.letter == current.letter && previous.style == current.style && previous.value + 1 == current.value {
+            previous.qualified = true;
+            current.qualified = true;
+        }
+    }
+    let mut found: Vec<Range<usize>> = markers.into_iter().filter(|m| m.qualified && !m.after_bullet).map(|m| m.token).collect();
+    found.extend(bullets);
+    found.sort_by_key(|r| r.start);
+    found.dedup_by_key(|r| r.start);
+    found
+}
+
+/// Whitespace-separated tokens of `text[line]`, as byte ranges of `text`.
+fn tokens(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut start = None;
+    for (at, c) in text.get(line.clone()).unwrap_or("").char_indices() {
+        let at = line.start + at;
+        match (is_space(c), start) {
+            (true, Some(s)) => {
+                found.push(s..at);
+                start = None;
+            }
+            (false, None) => start = Some(at),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        found.push(s..line.end);
+    }
+    found
+}
+
+/// `12.`, `3)`, `4.)`, `(5)`, `b.`, `c)` → (is a letter, its value, its punctuation).
+fn parse_marker(token: &str) -> Option<(bool, u32, Style)> {
+    let (body, style) = if let Some(body) = token.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        (body, Style::Enclosed)
+    } else if let Some(body) = token.strip_suffix(".)") {
+        (body, Style::DotParen)
+    } else if let Some(body) = token.strip_suffix(')') {
+        (body, Style::Paren)
+    } else {
+        (token.strip_suffix('.')?, Style::Dot)
+    };
+    let mut chars = body.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some(c), None, None) if c.is_ascii_lowercase() => Some((true, c as u32 - 'a' as u32, style)),
+        (Some(_), _, None) if body.bytes().all(|b| b.is_ascii_digit()) => {
+            let value: u32 = body.parse().ok()?;
+            (value <= MAX_ITEM_NUMBER).then_some((false, value, style))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn markers(text: &str) -> Vec<&str> {
+        item_markers(text, 0..text.len()).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn items_in_sequence_are_found() {
+        assert_eq!(markers("1. The first item 2. The second item"), ["1.", "2."]);
+        assert_eq!(markers("a) here it is b) another c) one more"), ["a)", "b)", "c)"]);
+        assert_eq!(markers("• 9. The first item • 10. The second item"), ["•", "•"]);
+    }
+
+    #[test]
+    fn references_are_not_items() {
+        assert!(markers("As payment for 1. above, pay us and for 2. above, nothing.").is_empty());
+        assert!(markers("He took vitamin a. Then he left.").is_empty());
+    }
+}

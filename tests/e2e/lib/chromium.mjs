@@ -1,0 +1,176 @@
+/**
+ * Real Chromium with the built extension loaded, driven as a reader would drive it.
+ *
+ * Headless Chromium has no toolbar to press: the click is CDP's `Extensions.triggerAction`, which
+ * grants `activeTab` exactly like a click (recipe in ../shared/TOOLING.md). The panel lives in a
+ * closed shadow root that page scripts cannot reach; the tests reach it through CDP instead.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import { CHROMIUM, waitFor } from "./env.mjs";
+import { HOST_TAG, readPanel } from "./panel.mjs";
+
+/** Flags for a quiet, reproducible headless browser that makes no request of its own. */
+const QUIET_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/**
+ * Launches Chromium with the unpacked extension at `extensionDir`.
+ * Returns the context, the extension's id, a browser-level CDP session, and every request seen.
+ */
+export async function launchChromium(extensionDir, { colorScheme = "light", permissions = [] } = {}) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "sift-e2e-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    colorScheme,
+    viewport: { width: 1280, height: 800 },
+    ignoreDefaultArgs: ["--disable-extensions"],
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      "--enable-unsafe-extension-debugging",
+      ...QUIET_FLAGS,
+    ],
+  });
+  // Every request of every page, extension page and service worker, for the privacy assertion.
+  const requests = [];
+  context.on("request", (request) => requests.push(request.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const extensionId = new URL(worker.url()).host;
+  const cdp = await context.browser().newBrowserCDPSession();
+  if (permissions.length) await context.grantPermissions(permissions);
+  return {
+    context,
+    worker,
+    extensionId,
+    cdp,
+    requests,
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The CDP id of the tab that shows `page`, which `Extensions.triggerAction` needs (a tab target, not
+ * the page's own target). Tabs are told apart by address: tests give each page a unique one.
+ */
+async function tabTargetOf(browser, page) {
+  const { targetInfos } = await browser.cdp.send("Target.getTargets", { filter: [{ type: "tab" }] });
+  const tabs = targetInfos.filter((target) => target.type === "tab" && target.url === page.url());
+  if (tabs.length !== 1) throw new Error(`${tabs.length} tabs show ${page.url()}; give each page its own address`);
+  return tabs[0].targetId;
+}
+
+/**
+ * Presses the extension's toolbar button on `page`, as a reader's click does (activeTab granted).
+ * Returns the error message when the browser refused, or null.
+ */
+export async function clickAction(browser, page) {
+  const targetId = await tabTargetOf(browser, page);
+  try {
+    await browser.cdp.send("Extensions.triggerAction", { id: browser.extensionId, targetId });
+    return null;
+  } catch (error) {
+    return error.message;
+  }
+}
+
+/**
+ * Evaluates `fn(shadowRoot, ...args)` against the panel's closed shadow root on `page`, through CDP
+ * (page scripts cannot do this). Returns `undefined` when there is no panel.
+ */
+export async function inPanel(page, fn, ...args) {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { root } = await session.send("DOM.getDocument", { depth: -1, pierce: true });
+    const shadow = findShadowRoot(root);
+    if (!shadow) return undefined;
+    const { object } = await session.send("DOM.resolveNode", { backendNodeId: shadow.backendNodeId });
+    const { result, exceptionDetails } = await session.send("Runtime.callFunctionOn", {
+      objectId: object.objectId,
+      functionDeclaration: `function (...args) { return (${fn})(this, ...args); }`,
+      arguments: args.map((value) => ({ value })),
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(`in panel: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value;
+  } finally {
+    await session.detach();
+  }
+}
+
+/** The shadow root of the panel's host element in a CDP DOM tree, walked without recursion. */
+function findShadowRoot(root) {
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node.nodeName === HOST_TAG.toUpperCase() && node.shadowRoots?.length) return node.shadowRoots[0];
+    stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : []));
+  }
+  return null;
+}
+
+/** The shadow root mode of the panel (expected "closed"), or null without a panel. */
+export async function shadowRootMode(page) {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { root } = await session.send("DOM.getDocument", { depth: -1, pierce: true });
+    return findShadowRoot(root)?.shadowRootType ?? null;
+  } finally {
+    await session.detach();
+  }
+}
+
+/** Waits until the panel on `page` has left the loading state, and returns what it shows. */
+export async function settledPanel(page) {
+  return waitFor(async () => {
+    const panel = await inPanel(page, readPanel);
+    return panel?.present && panel.state !== "loading" ? panel : null;
+  }, "the panel to be ready");
+}
+
+/** Clicks (with the real mouse) the element of the panel matching `selector`. */
+export async function clickInPanel(page, selector) {
+  const rect = await inPanel(page, (root, sel) => {
+    const element = root.querySelector(sel);
+    if (!element) return null;
+    element.scrollIntoView({ block: "nearest" });
+    const { x, y, width, height } = element.getBoundingClientRect();
+    return { x, y, width, height };
+  }, selector);
+  if (!rect) throw new Error(`no ${selector} in the panel`);
+  await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+}
+
+/**
+ * Clicks the action and waits for the panel. The very first click in a fresh browser has been seen
+ * to fail about one time in ten with "Cannot access contents of the page" (TOOLING.md); that first
+ * click alone is retried once.
+ */
+export async function openPanel(browser, page, { firstClick = false } = {}) {
+  let refused = await clickAction(browser, page);
+  if (firstClick && !(await hasPanelSoon(page))) refused = await clickAction(browser, page);
+  if (refused) throw new Error(`the browser refused the action: ${refused}`);
+  return settledPanel(page);
+}
+
+async function hasPanelSoon(page) {
+  try {
+    await waitFor(() => page.evaluate((tag) => document.querySelector(tag) !== null, HOST_TAG), "the panel host", 5_000);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * The built wasm core (dist/www/core) loaded in Node, the same module the extension and the
+ * playground run.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { DIST } from "./env.mjs";
+
+/** The wasm-bindgen glue and binary of the playground's build. */
+export const CORE_DIR = path.join(DIST, "www", "core");
+export const CORE_GLUE = path.join(CORE_DIR, "sift.js");
+
+/** The core's exports (`extractPage`, `summarizePage`, …), instantiated once. */
+export async function loadCore() {
+  const core = await import(pathToFileURL(CORE_GLUE).href);
+  await core.default({ module_or_path: fs.readFileSync(path.join(CORE_DIR, "sift_bg.wasm")) });
+  return core;
+}

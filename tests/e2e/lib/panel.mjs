@@ -1,0 +1,72 @@
+/**
+ * The panel as a test reads it: functions that run against the panel's (closed) shadow root in the
+ * page, the same in every browser. Each is self-contained, because it is sent to the browser as text.
+ * The names follow the panel's contract (extension/panel): `aside.sift`, `li.sentence`, `button.close`…
+ */
+
+/** The tag of the element that hosts the panel's shadow root. */
+export const HOST_TAG = "sift-panel";
+export const HOST_ID = "sift-panel-host";
+
+/** Everything a test asserts about the open panel, as plain data. */
+export function readPanel(root) {
+  const aside = root.querySelector("aside.sift");
+  if (!aside) return { present: false };
+  const text = (selector) => aside.querySelector(selector)?.textContent.trim() ?? null;
+  const message = aside.querySelector(".message[data-code]");
+  return {
+    present: true,
+    state: aside.dataset.state,
+    role: aside.getAttribute("role"),
+    label: aside.getAttribute("aria-label"),
+    dir: aside.getAttribute("dir"),
+    lang: aside.getAttribute("lang"),
+    title: text("h2.title"),
+    sentences: [...aside.querySelectorAll("li.sentence")].map((li) => ({
+      text: li.textContent.trim(),
+      rank: Number(li.dataset.rank),
+    })),
+    keywords: text(".keywords"),
+    readingTime: text(".reading-time"),
+    message: message ? { code: message.dataset.code, text: message.textContent.trim() } : null,
+    length: (() => {
+      const range = aside.querySelector("input.length");
+      return range ? { value: Number(range.value), min: Number(range.min), max: Number(range.max), type: range.type } : null;
+    })(),
+    highlight: aside.querySelector("input.highlight")?.checked ?? null,
+  };
+}
+
+/** The viewport rectangle of the first element matching `selector` in the panel, or null. */
+export function rectOf(root, selector) {
+  const element = root.querySelector(selector);
+  if (!element) return null;
+  element.scrollIntoView({ block: "nearest" });
+  const { x, y, width, height } = element.getBoundingClientRect();
+  return { x, y, width, height };
+}
+
+/** A short description of the element that has focus inside the panel (null when focus is outside). */
+export function focusedInPanel(root) {
+  const element = root.activeElement;
+  if (!element) return null;
+  return { tag: element.tagName.toLowerCase(), className: String(element.className), type: element.getAttribute("type") };
+}
+
+/** Sets the length control to `value` as a reader would, firing `input` and `change`. */
+export function setLength(root, value) {
+  const range = root.querySelector("input.length");
+  range.value = String(value);
+  range.dispatchEvent(new Event("input", { bubbles: true }));
+  range.dispatchEvent(new Event("change", { bubbles: true }));
+  return Number(range.value);
+}
+
+/** The page's state that closing the panel must restore: the DOM and the highlight registry. */
+export function pageState() {
+  return {
+    html: document.documentElement.outerHTML,
+    highlights: globalThis.CSS?.highlights ? CSS.highlights.size : null,
+    host: document.getElementById("sift-panel-host") !== null,
+  };
+}
