@@ -183,7 +183,7 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
     }
     let analyzer = Analyzer::new(&article.lang);
     let analysis = score::analyze(&candidates, &article.title, &analyzer);
-    let weights = score::weights::for_language(&article.lang);
+    let weights = score::weights::for_language(analyzer.lang());
     let scored = score::combine(&analysis.signals, weights);
     let scores: Vec<f32> = scored.iter().map(|s| s.score).collect();
     let ranking = select::rank(&scores, &analysis.vectors, weights.redundancy);

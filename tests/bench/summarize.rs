@@ -44,7 +44,7 @@ fn time_article(line: &str) -> f64 {
     let article = article_from_text(field("text").unwrap_or(""), field("lang"), field("title"));
     let candidates = candidates(&article);
     let analyzer = Analyzer::new(&article.lang);
-    let weights = score::weights::for_language(&article.lang);
+    let weights = score::weights::for_language(analyzer.lang());
     let mut runs: Vec<f64> = (0..RUNS)
         .map(|_| {
             let start = Instant::now();

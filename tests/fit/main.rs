@@ -77,7 +77,7 @@ fn cross_validate(name: &str, sets: &[&Set]) -> Weights {
             held_out.extend(set.documents.iter().filter(|d| fold_of(set.name, &d.id) == fold).map(|d| objective(d, &weights)));
         }
         let held = held_out.iter().sum::<f64>() / held_out.len().max(1) as f64;
-        println!("{:>6}: lead {:.2}  held-out {:.2}  (mean (R1+R2)/2 F1, unstemmed)", set.name, lead(set, None), held);
+        println!("{:>6}: lead {:.2}  held-out {:.2}  (mean (R1+R2)/2 F1)", set.name, lead(set, None), held);
     }
     let weights = fit(sets, None);
     for set in sets {
