@@ -217,7 +217,7 @@ mod tests {
 
     #[test]
     fn quoted_share_counts_text_between_marks() {
-        assert_eq!(quoted_share("\"We will win,\" he said."), 0.5);
+        assert_eq!(quoted_share("\"We won\" I said"), 0.5);
         assert_eq!(quoted_share("No quote here."), 0.0);
         assert_eq!(quoted_share("“All of it.”"), 1.0);
     }
