@@ -10,12 +10,13 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { CHROMIUM, REPO, extensionDir, missing, waitFor } from "./lib/env.mjs";
-import { actionOf, clickAction, clickInPanel, inPanel, launchChromium, openPanel, refusedClicks } from "./lib/chromium.mjs";
+import { actionOf, clickAction, clickInPanel, inPanel, launchChromium, openPanel, refusedClicks, settledPanel } from "./lib/chromium.mjs";
 import { HOST_ID, focusedInPanel, pageState, readPanel, setLength } from "./lib/panel.mjs";
 import { SAMPLE_PAGE, addressOf, startSite } from "./lib/site.mjs";
 import { assertNested } from "./lib/checks.mjs";
 import { saveScreenshot } from "./lib/screenshots.mjs";
 import { EXTRACTION } from "./lib/corpus.mjs";
+import { MARKUP_TRAP, hostileHarvest, startTestPages } from "./lib/pages.mjs";
 
 const EXTENSION = extensionDir("chrome");
 const AXE = path.join(REPO, "tests/node_modules/axe-core/axe.min.js");
@@ -25,11 +26,13 @@ const skip = missing(EXTENSION, CHROMIUM, AXE);
 if (skip) console.log(`# Chromium feature tests skipped: ${skip}`);
 
 let site;
+let pages;
 let browser;
 
 before(async () => {
   if (skip) return;
   site = await startSite();
+  pages = await startTestPages();
   browser = await launchChromium(EXTENSION);
   await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
 });
@@ -38,14 +41,14 @@ after(async () => {
   if (refusedClicks.length) console.log(`# clicks Chromium refused and that were retried: ${refusedClicks.length}`);
   await browser?.close();
   await site?.close();
+  await pages?.close();
 });
 
-/** A new tab on `route` of the test site (or on `html` served there at `route`). */
-async function visit(route, { query, html } = {}) {
+/** A new tab on `route` of the test site. */
+async function visit(route, query) {
   const page = await browser.context.newPage();
   // Nothing leaves 127.0.0.1 (corpus pages name fonts and adverts elsewhere).
   await page.route((url) => url.hostname !== "127.0.0.1", (r) => r.abort());
-  if (html !== undefined) await page.route(`**/${route}?*`, (r) => r.fulfill({ contentType: "text/html; charset=utf-8", body: html }));
   await page.goto(addressOf(site, route, query));
   return page;
 }
@@ -181,8 +184,9 @@ test("options page: theme, font size and length apply to the panel", { skip }, a
   await options.goto(`chrome-extension://${browser.extensionId}/options/options.html`);
   await options.check('input[name="theme"][value="dark"]');
   await options.check('input[name="fontSize"][value="large"]');
-  await options.fill("#length", "5");
-  await options.dispatchEvent("#length", "change");
+  // The default length: the options page's one number field.
+  await options.fill('input[type="number"]', "5");
+  await options.dispatchEvent('input[type="number"]', "change");
   await waitFor(async () => {
     const now = await inPanel(page, readPanel);
     return now.theme === "dark" && now.font === "large";
@@ -254,38 +258,13 @@ for (const scheme of ["light", "dark"]) {
   });
 }
 
-const ARTICLE = [
-  "The city council approved the new budget on Tuesday after a long debate about the cost of public transport.",
-  "The plan raises spending on buses by a fifth and adds two night lines that will run until three in the morning.",
-  "Critics said the council had ignored the needs of the suburbs, where most residents still depend on their cars.",
-  "The mayor answered that the night lines were the first step of a longer plan that will reach every district.",
-  "A vote on the second part of the plan is expected in the spring, when the council will also review fares.",
-];
-
 test("hostile page: overridden attachShadow, display:none on everything, a top overlay", { skip }, async () => {
-  const html = `<!doctype html><html lang="en"><head><title>Hostile page</title>
-    <script src="hostile.js"></script>
-    <style>body > .overlay { position: fixed; inset: 0; z-index: 2147483647; background: rgba(200, 0, 0, 0.6); }</style></head>
-    <body><article><h1>Council approves budget</h1>${ARTICLE.map((p) => `<p>${p}</p>`).join("")}</article><div class="overlay"></div></body></html>`;
-  const script = `
-    window.captured = [];
-    const original = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (init) { const root = original.call(this, { ...init, mode: "open" }); window.captured.push(root); return root; };
-    new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) window.captured.push(n); })
-      .observe(document.documentElement, { childList: true, subtree: true });`;
   const page = await browser.context.newPage();
-  await page.route((url) => url.pathname.endsWith("/hostile.js"), (r) => r.fulfill({ contentType: "text/javascript", body: script }));
-  await page.route((url) => url.pathname.endsWith("/hostile.html"), (r) => r.fulfill({ contentType: "text/html; charset=utf-8", body: html }));
-  await page.goto(addressOf(site, "hostile.html"));
+  await page.goto(`${pages.url}hostile.html`);
   const panel = await openPanel(browser, page);
   assert.equal(panel.state, "ready");
-  const leaked = await page.evaluate((id) => {
-    const host = document.getElementById(id);
-    const seen = window.captured.map((n) => (n instanceof ShadowRoot ? n.innerHTML : n.outerHTML ?? "")).join(" ");
-    return { shadowRoot: host.shadowRoot !== null, sentenceSeen: seen.includes("sentence") || seen.includes("sift summary"), asides: document.querySelectorAll("aside").length };
-  }, HOST_ID);
-  assert.deepEqual(leaked, { shadowRoot: false, sentenceSeen: false, asides: 0 }, "the page reached the panel's content");
-  const onTop = async () => page.evaluate((id) => {
+  assert.deepEqual(await page.evaluate(hostileHarvest, HOST_ID), { shadowRoot: false, panelTextSeen: false, asides: 0 }, "the page reached the panel's content");
+  const onTop = () => page.evaluate((id) => {
     const host = document.getElementById(id);
     return host.matches(":popover-open") || document.elementFromPoint(innerWidth - 40, 60) === host;
   }, HOST_ID);
@@ -296,6 +275,7 @@ test("hostile page: overridden attachShadow, display:none on everything, a top o
   });
   assert.ok(await visible(), "the panel is visible above the overlay");
   assert.ok(await onTop(), "the panel is on top of the page's overlay");
+  await saveScreenshot("chromium-hostile-overlay.png", await page.screenshot());
   await page.addStyleTag({ content: "* { display: none !important; }" });
   await saveScreenshot("chromium-hostile-page.png", await page.screenshot());
   assert.ok(await visible(), "the panel stays visible when the page hides every element");
@@ -303,15 +283,12 @@ test("hostile page: overridden attachShadow, display:none on everything, a top o
 });
 
 test("page text that looks like markup is shown as text", { skip }, async () => {
-  const trap = "<img src=x onerror=window.pwned=1>";
-  const escaped = trap.replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  const html = `<!doctype html><html lang="en"><head><title>Markup as text</title></head><body><article><h1>Council approves budget</h1>
-    ${ARTICLE.map((p, i) => `<p>${i === 0 ? `${p.slice(0, -1)} and the note ${escaped} was read aloud.` : p}</p>`).join("")}</article></body></html>`;
-  const page = await visit("markup-as-text.html", { html });
+  const page = await browser.context.newPage();
+  await page.goto(`${pages.url}markup-as-text.html`);
   const panel = await openPanel(browser, page);
   await inPanel(page, setLength, panel.length.max);
   const shown = await shownTexts(page);
-  assert.ok(shown.some((s) => s.includes(trap)), `the sentence with the markup is shown as text: ${JSON.stringify(shown)}`);
+  assert.ok(shown.some((s) => s.includes(MARKUP_TRAP)), `the sentence with the markup is shown as text: ${JSON.stringify(shown)}`);
   assert.equal(await inPanel(page, (root) => root.querySelectorAll("img").length), 0, "no image element was made");
   assert.equal(await page.evaluate(() => window.pwned), undefined);
   await page.close();
@@ -349,4 +326,39 @@ test("screenshots: the panel on the Arabic and English pages, light and dark, hi
       await page.close();
     }
   }
+});
+
+test("Summarize selection: the context-menu path summarizes only the selected text", { skip }, async () => {
+  // Headless Chromium has no context menu to open, and an event dispatched from the service worker
+  // carries no user gesture, so it grants no activeTab. What can be driven: a real toolbar click
+  // first (it grants activeTab for this page), then the menu's own onClicked event, dispatched with
+  // the selection, runs the extension's real handler on the page. The menu item itself, its
+  // "selection" context and the gesture it grants are left to a person.
+  const page = await visit(SAMPLE_PAGE);
+  await openPanel(browser, page);
+  await clickAction(browser, page);
+  await hostGone(page);
+  const selected = await page.evaluate(() => {
+    const paragraphs = document.querySelectorAll("article .field-name-body p");
+    const range = document.createRange();
+    range.setStartBefore(paragraphs[3]);
+    range.setEndAfter(paragraphs[4]);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    return getSelection().toString();
+  });
+  const menus = await browser.worker.evaluate(async ({ url, selectionText }) => {
+    const [tab] = await chrome.tabs.query({ url });
+    chrome.contextMenus.onClicked.dispatch({ menuItemId: "sift-summarize-selection", selectionText, editable: false }, tab);
+    return tab.id;
+  }, { url: page.url(), selectionText: selected });
+  assert.ok(menus, "the tab was found");
+  const panel = await settledPanel(page);
+  assert.equal(panel.state, "ready", JSON.stringify(panel.message));
+  await inPanel(page, setLength, panel.length.max);
+  const shown = await shownTexts(page);
+  const flat = selected.replace(/\s+/g, " ");
+  assert.ok(shown.length >= 2, `${shown.length} sentences`);
+  for (const sentence of shown) assert.ok(flat.includes(sentence), `not from the selection: ${sentence}`);
+  await page.close();
 });

@@ -9,7 +9,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { Key } from "selenium-webdriver";
 import { FIREFOX, GECKODRIVER, extensionDir, missing, waitFor } from "./lib/env.mjs";
-import { clickAction, inPanel, launchFirefox, openPanel } from "./lib/firefox.mjs";
+import { clickAction, inPage, inPanel, launchFirefox, openPanel } from "./lib/firefox.mjs";
+import { MARKUP_TRAP, hostileHarvest, startTestPages } from "./lib/pages.mjs";
 import { HOST_ID, pageState, rectOf, sampleParts, setLength } from "./lib/panel.mjs";
 import { LOGIN_PAGE, SAMPLE_PAGE, addressOf, startSite } from "./lib/site.mjs";
 import { assertNested, assertOnlyArticleSentences, assertOnlyLocalRequests } from "./lib/checks.mjs";
@@ -20,17 +21,20 @@ const skip = missing(EXTENSION, FIREFOX, GECKODRIVER);
 if (skip) console.log(`# Firefox end-to-end skipped: ${skip}`);
 
 let site;
+let pages;
 let browser;
 
 before(async () => {
   if (skip) return;
   site = await startSite();
+  pages = await startTestPages();
   browser = await launchFirefox(EXTENSION);
 });
 
 after(async () => {
   await browser?.close();
   await site?.close();
+  await pages?.close();
 });
 
 const page = (fn, ...args) => browser.driver.executeScript(`return (${fn})(...arguments);`, ...args);
@@ -132,6 +136,33 @@ test("Firefox, login page: a clear no_article message, no error", { skip }, asyn
   await browser.driver.actions().sendKeys(Key.ESCAPE).perform();
   await hostGone();
   assert.equal((await page(pageState)).html, untouched.html);
+});
+
+test("Firefox, hostile page: the page gets nothing of the panel, which stays on top", { skip }, async () => {
+  await browser.driver.get(`${pages.url}hostile.html`);
+  const panel = await openPanel(browser);
+  assert.equal(panel.state, "ready");
+  assert.deepEqual(await inPage(browser, hostileHarvest, HOST_ID), { shadowRoot: false, panelTextSeen: false, asides: 0 }, "the page reached the panel's content");
+  const visible = await inPanel(browser, (root) => {
+    const aside = root.querySelector("aside.sift");
+    const { width, height } = aside.getBoundingClientRect();
+    return aside.checkVisibility() && width > 100 && height > 100;
+  });
+  assert.ok(visible, "the panel is visible above the overlay");
+  await clickAction(browser);
+  await hostGone();
+});
+
+test("Firefox, page text that looks like markup is shown as text", { skip }, async () => {
+  await browser.driver.get(`${pages.url}markup-as-text.html`);
+  const panel = await openPanel(browser);
+  await inPanel(browser, setLength, panel.length.max);
+  const shown = await inPanel(browser, (root) => [...root.querySelectorAll("li.sentence .text")].map((s) => s.textContent));
+  assert.ok(shown.some((s) => s.includes(MARKUP_TRAP)), `the sentence with the markup is shown as text: ${JSON.stringify(shown)}`);
+  assert.equal(await inPanel(browser, (root) => root.querySelectorAll("img").length), 0, "no image element was made");
+  assert.equal(await inPage(browser, () => window.pwned ?? null), null);
+  await clickAction(browser);
+  await hostGone();
 });
 
 test("Firefox: no error from the pages or the extension", { skip }, async () => {

@@ -172,6 +172,19 @@ export async function inPanel(browser, fn, ...args) {
   return JSON.parse(call.result.value);
 }
 
+/** Evaluates `fn(...args)` in the page's own realm (where its scripts' globals are) and returns its JSON result. */
+export async function inPage(browser, fn, ...args) {
+  const call = await bidi(browser.driver, "script.callFunction", {
+    functionDeclaration: `async (json) => JSON.stringify(await (${fn})(...JSON.parse(json))) ?? "null"`,
+    target: { context: await browser.driver.getWindowHandle() },
+    arguments: [{ type: "string", value: JSON.stringify(args) }],
+    awaitPromise: true,
+    resultOwnership: "none",
+  });
+  if (call.type === "exception") throw new Error(`in page: ${call.exceptionDetails?.text}`);
+  return JSON.parse(call.result.value);
+}
+
 /** Waits until the panel has left the loading state, and returns what it shows. */
 export function settledPanel(browser) {
   let seen;

@@ -41,12 +41,15 @@ export function readPanel(root) {
   };
 }
 
-/** The viewport rectangle of the first element matching `selector` in the panel, or null. */
+/**
+ * Where to click the first element matching `selector` in the panel (scrolled into view): its
+ * first line box, since the middle of a text's bounding box may fall between its lines.
+ */
 export function rectOf(root, selector) {
   const element = root.querySelector(selector);
   if (!element) return null;
   element.scrollIntoView({ block: "nearest" });
-  const { x, y, width, height } = element.getBoundingClientRect();
+  const { x, y, width, height } = element.getClientRects()[0] ?? element.getBoundingClientRect();
   return { x, y, width, height };
 }
 
