@@ -34,9 +34,7 @@ pub fn snapshot_from_html(html: &str, url: &str) -> PageSnapshot {
                             .filter(|(name, _)| KEPT_ATTRIBUTES.contains(name))
                             .map(|(name, value)| (name.to_string(), value.to_string()))
                             .collect();
-                        let hidden = element.attr("hidden").is_some()
-                            || element.attr("aria-hidden") == Some("true")
-                            || element.attr("style").is_some_and(style_hides);
+                        let hidden = is_hidden(&tag, element);
                         open.push(Some(page.nodes.len() as u32));
                         page.nodes.push(SnapNode { parent, tag, text: String::new(), attrs, hidden });
                     }
@@ -76,6 +74,16 @@ fn read_head_element(tag: &str, element: &scraper::node::Element, node: &ego_tre
         }
         _ => {}
     }
+}
+
+/// What a browser would not render, as far as the markup alone tells: the `hidden` attribute,
+/// `aria-hidden="true"`, an inline `display: none` or `visibility: hidden`, a closed `<dialog>`. (The
+/// live page also knows the stylesheets' verdict; see [`SnapNode::hidden`].)
+fn is_hidden(tag: &str, element: &scraper::node::Element) -> bool {
+    element.attr("hidden").is_some()
+        || element.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        || element.attr("style").is_some_and(style_hides)
+        || (tag == "dialog" && element.attr("open").is_none())
 }
 
 fn style_hides(style: &str) -> bool {

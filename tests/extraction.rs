@@ -113,6 +113,8 @@ const NEWS_PAGE: &str = r##"<!doctype html><html lang="en"><head>
 <p>Supporters said the money would repair the old sea wall, dredge the channel, and bring the ferry terminal back into regular service within two years.</p>
 <p hidden>This paragraph is hidden from readers and must never reach the article text at all.</p>
 <p style="display: none">Neither must this one, which a stylesheet would hide from every reader.</p>
+<dialog><p>A closed dialog asks readers to subscribe before they read on, which nobody sees.</p></dialog>
+<div aria-hidden="TRUE"><p>Screen readers skip this block, and so must the article, whatever it says.</p></div>
 <p>Opponents argued that the cost, some forty million, would crowd out schools, libraries, and the long-promised repairs to the northern bridge.</p>
 <p>The vote was nine to six. The mayor, who had pushed for the plan since her election, called it a turning point for the waterfront and its workers.</p>
 <p>Work on the sea wall is due to start in the autumn, once the contracts have been tendered and the environmental review has been completed.</p>
@@ -133,7 +135,7 @@ fn article_text_leaves_the_furniture_out() {
     let text = article.text();
     assert_eq!(article.blocks.len(), 5, "the five paragraphs, nothing else:\n{text}");
     assert!(text.starts_with("The city council passed the harbour budget"), "{text}");
-    for furniture in ["Updated 5 March", "Share", "Photo", "hidden", "stylesheet", "Related", "Ferry terminal", "terrible idea", "briefing", "cookies", "All rights", "Home"] {
+    for furniture in ["Updated 5 March", "Share", "Photo", "hidden", "stylesheet", "dialog", "Screen readers", "Related", "Ferry terminal", "terrible idea", "briefing", "cookies", "All rights", "Home"] {
         assert!(!text.contains(furniture), "{furniture:?} reached the article:\n{text}");
     }
 }

@@ -73,6 +73,9 @@ fn has_word(names: &str, words: &[&str]) -> bool {
 
 /// Readability's class weight: +25 for an article-like class or id, -25 for a furniture-like one.
 pub fn class_weight(names: &str) -> f32 {
+    if names.is_empty() {
+        return 0.0;
+    }
     let mut weight = 0.0;
     if has_word(names, NEGATIVE) || has_token(names, NEGATIVE_TOKENS) {
         weight -= CLASS_WEIGHT;
@@ -94,7 +97,7 @@ pub fn is_unlikely(node: &SnapNode, names: &str, strict: bool) -> bool {
     if node.attr("role").is_some_and(|role| FURNITURE_ROLES.contains(&role.trim().to_ascii_lowercase().as_str())) {
         return true;
     }
-    if matches!(node.tag.as_str(), "body" | "a" | "article" | "main" | "html") {
+    if names.is_empty() || matches!(node.tag.as_str(), "body" | "a" | "article" | "main" | "html") {
         return false;
     }
     if !strict {

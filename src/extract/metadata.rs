@@ -58,7 +58,7 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
         .find_map(|key| page.meta(key))
         .map(str::to_string)
         .or_else(|| json_ld_value(page, "datePublished"))
-        .or_else(|| tree.nodes.iter().find(|n| n.tag == "time").and_then(|n| n.attr("datetime")).map(str::to_string));
+        .or_else(|| tree.nodes().iter().find(|n| n.tag == "time").and_then(|n| n.attr("datetime")).map(str::to_string));
     let declares_article = page.meta("og:type").is_some_and(|t| t.to_ascii_lowercase().contains("article"))
         || page.json_ld.iter().any(|json| ARTICLE_TYPES.iter().any(|t| json.contains(t)));
     Metadata {
@@ -91,12 +91,11 @@ fn strip_site_name(title: &str, site_name: Option<&str>) -> String {
 /// The text of the first visible element that `wanted` accepts.
 fn first_text_of(tree: &Tree, wanted: impl Fn(&str, &crate::snapshot::SnapNode) -> bool) -> Option<String> {
     let (index, _) = tree
-        .nodes
+        .nodes()
         .iter()
         .enumerate()
-        .find(|(i, n)| !n.is_text() && !n.hidden && tree.exclusion[*i] != super::tree::Exclusion::Hidden && wanted(&n.tag, n))?;
-    let end = tree.end[index] as usize;
-    let text: Vec<&str> = tree.nodes[index..end].iter().filter(|n| n.is_text()).flat_map(|n| n.text.split_whitespace()).collect();
+        .find(|(i, n)| !n.is_text() && !n.hidden && tree.at(*i).exclusion != super::tree::Exclusion::Hidden && wanted(&n.tag, n))?;
+    let text: Vec<&str> = tree.subtree(index).iter().filter(|n| n.is_text()).flat_map(|n| n.text.split_whitespace()).collect();
     Some(text.join(" ")).filter(|t| !t.is_empty())
 }
 

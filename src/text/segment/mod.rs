@@ -363,18 +363,22 @@ impl<'a> Line<'a> {
     }
 
     /// A full stop with no space after it ends a sentence only between two words, the second
-    /// capitalized: "world.Today", "1,000.That", but not "U.S.A", "Ph.D.", "example.com", "J1.txt".
+    /// capitalized or in a script without case: "world.Today", "1,000.That", "نوح.وتعني", but not
+    /// "U.S.A", "Ph.D.", "example.com", "J1.txt".
     fn glued_period(&self, cluster: &Cluster) -> bool {
-        if cluster.next != Next::Upper {
-            return false;
-        }
+        let min_next_chars = match cluster.next {
+            Next::Upper => 2,
+            Next::Caseless => 1, // Arabic "و" (and) is a word of one letter
+            _ => return false,
+        };
         let Some(word) = self.word_before(cluster.marks.start) else { return false };
         let after_word = cluster.end + cluster.next_word.len();
         let domain_like = self.char_at(after_word) == Some('.') && self.char_after(after_word).is_some_and(char::is_alphanumeric);
         let token_end = self.slice(cluster.end..self.range.end).find(char::is_whitespace).map_or(self.range.end, |i| cluster.end + i);
         let address = self.slice(word.start..token_end).contains(['@', '/']);
         let letters = self.slice(word.clone()).chars().filter(|c| c.is_alphanumeric()).count();
-        !self.slice(word).contains('.') && letters >= 2 && cluster.next_word.chars().count() >= 2 && !domain_like && !address
+        let word = self.slice(word);
+        !word.contains('.') && !is_initial(word) && letters >= 2 && cluster.next_word.chars().count() >= min_next_chars && !domain_like && !address
     }
 
     /// A full stop followed by a space and a word that is not lowercase.
@@ -578,5 +582,34 @@ fn push_trimmed(text: &str, range: Range<usize>, found: &mut Vec<Range<usize>>) 
     if !trimmed.is_empty() {
         let start = range.start + (slice.len() - trimmed_start.len());
         found.push(start..start + trimmed.len());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sentences;
+
+    /// The cases issue 3 names, one language each: (language, text, expected sentences).
+    const CASES: &[(&str, &str, &[&str])] = &[
+        ("en", "Dr. Smith met U.S. officials. Mr. Li agreed.", &["Dr. Smith met U.S. officials.", "Mr. Li agreed."]),
+        ("en", "He said \"We will win. We always do.\" Then he left.", &["He said \"We will win. We always do.\"", "Then he left."]),
+        ("en", "Wait... what? It was 2.5% of $3.4 billion… Really.", &["Wait... what?", "It was 2.5% of $3.4 billion…", "Really."]),
+        ("en", "See https://example.com/a.b?c=1. Write to a.b@example.org. Done.", &["See https://example.com/a.b?c=1.", "Write to a.b@example.org.", "Done."]),
+        ("de", "Wir brauchen z. B. Wasser. Das Treffen ist am 3. Oktober.", &["Wir brauchen z. B. Wasser.", "Das Treffen ist am 3. Oktober."]),
+        ("ru", "В. В. Путин прибыл в г. Москву. Встреча началась.", &["В. В. Путин прибыл в г. Москву.", "Встреча началась."]),
+        ("fr", "Il a dit : « C'est fini. » Puis il est parti.", &["Il a dit : « C'est fini. »", "Puis il est parti."]),
+        ("ar", "قال د. أحمد، وهو طبيب؛ إن النسبة ٣٥٫٧ بالمئة. هل هذا صحيح؟ نعم!", &["قال د. أحمد، وهو طبيب؛ إن النسبة ٣٥٫٧ بالمئة.", "هل هذا صحيح؟", "نعم!"]),
+        ("ar", "قال: «انتهى الأمر.» ثم غادر", &["قال: «انتهى الأمر.»", "ثم غادر"]),
+        ("zh", "我们明天一起去看《摔跤吧！爸爸》好吗？好！", &["我们明天一起去看《摔跤吧！爸爸》好吗？", "好！"]),
+        ("ja", "「今日は晴れ。」と彼は言った。明日は雨だ。", &["「今日は晴れ。」と彼は言った。", "明日は雨だ。"]),
+        ("en", "Breaking news\nThe vote is today", &["Breaking news", "The vote is today"]),
+    ];
+
+    #[test]
+    fn the_cases_of_issue_3() {
+        for (lang, text, expected) in CASES {
+            let found: Vec<&str> = sentences(text, lang).into_iter().map(|r| &text[r]).collect();
+            assert_eq!(&found, expected, "{lang}: {text}");
+        }
     }
 }
