@@ -5,7 +5,7 @@
  * and dark, a hostile page, page text that looks like markup, a browser page the extension may not
  * touch, and the screenshots of the panel (light and dark, Arabic and English, highlights on).
  */
-import { test, before, after } from "node:test";
+import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
@@ -16,7 +16,7 @@ import { SAMPLE_PAGE, addressOf } from "./lib/site.mjs";
 import { assertNested } from "./lib/checks.mjs";
 import { saveScreenshot } from "./lib/screenshots.mjs";
 import { EXTRACTION } from "./lib/corpus.mjs";
-import { MARKUP_TRAP, hostileHarvest, startSites } from "./lib/pages.mjs";
+import { MARKUP_TRAP, hostileHarvest, withSitesAndBrowser } from "./lib/pages.mjs";
 
 const EXTENSION = extensionDir("chrome");
 const AXE = path.join(REPO, "tests/node_modules/axe-core/axe.min.js");
@@ -25,31 +25,22 @@ const ENGLISH_PAGE = "readability/cnn";
 const skip = missing(EXTENSION, CHROMIUM, AXE);
 if (skip) console.log(`# Chromium feature tests skipped: ${skip}`);
 
-let site;
-let pages;
-let sites;
-let browser;
-
-before(async () => {
-  if (skip) return;
-  sites = await startSites();
-  ({ site, pages } = sites);
-  browser = await launchChromium(EXTENSION);
+const env = withSitesAndBrowser(skip, async (site) => {
+  const browser = await launchChromium(EXTENSION);
   await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
+  return browser;
 });
 
-after(async () => {
+after(() => {
   if (refusedClicks.length) console.log(`# clicks Chromium refused and that were retried: ${refusedClicks.length}`);
-  await browser?.close();
-  await sites?.close();
 });
 
 /** A new tab on `route` of the test site. */
 async function visit(route, query) {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   // Nothing leaves 127.0.0.1 (corpus pages name fonts and adverts elsewhere).
   await page.route((url) => url.hostname !== "127.0.0.1", (r) => r.abort());
-  await page.goto(addressOf(site, route, query));
+  await page.goto(addressOf(env.site, route, query));
   return page;
 }
 
@@ -76,7 +67,7 @@ function placeOf({ sentence, scroll = false }) {
 
 test("length control: every length is nested in the next, in document order", { skip }, async () => {
   const page = await visit(SAMPLE_PAGE);
-  const panel = await openPanel(browser, page);
+  const panel = await openPanel(env.browser, page);
   assert.equal(panel.length?.type, "range");
   assert.ok(panel.length.max >= 5, `the article offers ${panel.length.max} sentences`);
   const byLength = [];
@@ -93,7 +84,7 @@ test("length control: every length is nested in the next, in document order", { 
 
 test("highlight on and off: the marks are registered and painted, then gone", { skip }, async () => {
   const page = await visit(SAMPLE_PAGE);
-  await openPanel(browser, page);
+  await openPanel(env.browser, page);
   const [first] = await shownTexts(page);
   const place = await page.evaluate(placeOf, { sentence: first });
   const clip = { x: Math.max(0, place.left), y: Math.max(0, place.top), width: Math.min(place.width, 600), height: Math.min(place.height, 200) };
@@ -111,7 +102,7 @@ test("highlight on and off: the marks are registered and painted, then gone", { 
 
 test("a click on a sentence scrolls the page to it", { skip }, async () => {
   const page = await visit(SAMPLE_PAGE);
-  await openPanel(browser, page);
+  await openPanel(env.browser, page);
   await inPanel(page, setLength, 6);
   const shown = await shownTexts(page);
   const last = shown[shown.length - 1];
@@ -128,7 +119,7 @@ test("a click on a sentence scrolls the page to it", { skip }, async () => {
 
 test("copy and copy as Markdown put the summary on the clipboard", { skip }, async () => {
   const page = await visit(SAMPLE_PAGE);
-  const panel = await openPanel(browser, page);
+  const panel = await openPanel(env.browser, page);
   const shown = await shownTexts(page);
   await page.evaluate(() => navigator.clipboard.writeText("before"));
   await clickInPanel(page, "button.copy");
@@ -150,7 +141,7 @@ test("copy and copy as Markdown put the summary on the clipboard", { skip }, asy
 
 test("why: each sentence explains its score by signal", { skip }, async () => {
   const page = await visit(SAMPLE_PAGE);
-  await openPanel(browser, page);
+  await openPanel(env.browser, page);
   await clickInPanel(page, "li.sentence button.why");
   const why = await inPanel(page, (root) => {
     const item = root.querySelector("li.sentence");
@@ -171,7 +162,7 @@ test("why: each sentence explains its score by signal", { skip }, async () => {
 
 test("keywords come from the article", { skip }, async () => {
   const page = await visit(SAMPLE_PAGE);
-  await openPanel(browser, page);
+  await openPanel(env.browser, page);
   const keywords = await inPanel(page, (root) => [...root.querySelectorAll(".keywords li")].map((li) => li.textContent.trim()));
   const article = await page.evaluate(() => [...document.querySelectorAll("article p, article h1")].map((p) => p.textContent).join(" "));
   assert.ok(keywords.length > 0, "the panel shows keywords");
@@ -182,10 +173,10 @@ test("keywords come from the article", { skip }, async () => {
 
 test("options page: theme, font size and length apply to the panel", { skip }, async () => {
   const page = await visit(SAMPLE_PAGE);
-  const panel = await openPanel(browser, page);
+  const panel = await openPanel(env.browser, page);
   assert.equal(panel.theme, "auto");
-  const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/options/options.html`);
+  const options = await env.browser.context.newPage();
+  await options.goto(`chrome-extension://${env.browser.extensionId}/options/options.html`);
   await options.check('input[name="theme"][value="dark"]');
   await options.check('input[name="fontSize"][value="large"]');
   // The default length: the options page's one number field.
@@ -198,12 +189,12 @@ test("options page: theme, font size and length apply to the panel", { skip }, a
   const background = await inPanel(page, (root) => getComputedStyle(root.querySelector("aside.sift")).backgroundColor);
   const [r, g, b] = background.match(/\d+/g).map(Number);
   assert.ok(r + g + b < 3 * 96, `a dark panel: ${background}`);
-  await clickAction(browser, page);
+  await clickAction(env.browser, page);
   await hostGone(page);
-  const reopened = await openPanel(browser, page);
+  const reopened = await openPanel(env.browser, page);
   assert.equal(reopened.sentences.length, 5, "the default length from the options");
   // Back to the defaults for the other tests.
-  await browser.worker.evaluate(() => chrome.storage.sync.clear());
+  await env.browser.worker.evaluate(() => chrome.storage.sync.clear());
   await options.close();
   await page.close();
 });
@@ -211,7 +202,7 @@ test("options page: theme, font size and length apply to the panel", { skip }, a
 test("keyboard: Tab reaches every control, Esc closes and gives focus back", { skip }, async () => {
   const page = await visit(SAMPLE_PAGE);
   await page.focus("a.skip-link");
-  await openPanel(browser, page);
+  await openPanel(env.browser, page);
   assert.equal(await page.evaluate((id) => document.activeElement?.id, HOST_ID), HOST_ID, "focus moves into the panel");
   const reached = new Set();
   for (let press = 0; press < 40; press += 1) {
@@ -248,7 +239,7 @@ for (const scheme of ["light", "dark"]) {
   test(`axe-core finds no violation in the open panel (${scheme})`, { skip }, async () => {
     const page = await visit(SAMPLE_PAGE);
     await page.emulateMedia({ colorScheme: scheme });
-    await openPanel(browser, page);
+    await openPanel(env.browser, page);
     await clickInPanel(page, "li.sentence button.why");
     // The panel lives in a closed shadow root, which axe cannot enter: the audit reads a faithful
     // copy (same markup, same style sheet) in an open one.
@@ -263,9 +254,9 @@ for (const scheme of ["light", "dark"]) {
 }
 
 test("hostile page: overridden attachShadow, display:none on everything, a top overlay", { skip }, async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${pages.url}hostile.html`);
-  const panel = await openPanel(browser, page);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.pages.url}hostile.html`);
+  const panel = await openPanel(env.browser, page);
   assert.equal(panel.state, "ready");
   assert.deepEqual(await page.evaluate(hostileHarvest, HOST_ID), { shadowRoot: false, panelTextSeen: false, asides: 0 }, "the page reached the panel's content");
   const onTop = () => page.evaluate((id) => {
@@ -287,9 +278,9 @@ test("hostile page: overridden attachShadow, display:none on everything, a top o
 });
 
 test("page text that looks like markup is shown as text", { skip }, async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${pages.url}markup-as-text.html`);
-  const panel = await openPanel(browser, page);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.pages.url}markup-as-text.html`);
+  const panel = await openPanel(env.browser, page);
   await inPanel(page, setLength, panel.length.max);
   const shown = await shownTexts(page);
   assert.ok(shown.some((s) => s.includes(MARKUP_TRAP)), `the sentence with the markup is shown as text: ${JSON.stringify(shown)}`);
@@ -299,17 +290,17 @@ test("page text that looks like markup is shown as text", { skip }, async () => 
 });
 
 test("a browser page: the action says it cannot read it, and nothing breaks", { skip }, async () => {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   await page.goto("chrome://version/");
-  await clickAction(browser, page);
+  await clickAction(env.browser, page);
   const action = await waitFor(async () => {
-    const state = await actionOf(browser, page);
+    const state = await actionOf(env.browser, page);
     return state?.badge ? state : null;
   }, "the action to say it cannot read the page");
   assert.match(action.title, /cannot|not allow/i);
   await page.close();
   const sample = await visit(SAMPLE_PAGE);
-  assert.equal((await openPanel(browser, sample)).state, "ready", "the extension still works on the next page");
+  assert.equal((await openPanel(env.browser, sample)).state, "ready", "the extension still works on the next page");
   await sample.close();
 });
 
@@ -321,7 +312,7 @@ test("screenshots: the panel on the Arabic and English pages, light and dark, hi
     for (const scheme of ["light", "dark"]) {
       const page = await visit(route);
       await page.emulateMedia({ colorScheme: scheme });
-      const panel = await openPanel(browser, page);
+      const panel = await openPanel(env.browser, page);
       assert.equal(panel.state, "ready", `${name}: ${JSON.stringify(panel.message)}`);
       assert.ok(panel.highlight, "highlights on");
       await inPanel(page, (root) => { root.querySelector("aside.sift").scrollTop = 0; });
@@ -342,8 +333,8 @@ test("Summarize selection: the context-menu path summarizes only the selected te
   // the selection, runs the extension's real handler on the page. The menu item itself, its
   // "selection" context and the gesture it grants are left to a person.
   const page = await visit(SAMPLE_PAGE);
-  await openPanel(browser, page);
-  await clickAction(browser, page);
+  await openPanel(env.browser, page);
+  await clickAction(env.browser, page);
   await hostGone(page);
   const selected = await page.evaluate(() => {
     const paragraphs = document.querySelectorAll("article .field-name-body p");
@@ -354,7 +345,7 @@ test("Summarize selection: the context-menu path summarizes only the selected te
     getSelection().addRange(range);
     return getSelection().toString();
   });
-  const menus = await browser.worker.evaluate(async ({ url, selectionText }) => {
+  const menus = await env.browser.worker.evaluate(async ({ url, selectionText }) => {
     const [tab] = await chrome.tabs.query({ url });
     chrome.contextMenus.onClicked.dispatch({ menuItemId: "sift-summarize-selection", selectionText, editable: false }, tab);
     return tab.id;

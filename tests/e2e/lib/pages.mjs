@@ -6,6 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startServer } from "../../server.mjs";
+import { before, after } from "node:test";
 import { startSite } from "./site.mjs";
 
 /** A short English news article: five sentences, one a paragraph. */
@@ -65,8 +66,21 @@ export async function startTestPages() {
   };
 }
 
-/** The test site and the test pages together: `{ site, pages, close }`. */
-export async function startSites() {
-  const [site, pages] = await Promise.all([startSite(), startTestPages()]);
-  return { site, pages, close: () => Promise.all([site.close(), pages.close()]) };
+/**
+ * For a test file: before its tests, the test site, the test pages and a browser from
+ * `launch(site)`; after them, all stopped. Returns the holder `{ site, pages, browser }`, filled in
+ * once the tests start (nothing is started when `skip` says why the file cannot run).
+ */
+export function withSitesAndBrowser(skip, launch) {
+  const env = {};
+  before(async () => {
+    if (skip) return;
+    [env.site, env.pages] = await Promise.all([startSite(), startTestPages()]);
+    env.browser = await launch(env.site);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await Promise.all([env.site?.close(), env.pages?.close()]);
+  });
+  return env;
 }
