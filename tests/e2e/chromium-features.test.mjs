@@ -289,6 +289,34 @@ test("page text that looks like markup is shown as text", { skip }, async () => 
   await page.close();
 });
 
+test("a huge page: the panel answers in bounded time, says it read only a part, leaves the page as it was", { skip }, async (t) => {
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.pages.url}huge.html`);
+  const untouched = await page.evaluate(pageState);
+  const started = Date.now();
+  const panel = await openPanel(env.browser, page);
+  t.diagnostic(`the panel settled ${Date.now() - started} ms after the click (reported, not asserted)`);
+  const notes = await inPanel(page, (root) => [...root.querySelectorAll(".notes li")].map((li) => li.textContent));
+  assert.ok(panel.state === "ready" ? notes.length > 0 : panel.message?.code === "too_large", `the reader is told: ${panel.state} ${JSON.stringify({ notes, message: panel.message })}`);
+  await page.keyboard.press("Escape");
+  await hostGone(page);
+  assert.equal((await page.evaluate(pageState)).html, untouched.html);
+  await page.close();
+});
+
+for (const language of ["burmese", "thai"]) {
+  test(`an article in another script (${language}, corpus page) gets a summary`, { skip: skip || missing(path.join(EXTRACTION, "newspaper4k", `${language}_article`)) }, async () => {
+    const page = await visit(`corpus/extraction/newspaper4k/${language}_article/page.html`);
+    const panel = await openPanel(env.browser, page);
+    assert.equal(panel.state, "ready", JSON.stringify(panel.message));
+    assert.equal(panel.dir, "ltr");
+    assert.ok(panel.sentences.length >= 2, `${panel.sentences.length} sentences`);
+    const text = await page.evaluate(() => document.body.textContent.replace(/\s+/g, " "));
+    for (const { text: sentence } of panel.sentences) assert.ok(text.includes(sentence), `not in the page: ${sentence}`);
+    await page.close();
+  });
+}
+
 test("a browser page: the action says it cannot read it, and nothing breaks", { skip }, async () => {
   const page = await env.browser.context.newPage();
   await page.goto("chrome://version/");

@@ -36,7 +36,15 @@ new MutationObserver((records) => { for (const r of records) for (const n of r.a
   .observe(document.documentElement, { childList: true, subtree: true });
 `;
 
+/**
+ * Paragraphs of the huge page: each is two snapshot nodes, so this is past the 100,000 nodes at
+ * which the content script stops reading (extension/content/snapshot.js), about 7 MB of HTML.
+ */
+const HUGE_PAGE_PARAGRAPHS = 51_000;
+
 const PAGES = {
+  "huge.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Huge page</title></head><body>
+${article(Array.from({ length: HUGE_PAGE_PARAGRAPHS }, (_, i) => `${ARTICLE[i % ARTICLE.length].slice(0, -1)}, said report number ${i + 1}.`))}</body></html>`,
   "hostile.js": HOSTILE_SCRIPT,
   "hostile.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hostile page</title><script src="hostile.js"></script>
 <style>body > .overlay { position: fixed; inset: 0; z-index: 2147483647; background: rgba(200, 0, 0, 0.6); }</style></head>
