@@ -164,9 +164,16 @@ fn flag(on: bool) -> f32 {
     }
 }
 
+/// Marks that may follow a sentence's last punctuation: closing quotes and brackets.
+const CLOSERS: [char; 7] = ['"', '\'', '”', '’', '»', ')', ']'];
+
+/// `text` without the closing quotes and brackets at its end, so its last punctuation shows.
+pub fn before_closers(text: &str) -> &str {
+    text.trim_end_matches(CLOSERS)
+}
+
 fn is_question(text: &str) -> bool {
-    let end = text.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')'));
-    end.ends_with(['?', '؟', '？', '¿'])
+    before_closers(text).ends_with(['?', '؟', '？', '¿'])
 }
 
 /// Share of the sentence's characters that stand between quotation marks (an unclosed quote runs to

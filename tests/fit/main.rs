@@ -153,10 +153,11 @@ fn solve<const D: usize>(mut a: [[f64; D]; D], mut b: [f64; D]) -> [f64; D] {
         if p.abs() < 1e-12 {
             continue;
         }
+        let pivot_row = a[column];
         for row in column + 1..D {
             let factor = a[row][column] / p;
-            for k in column..D {
-                a[row][k] -= factor * a[column][k];
+            for (value, above) in a[row].iter_mut().zip(pivot_row).skip(column) {
+                *value -= factor * above;
             }
             b[row] -= factor * b[column];
         }
