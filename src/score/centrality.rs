@@ -76,15 +76,8 @@ fn degree(vectors: &[TermVector]) -> Vec<f32> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::vectors::Vocabulary;
+    use super::super::vectors::test_vectors as vectors;
     use super::*;
-
-    fn vectors(sentences: &[&str]) -> Vec<TermVector> {
-        let terms: Vec<Vec<String>> =
-            sentences.iter().map(|s| s.split_whitespace().map(str::to_string).collect()).collect();
-        let (vocabulary, ids) = Vocabulary::build(&terms);
-        ids.iter().map(|i| vocabulary.vector(i)).collect()
-    }
 
     #[test]
     fn the_sentence_sharing_most_is_most_central() {
