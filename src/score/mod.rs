@@ -82,9 +82,3 @@ pub fn combine(signals: &[Signals], weights: &Weights) -> Vec<Scored> {
         })
         .collect()
 }
-
-/// Scores every candidate with the weights of the analyzer's language.
-pub fn score(candidates: &[Candidate], title: &str, analyzer: &Analyzer) -> Vec<Scored> {
-    let analysis = analyze(candidates, title, analyzer);
-    combine(&analysis.signals, weights::for_language(analyzer.lang()))
-}
