@@ -10,7 +10,8 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-/// The lowest exact-match accuracy each language may fall to (measured: see the README's figures).
+/// The lowest exact-match accuracy each language may fall to: what the segmenter reached when the
+/// floors were set (all: 523/551 = 0.949), rounded down.
 /// Cases against the stated rules stay wrong on purpose: pySBD splits Arabic at `،` and `:`
 /// (pySBD-ar-4, -5), and sentencex keeps `。` before a digit inside a sentence (sentencex-ja-5).
 const FLOORS: &[(&str, f64)] = &[

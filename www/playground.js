@@ -94,10 +94,15 @@ function render(summary) {
   shown = summary;
   ui.result.hidden = false;
   articleText(ui.title, summary).textContent = summary.title || "(untitled)";
-  const facts = [summary.site_name, summary.byline, summary.published].filter(Boolean);
+  const facts = [...new Set([summary.site_name, summary.byline, summary.published].filter(Boolean))];
   facts.push(`language ${summary.lang} (${summary.dir})`, `${summary.word_count} words, about ${minutes(summary.word_count)} min to read`,
     `${summary.sentences.length} sentences`);
-  ui.facts.textContent = facts.join(" · ");
+  // Each fact isolated (<bdi>): an Arabic site name beside an English label must not reorder the line.
+  ui.facts.replaceChildren();
+  facts.forEach((fact, i) => {
+    if (i) ui.facts.append(" · ");
+    ui.facts.append(Object.assign(document.createElement("bdi"), { textContent: fact }));
+  });
 
   articleText(ui.keywords, summary);
   for (const keyword of summary.keywords) {

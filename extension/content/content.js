@@ -54,6 +54,7 @@
       panel = SiftPanel.open(document, { options, onClose });
     }
     panel.applyOptions(options);
+    panel.focus();
     if (mode === "selection") readSelection(selectionText, options);
     else readPage(options);
     return { open: true, opened: !wasOpen };

@@ -149,7 +149,10 @@
       close.title = message("close");
       close.addEventListener("click", () => destroy("user"));
       bar.append(brand, close);
+      // Replacing the children drops focus to the page if it was on one of them; keep it in the panel.
+      const focusInside = root.activeElement !== null;
       aside.replaceChildren(bar, status);
+      if (focusInside && root.activeElement === null) aside.focus({ preventScroll: true });
     }
 
     function loading({ dir, lang }) {
@@ -415,6 +418,8 @@
         }
       },
       close: () => destroy("owner"),
+      /** Moves focus into the panel (a new trigger while it is open). */
+      focus: () => aside.focus({ preventScroll: true }),
       get isOpen() {
         return !closed;
       },

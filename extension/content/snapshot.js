@@ -73,6 +73,15 @@
     return style.display === "none" || style.visibility === "hidden";
   }
 
+  /** The first node after the walker's current one that is not inside it, or null at the end. */
+  function nextOutside(walker) {
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode()) return null;
+    }
+  }
+
   function keptAttributes(element) {
     const attrs = [];
     for (const attribute of element.attributes) {
@@ -121,34 +130,37 @@
     if (!root) return snapshot;
 
     const indexOf = new Map();
-    const filter = {
-      acceptNode(node) {
-        if (node.nodeType !== 1) return 1; // NodeFilter.FILTER_ACCEPT
-        const tag = node.localName.toLowerCase();
-        const skip = SKIPPED_ELEMENTS.has(tag) || (tag === "sift-panel" && node.id === PANEL_HOST_ID);
-        return skip ? 2 : 1; // FILTER_REJECT drops the subtree too
-      },
-    };
-    // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT
-    const walker = doc.createTreeWalker(root, 0x1 | 0x4, filter);
-    for (let node = root; node; node = walker.nextNode()) {
+    // Elements and text only (NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT). No filter callback:
+    // skipped subtrees are stepped over below, which is faster, and works on a page whose own
+    // scripts are disabled (the browser refuses to call back into such a page).
+    const walker = doc.createTreeWalker(root, 0x1 | 0x4);
+    let node = root;
+    while (node) {
       if (snapshot.nodes.length >= MAX_NODES) {
         snapshot.truncated = true;
         break;
       }
-      if (node === root && filter.acceptNode(node) !== 1) break;
       const parent = indexOf.get(node.parentNode) ?? null;
       if (node.nodeType === 3) {
-        // Text directly under the document (or outside the walked root) belongs to no element.
-        if (parent === null && node !== root) continue;
-        snapshot.nodes.push({ parent, tag: TEXT_TAG, text: node.data, attrs: [], hidden: false });
-      } else {
-        const parentHidden = parent !== null && snapshot.nodes[parent].hidden;
-        const hidden = parentHidden || markedHidden(node) || (view !== null && renderedHidden(node, view));
-        indexOf.set(node, snapshot.nodes.length);
-        snapshot.nodes.push({ parent, tag: node.localName.toLowerCase(), text: "", attrs: keptAttributes(node), hidden });
+        // Text outside any kept element (the walked root's own siblings) belongs to no element.
+        if (parent !== null) {
+          snapshot.nodes.push({ parent, tag: TEXT_TAG, text: node.data, attrs: [], hidden: false });
+          domNodes.push(node);
+        }
+        node = walker.nextNode();
+        continue;
       }
+      const tag = node.localName.toLowerCase();
+      if (SKIPPED_ELEMENTS.has(tag) || (tag === "sift-panel" && node.id === PANEL_HOST_ID)) {
+        node = nextOutside(walker);
+        continue;
+      }
+      const parentHidden = parent !== null && snapshot.nodes[parent].hidden;
+      const hidden = parentHidden || markedHidden(node) || (view !== null && renderedHidden(node, view));
+      indexOf.set(node, snapshot.nodes.length);
+      snapshot.nodes.push({ parent, tag, text: "", attrs: keptAttributes(node), hidden });
       domNodes.push(node);
+      node = walker.nextNode();
     }
     return snapshot;
   }

@@ -2,9 +2,10 @@
 //! the language the page declares.
 //!
 //! The page's `lang` attribute wins when the text is written in that language's script, unless the
-//! text's stop words clearly say otherwise (a CMS default of `en` on a Spanish page). Without a
-//! declaration, the script decides (Arabic, Cyrillic, Han…), then the stop words among the languages
-//! of that script; short texts fall back to the script's most common language.
+//! text's stop words clearly say otherwise (a CMS default of `en` on a Spanish page); a declaration in
+//! another script than the text's is implausible and ignored. Without one, the script decides (Arabic,
+//! Cyrillic, Han…), then distinctive letters and stop words among the languages of that script; short
+//! texts fall back to the script's most common language.
 
 use super::normalize::fold_into;
 use super::stopwords::is_stop_word;
@@ -12,14 +13,24 @@ use super::words::tokens;
 
 /// Letters looked at: enough to tell a language, cheap on a long article.
 const SAMPLE_CHARS: usize = 4_000;
-/// Fewer letters than this is too little text to overrule a declared language.
-const MIN_LETTERS: usize = 40;
 /// Stop-word hits a language needs before it can overrule the declared one.
 const MIN_OVERRULING_HITS: usize = 5;
 /// Stop-word hits a language needs to be guessed over its script's default when nothing is declared.
 const MIN_GUESSING_HITS: usize = 2;
-/// Letters only Turkish writes among the languages voted on (dotless ı, ğ, ş).
-const TURKISH_LETTERS: &str = "ığş";
+/// Letters frequent in one Latin-script language and rare elsewhere (Turkish dotless ı, Polish ł,
+/// Romanian ă…): a text where they make up a share of [`DISTINCTIVE_SHARE`] is in that language,
+/// whatever its stop words share with others ("de", "o", "a").
+const DISTINCTIVE_LETTERS: &[(&str, &str)] = &[
+    ("tr", "ığİ"),
+    ("pl", "łąężś"),
+    ("cs", "ěřů"),
+    ("ro", "ăîșț"),
+    ("hu", "őű"),
+    ("vi", "ơưđạảấầẩậắằẳặẹẻẽếềểệỉịọỏốồổộớờởợụủứừửựỳỵỷỹ"),
+];
+/// One letter in this many (and at least [`MIN_DISTINCTIVE_LETTERS`]) makes a language's letters telling.
+const DISTINCTIVE_SHARE: usize = 100;
+const MIN_DISTINCTIVE_LETTERS: usize = 3;
 /// How many times more stop-word hits than the declared language another one needs to overrule it.
 const OVERRULE_RATIO: usize = 3;
 
@@ -162,7 +173,7 @@ pub fn detect(text: &str, declared: Option<&str>) -> Language {
     };
     if let Some(code) = declared.as_deref() {
         let same_script = Script::of_language(code) == script || (script == Script::Han && code == "ja");
-        if same_script || sample.letters < MIN_LETTERS {
+        if same_script {
             return Language::new(&sample.overruled(code, script).unwrap_or_else(|| code.to_string()));
         }
     }
@@ -206,10 +217,9 @@ impl<'a> Sample<'a> {
         match script {
             Script::Arabic => self.arabic_script_language().to_string(),
             Script::Cyrillic => self.cyrillic_language().to_string(),
-            Script::Latin => match self.vote(LATIN_VOTERS, MIN_GUESSING_HITS) {
-                Some((code, _)) => code.to_string(),
-                None if self.text.chars().filter(|c| TURKISH_LETTERS.contains(*c)).count() >= MIN_GUESSING_HITS => "tr".to_string(),
-                None => "en".to_string(),
+            Script::Latin => match (self.distinctive(), self.vote(LATIN_VOTERS, MIN_GUESSING_HITS)) {
+                (Some(code), _) | (None, Some((code, _))) => code.to_string(),
+                (None, None) => "en".to_string(),
             },
             other => other.default_language().to_string(),
         }
@@ -222,6 +232,9 @@ impl<'a> Sample<'a> {
             Script::Arabic => ARABIC_VOTERS,
             _ => return None,
         };
+        if self.distinctive() == Some(declared) {
+            return None;
+        }
         let (winner, hits) = self.vote(voters, MIN_OVERRULING_HITS)?;
         let declared_hits = self.hits(declared);
         (winner != declared && hits >= OVERRULE_RATIO * declared_hits.max(1)).then(|| winner.to_string())
@@ -240,6 +253,16 @@ impl<'a> Sample<'a> {
         }
         let (index, &best) = hits.iter().enumerate().max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))?;
         (best >= at_least).then(|| voters.get(index).map(|code| (*code, best))).flatten()
+    }
+
+    /// The language whose distinctive letters are frequent in the sample, if any.
+    fn distinctive(&self) -> Option<&'static str> {
+        DISTINCTIVE_LETTERS
+            .iter()
+            .map(|&(code, letters)| (code, self.text.chars().filter(|c| letters.contains(*c)).count()))
+            .filter(|&(_, n)| n >= MIN_DISTINCTIVE_LETTERS && n * DISTINCTIVE_SHARE >= self.letters)
+            .max_by_key(|&(_, n)| n)
+            .map(|(code, _)| code)
     }
 
     fn hits(&self, code: &str) -> usize {
@@ -317,6 +340,8 @@ mod tests {
     fn a_plausible_declaration_wins_and_a_wrong_one_loses() {
         assert_eq!(code("Ciao", Some("it-IT")), "it");
         assert_eq!(code("", Some("pt-BR")), "pt");
+        assert_eq!(code("مرحبا", Some("en")), "ar");
+        assert_eq!(code("Bu yıl ekonomi büyüdü ve işsizlik düştü.", None), "tr");
         assert_eq!(code("قال الرئيس يوم الثلاثاء إن الحكومة لن تغير خططها في هذا العام", Some("en")), "ar");
         let spanish = "El presidente dijo el martes que el gobierno no cambiaría sus planes y que los ministros de la región lo sabían.";
         assert_eq!(code(spanish, Some("en")), "es");

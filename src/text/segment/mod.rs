@@ -363,18 +363,22 @@ impl<'a> Line<'a> {
     }
 
     /// A full stop with no space after it ends a sentence only between two words, the second
-    /// capitalized: "world.Today", "1,000.That", but not "U.S.A", "Ph.D.", "example.com", "J1.txt".
+    /// capitalized or in a script without case: "world.Today", "1,000.That", "نوح.وتعني", but not
+    /// "U.S.A", "Ph.D.", "example.com", "J1.txt".
     fn glued_period(&self, cluster: &Cluster) -> bool {
-        if cluster.next != Next::Upper {
-            return false;
-        }
+        let min_next_chars = match cluster.next {
+            Next::Upper => 2,
+            Next::Caseless => 1, // Arabic "و" (and) is a word of one letter
+            _ => return false,
+        };
         let Some(word) = self.word_before(cluster.marks.start) else { return false };
         let after_word = cluster.end + cluster.next_word.len();
         let domain_like = self.char_at(after_word) == Some('.') && self.char_after(after_word).is_some_and(char::is_alphanumeric);
         let token_end = self.slice(cluster.end..self.range.end).find(char::is_whitespace).map_or(self.range.end, |i| cluster.end + i);
         let address = self.slice(word.start..token_end).contains(['@', '/']);
         let letters = self.slice(word.clone()).chars().filter(|c| c.is_alphanumeric()).count();
-        !self.slice(word).contains('.') && letters >= 2 && cluster.next_word.chars().count() >= 2 && !domain_like && !address
+        let word = self.slice(word);
+        !word.contains('.') && !is_initial(word) && letters >= 2 && cluster.next_word.chars().count() >= min_next_chars && !domain_like && !address
     }
 
     /// A full stop followed by a space and a word that is not lowercase.

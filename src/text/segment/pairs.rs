@@ -73,6 +73,10 @@ impl Nesting {
                             open.remove(index);
                             Some((family, Role::Neither))
                         }
+                        // A lone mark at the end of a line closes what came before.
+                        None if rest.get(run - 1..).is_some_and(|after| after.chars().all(char::is_whitespace)) => {
+                            Some((family, Role::Neither))
+                        }
                         None => Some((family, Role::Open)),
                     }
                 }

@@ -174,10 +174,13 @@ export async function inPanel(browser, fn, ...args) {
 
 /** Waits until the panel has left the loading state, and returns what it shows. */
 export function settledPanel(browser) {
+  let seen;
   return waitFor(async () => {
-    const panel = await inPanel(browser, readPanel);
-    return panel?.present && panel.state !== "loading" ? panel : null;
-  }, "the panel to be ready");
+    seen = await inPanel(browser, readPanel);
+    return seen?.present && seen.state !== "loading" ? seen : null;
+  }, "the panel to be ready").catch((error) => {
+    throw new Error(`${error.message}; the panel showed: ${JSON.stringify(seen)}`);
+  });
 }
 
 /** Clicks the action and waits for the panel. */

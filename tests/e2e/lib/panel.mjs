@@ -22,8 +22,9 @@ export function readPanel(root) {
     dir: aside.getAttribute("dir"),
     lang: aside.getAttribute("lang"),
     title: text("h2.title"),
+    // The sentence's own text (the item also holds its "why" button and, once opened, the detail).
     sentences: [...aside.querySelectorAll("li.sentence")].map((li) => ({
-      text: li.textContent.trim(),
+      text: (li.querySelector(".text") ?? li).textContent.trim(),
       rank: Number(li.dataset.rank),
     })),
     keywords: text(".keywords"),
@@ -34,6 +35,9 @@ export function readPanel(root) {
       return range ? { value: Number(range.value), min: Number(range.min), max: Number(range.max), type: range.type } : null;
     })(),
     highlight: aside.querySelector("input.highlight")?.checked ?? null,
+    theme: aside.dataset.theme ?? null,
+    font: aside.dataset.font ?? null,
+    side: aside.dataset.side ?? null,
   };
 }
 
@@ -68,5 +72,27 @@ export function pageState() {
     html: document.documentElement.outerHTML,
     highlights: globalThis.CSS?.highlights ? CSS.highlights.size : null,
     host: document.getElementById("sift-panel-host") !== null,
+  };
+}
+
+/**
+ * (In the page.) The article's paragraphs and the page's furniture on the sample page, as texts with
+ * white space collapsed: what a summary may quote, and what it must never quote.
+ */
+export function sampleParts() {
+  const text = (element) => element.textContent.replace(/\s+/g, " ").trim();
+  const all = (selector) => [...document.querySelectorAll(selector)].map(text).filter(Boolean);
+  return {
+    paragraphs: all("article p"),
+    furniture: {
+      menu: all("nav, .top-bar, .breaking-news, .breadcrumb"),
+      related: all(".block-related-news li"),
+      comments: all(".block-facebook-comments"),
+      captions: all("figcaption"),
+      dateLine: all("article .node-meta"),
+      headlines: all("h1, h2"),
+      share: all(".share-buttons, .node-tags"),
+      footer: all("footer"),
+    },
   };
 }

@@ -1,0 +1,352 @@
+/**
+ * The reader's product in real Chromium (issue 6): the panel's controls (nested length, click to
+ * scroll, highlight on/off, copy as text and Markdown, why), the options page applied at once, the
+ * keyboard (Tab reaches every control, Esc closes and gives focus back), an axe-core audit in light
+ * and dark, a hostile page, page text that looks like markup, a browser page the extension may not
+ * touch, and the screenshots of the panel (light and dark, Arabic and English, highlights on).
+ */
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { CHROMIUM, REPO, extensionDir, missing, waitFor } from "./lib/env.mjs";
+import { actionOf, clickAction, clickInPanel, inPanel, launchChromium, openPanel, refusedClicks } from "./lib/chromium.mjs";
+import { HOST_ID, focusedInPanel, pageState, readPanel, setLength } from "./lib/panel.mjs";
+import { SAMPLE_PAGE, addressOf, startSite } from "./lib/site.mjs";
+import { assertNested } from "./lib/checks.mjs";
+import { saveScreenshot } from "./lib/screenshots.mjs";
+import { EXTRACTION } from "./lib/corpus.mjs";
+
+const EXTENSION = extensionDir("chrome");
+const AXE = path.join(REPO, "tests/node_modules/axe-core/axe.min.js");
+/** An English news article of the extraction corpus, for the English screenshots. */
+const ENGLISH_PAGE = "readability/cnn";
+const skip = missing(EXTENSION, CHROMIUM, AXE);
+if (skip) console.log(`# Chromium feature tests skipped: ${skip}`);
+
+let site;
+let browser;
+
+before(async () => {
+  if (skip) return;
+  site = await startSite();
+  browser = await launchChromium(EXTENSION);
+  await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
+});
+
+after(async () => {
+  if (refusedClicks.length) console.log(`# clicks Chromium refused and that were retried: ${refusedClicks.length}`);
+  await browser?.close();
+  await site?.close();
+});
+
+/** A new tab on `route` of the test site (or on `html` served there at `route`). */
+async function visit(route, { query, html } = {}) {
+  const page = await browser.context.newPage();
+  // Nothing leaves 127.0.0.1 (corpus pages name fonts and adverts elsewhere).
+  await page.route((url) => url.hostname !== "127.0.0.1", (r) => r.abort());
+  if (html !== undefined) await page.route(`**/${route}?*`, (r) => r.fulfill({ contentType: "text/html; charset=utf-8", body: html }));
+  await page.goto(addressOf(site, route, query));
+  return page;
+}
+
+const shownTexts = (page) => inPanel(page, (root) => [...root.querySelectorAll("li.sentence")].map((li) => (li.querySelector(".text") ?? li).textContent.trim()));
+const hostGone = (page) => waitFor(() => page.evaluate((id) => !document.getElementById(id), HOST_ID), "the panel to close");
+const siftHighlights = (page) => page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith("sift")));
+
+/** (In the page.) The viewport rectangle of the page element holding the start of `sentence`. */
+function placeOf(sentence) {
+  const probe = sentence.slice(0, 40);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
+  let best = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.textContent.replace(/\s+/g, " ").includes(probe)) best = node;
+  }
+  if (!best) return null;
+  const { top, bottom, left, width, height } = best.getBoundingClientRect();
+  return { top, bottom, left, width, height, viewport: innerHeight };
+}
+
+test("length control: every length is nested in the next, in document order", { skip }, async () => {
+  const page = await visit(SAMPLE_PAGE);
+  const panel = await openPanel(browser, page);
+  assert.equal(panel.length?.type, "range");
+  assert.ok(panel.length.max >= 5, `the article offers ${panel.length.max} sentences`);
+  const byLength = [];
+  for (let k = panel.length.min; k <= panel.length.max; k += 1) {
+    assert.equal(await inPanel(page, setLength, k), k);
+    byLength.push(await shownTexts(page));
+  }
+  assertNested(byLength, await page.evaluate(() => document.body.textContent.replace(/\s+/g, " ")));
+  // Down again: the same sets come back.
+  await inPanel(page, setLength, 2);
+  assert.deepEqual(await shownTexts(page), byLength[1]);
+  await page.close();
+});
+
+test("highlight on and off: the marks are registered and painted, then gone", { skip }, async () => {
+  const page = await visit(SAMPLE_PAGE);
+  await openPanel(browser, page);
+  const [first] = await shownTexts(page);
+  const place = await page.evaluate(placeOf, first);
+  const clip = { x: Math.max(0, place.left), y: Math.max(0, place.top), width: Math.min(place.width, 600), height: Math.min(place.height, 200) };
+  assert.ok((await siftHighlights(page)).includes("sift-summary"), "the summary is marked in the page");
+  const marked = await page.screenshot({ clip });
+  await clickInPanel(page, "input.highlight");
+  await waitFor(async () => !(await siftHighlights(page)).includes("sift-summary"), "the marks to go");
+  assert.equal(await inPanel(page, (root) => root.querySelector("input.highlight").checked), false);
+  const plain = await page.screenshot({ clip });
+  assert.notDeepEqual(marked, plain, "the marks are registered but not painted: the sentence looks the same with highlighting on and off");
+  await clickInPanel(page, "input.highlight");
+  await waitFor(async () => (await siftHighlights(page)).includes("sift-summary"), "the marks to come back");
+  await page.close();
+});
+
+test("a click on a sentence scrolls the page to it", { skip }, async () => {
+  const page = await visit(SAMPLE_PAGE);
+  await openPanel(browser, page);
+  await inPanel(page, setLength, 6);
+  const shown = await shownTexts(page);
+  const last = shown[shown.length - 1];
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const before = await page.evaluate(placeOf, last);
+  assert.ok(before.bottom < 0 || before.top > before.viewport, "the sentence starts out of view");
+  await clickInPanel(page, "li.sentence:last-child .text");
+  await waitFor(async () => {
+    const place = await page.evaluate(placeOf, last);
+    return place.top >= 0 && place.bottom <= place.viewport;
+  }, "the sentence to scroll into view");
+  await page.close();
+});
+
+test("copy and copy as Markdown put the summary on the clipboard", { skip }, async () => {
+  const page = await visit(SAMPLE_PAGE);
+  const panel = await openPanel(browser, page);
+  const shown = await shownTexts(page);
+  await page.evaluate(() => navigator.clipboard.writeText("before"));
+  await clickInPanel(page, "button.copy");
+  const copied = await waitFor(async () => {
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    return text !== "before" ? text : null;
+  }, "the copy");
+  assert.equal(copied.trim(), shown.join("\n"));
+  await clickInPanel(page, "button.copy-markdown");
+  const markdown = await waitFor(async () => {
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    return text.startsWith("# ") ? text : null;
+  }, "the Markdown copy");
+  assert.ok(markdown.startsWith(`# ${panel.title}`), `the Markdown starts with the title: ${markdown.slice(0, 80)}`);
+  assert.ok(markdown.includes(page.url()), "the Markdown names the page's address");
+  for (const sentence of shown) assert.ok(markdown.includes(`- ${sentence}`), `the Markdown lists: ${sentence}`);
+  await page.close();
+});
+
+test("why: each sentence explains its score by signal", { skip }, async () => {
+  const page = await visit(SAMPLE_PAGE);
+  await openPanel(browser, page);
+  await clickInPanel(page, "li.sentence button.why");
+  const why = await inPanel(page, (root) => {
+    const item = root.querySelector("li.sentence");
+    const detail = item.querySelector(".why-detail");
+    return detail && {
+      expanded: item.querySelector("button.why").getAttribute("aria-expanded"),
+      signals: [...detail.querySelectorAll("dt")].map((dt) => dt.textContent),
+      values: [...detail.querySelectorAll("dd")].map((dd) => dd.textContent).filter((t) => /\d/.test(t)),
+    };
+  });
+  assert.ok(why, "a why detail opens");
+  assert.equal(why.expanded, "true");
+  assert.ok(why.signals.length >= 1 && why.values.length === why.signals.length, JSON.stringify(why));
+  await clickInPanel(page, "li.sentence button.why");
+  assert.equal(await inPanel(page, (root) => root.querySelector("li.sentence .why-detail")), null, "a second press closes it");
+  await page.close();
+});
+
+test("keywords come from the article", { skip }, async () => {
+  const page = await visit(SAMPLE_PAGE);
+  await openPanel(browser, page);
+  const keywords = await inPanel(page, (root) => [...root.querySelectorAll(".keywords li")].map((li) => li.textContent.trim()));
+  const article = await page.evaluate(() => [...document.querySelectorAll("article p, article h1")].map((p) => p.textContent).join(" "));
+  assert.ok(keywords.length > 0, "the panel shows keywords");
+  const foreign = keywords.filter((word) => !article.includes(word));
+  assert.deepEqual(foreign, [], "keywords not found in the article's text");
+  await page.close();
+});
+
+test("options page: theme, font size and length apply to the panel", { skip }, async () => {
+  const page = await visit(SAMPLE_PAGE);
+  const panel = await openPanel(browser, page);
+  assert.equal(panel.theme, "auto");
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options/options.html`);
+  await options.check('input[name="theme"][value="dark"]');
+  await options.check('input[name="fontSize"][value="large"]');
+  await options.fill("#length", "5");
+  await options.dispatchEvent("#length", "change");
+  await waitFor(async () => {
+    const now = await inPanel(page, readPanel);
+    return now.theme === "dark" && now.font === "large";
+  }, "the open panel to follow the options");
+  const background = await inPanel(page, (root) => getComputedStyle(root.querySelector("aside.sift")).backgroundColor);
+  const [r, g, b] = background.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 3 * 96, `a dark panel: ${background}`);
+  await clickAction(browser, page);
+  await hostGone(page);
+  const reopened = await openPanel(browser, page);
+  assert.equal(reopened.sentences.length, 5, "the default length from the options");
+  // Back to the defaults for the other tests.
+  await browser.worker.evaluate(() => chrome.storage.sync.clear());
+  await options.close();
+  await page.close();
+});
+
+test("keyboard: Tab reaches every control, Esc closes and gives focus back", { skip }, async () => {
+  const page = await visit(SAMPLE_PAGE);
+  await page.focus("a.skip-link");
+  await openPanel(browser, page);
+  assert.equal(await page.evaluate((id) => document.activeElement?.id, HOST_ID), HOST_ID, "focus moves into the panel");
+  const reached = new Set();
+  for (let press = 0; press < 40; press += 1) {
+    await page.keyboard.press("Tab");
+    const focused = await inPanel(page, focusedInPanel);
+    if (focused) reached.add(focused.className.split(" ")[0] || focused.tag);
+  }
+  for (const control of ["close", "length", "highlight", "why", "copy", "copy-markdown", "text"]) {
+    assert.ok(reached.has(control), `Tab never reaches .${control} (reached: ${[...reached]})`);
+  }
+  // The length control moves with the arrow keys.
+  await inPanel(page, (root) => root.querySelector("input.length").focus());
+  const before = (await shownTexts(page)).length;
+  await page.keyboard.press("ArrowRight");
+  assert.equal((await shownTexts(page)).length, before + 1);
+  await page.keyboard.press("Escape");
+  await hostGone(page);
+  assert.equal(await page.evaluate(() => document.activeElement?.className), "skip-link", "focus is back where it was");
+  await page.close();
+});
+
+/** (In the page, with the closed root as `root`.) Copies the panel into an open shadow root axe can read. */
+function copyForAudit(root) {
+  document.getElementById("sift-audit-copy")?.remove();
+  const host = document.createElement("div");
+  host.id = "sift-audit-copy";
+  const copy = host.attachShadow({ mode: "open" });
+  copy.adoptedStyleSheets = root.adoptedStyleSheets;
+  for (const child of root.children) copy.append(child.cloneNode(true));
+  document.body.append(host);
+}
+
+for (const scheme of ["light", "dark"]) {
+  test(`axe-core finds no violation in the open panel (${scheme})`, { skip }, async () => {
+    const page = await visit(SAMPLE_PAGE);
+    await page.emulateMedia({ colorScheme: scheme });
+    await openPanel(browser, page);
+    await clickInPanel(page, "li.sentence button.why");
+    // The panel lives in a closed shadow root, which axe cannot enter: the audit reads a faithful
+    // copy (same markup, same style sheet) in an open one.
+    await inPanel(page, copyForAudit);
+    await page.evaluate(fs.readFileSync(AXE, "utf8"));
+    const result = await page.evaluate(() => axe.run({ include: [["#sift-audit-copy"]] }, { resultTypes: ["violations"] }));
+    const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
+    assert.ok(result.passes.length > 0 || result.inapplicable.length > 0, "axe ran");
+    assert.deepEqual(violations, []);
+    await page.close();
+  });
+}
+
+const ARTICLE = [
+  "The city council approved the new budget on Tuesday after a long debate about the cost of public transport.",
+  "The plan raises spending on buses by a fifth and adds two night lines that will run until three in the morning.",
+  "Critics said the council had ignored the needs of the suburbs, where most residents still depend on their cars.",
+  "The mayor answered that the night lines were the first step of a longer plan that will reach every district.",
+  "A vote on the second part of the plan is expected in the spring, when the council will also review fares.",
+];
+
+test("hostile page: overridden attachShadow, display:none on everything, a top overlay", { skip }, async () => {
+  const html = `<!doctype html><html lang="en"><head><title>Hostile page</title>
+    <script src="hostile.js"></script>
+    <style>body > .overlay { position: fixed; inset: 0; z-index: 2147483647; background: rgba(200, 0, 0, 0.6); }</style></head>
+    <body><article><h1>Council approves budget</h1>${ARTICLE.map((p) => `<p>${p}</p>`).join("")}</article><div class="overlay"></div></body></html>`;
+  const script = `
+    window.captured = [];
+    const original = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) { const root = original.call(this, { ...init, mode: "open" }); window.captured.push(root); return root; };
+    new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) window.captured.push(n); })
+      .observe(document.documentElement, { childList: true, subtree: true });`;
+  const page = await browser.context.newPage();
+  await page.route((url) => url.pathname.endsWith("/hostile.js"), (r) => r.fulfill({ contentType: "text/javascript", body: script }));
+  await page.route((url) => url.pathname.endsWith("/hostile.html"), (r) => r.fulfill({ contentType: "text/html; charset=utf-8", body: html }));
+  await page.goto(addressOf(site, "hostile.html"));
+  const panel = await openPanel(browser, page);
+  assert.equal(panel.state, "ready");
+  const leaked = await page.evaluate((id) => {
+    const host = document.getElementById(id);
+    const seen = window.captured.map((n) => (n instanceof ShadowRoot ? n.innerHTML : n.outerHTML ?? "")).join(" ");
+    return { shadowRoot: host.shadowRoot !== null, sentenceSeen: seen.includes("sentence") || seen.includes("sift summary"), asides: document.querySelectorAll("aside").length };
+  }, HOST_ID);
+  assert.deepEqual(leaked, { shadowRoot: false, sentenceSeen: false, asides: 0 }, "the page reached the panel's content");
+  const onTop = async () => page.evaluate((id) => {
+    const host = document.getElementById(id);
+    return host.matches(":popover-open") || document.elementFromPoint(innerWidth - 40, 60) === host;
+  }, HOST_ID);
+  const visible = () => inPanel(page, (root) => {
+    const aside = root.querySelector("aside.sift");
+    const { width, height } = aside.getBoundingClientRect();
+    return aside.checkVisibility() && width > 100 && height > 100;
+  });
+  assert.ok(await visible(), "the panel is visible above the overlay");
+  assert.ok(await onTop(), "the panel is on top of the page's overlay");
+  await page.addStyleTag({ content: "* { display: none !important; }" });
+  await saveScreenshot("chromium-hostile-page.png", await page.screenshot());
+  assert.ok(await visible(), "the panel stays visible when the page hides every element");
+  await page.close();
+});
+
+test("page text that looks like markup is shown as text", { skip }, async () => {
+  const trap = "<img src=x onerror=window.pwned=1>";
+  const escaped = trap.replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const html = `<!doctype html><html lang="en"><head><title>Markup as text</title></head><body><article><h1>Council approves budget</h1>
+    ${ARTICLE.map((p, i) => `<p>${i === 0 ? `${p.slice(0, -1)} and the note ${escaped} was read aloud.` : p}</p>`).join("")}</article></body></html>`;
+  const page = await visit("markup-as-text.html", { html });
+  const panel = await openPanel(browser, page);
+  await inPanel(page, setLength, panel.length.max);
+  const shown = await shownTexts(page);
+  assert.ok(shown.some((s) => s.includes(trap)), `the sentence with the markup is shown as text: ${JSON.stringify(shown)}`);
+  assert.equal(await inPanel(page, (root) => root.querySelectorAll("img").length), 0, "no image element was made");
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  await page.close();
+});
+
+test("a browser page: the action says it cannot read it, and nothing breaks", { skip }, async () => {
+  const page = await browser.context.newPage();
+  await page.goto("chrome://version/");
+  await clickAction(browser, page);
+  const action = await waitFor(async () => {
+    const state = await actionOf(browser, page);
+    return state?.badge ? state : null;
+  }, "the action to say it cannot read the page");
+  assert.match(action.title, /cannot|not allow/i);
+  await page.close();
+  const sample = await visit(SAMPLE_PAGE);
+  assert.equal((await openPanel(browser, sample)).state, "ready", "the extension still works on the next page");
+  await sample.close();
+});
+
+test("screenshots: the panel on the Arabic and English pages, light and dark, highlights on", { skip }, async () => {
+  const english = path.join(EXTRACTION, ENGLISH_PAGE, "page.html");
+  const views = [[SAMPLE_PAGE, "sample-ar"]];
+  if (fs.existsSync(english)) views.push([`corpus/extraction/${ENGLISH_PAGE}/page.html`, "english"]);
+  for (const [route, name] of views) {
+    for (const scheme of ["light", "dark"]) {
+      const page = await visit(route);
+      await page.emulateMedia({ colorScheme: scheme });
+      const panel = await openPanel(browser, page);
+      assert.equal(panel.state, "ready", `${name}: ${JSON.stringify(panel.message)}`);
+      assert.ok(panel.highlight, "highlights on");
+      await inPanel(page, (root) => { root.querySelector("aside.sift").scrollTop = 0; });
+      const file = await saveScreenshot(`chromium-${name}-${scheme}.png`, await page.screenshot());
+      assert.ok(fs.statSync(file).size > 10_000, `${file} holds a picture`);
+      await page.close();
+    }
+  }
+});
