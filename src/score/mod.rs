@@ -63,7 +63,15 @@ pub fn analyze(candidates: &[Candidate], title: &str, analyzer: &Analyzer) -> An
     let title = vocabulary.vector(&title_ids);
     let key_terms: Vec<f32> = ids.iter().map(|ids| keywords::density(&vocabulary, ids)).collect();
     let centrality = centrality::centrality(&vectors);
-    let context = signals::Context { candidates, vectors: &vectors, centrality: &centrality, key_terms: &key_terms, title: &title };
+    let forward = centrality::forward(&vectors);
+    let context = signals::Context {
+        candidates,
+        vectors: &vectors,
+        centrality: &centrality,
+        forward: &forward,
+        key_terms: &key_terms,
+        title: &title,
+    };
     Analysis { signals: signals::measure(&context), vectors, vocabulary }
 }
 
