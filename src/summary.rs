@@ -171,8 +171,7 @@ pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) ->
 
 /// True when `text` ends as a sentence does: with closing punctuation, perhaps inside quotes or brackets.
 fn ends_sentence(text: &str) -> bool {
-    let end = text.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']'));
-    end.ends_with(['.', '!', '?', '؟', '…', '。', '！', '？', ':', ';'])
+    score::signals::before_closers(text).ends_with(['.', '!', '?', '؟', '…', '。', '！', '？', ':', ';'])
 }
 
 /// Summarizes an article already extracted.

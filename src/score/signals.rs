@@ -21,6 +21,8 @@ pub enum Signal {
     ParagraphStart,
     /// Resembles the rest of the article (LexRank).
     Centrality,
+    /// Resembles the sentences that come after it: it introduces them.
+    Introduces,
     /// Holds the article's frequent, telling terms (tf-idf).
     KeyTerms,
     /// Shares terms with the headline.
@@ -41,7 +43,7 @@ pub enum Signal {
     Boilerplate,
 }
 
-pub const SIGNAL_COUNT: usize = 15;
+pub const SIGNAL_COUNT: usize = 16;
 
 /// Every signal, in array order.
 pub const SIGNALS: [Signal; SIGNAL_COUNT] = [
@@ -51,6 +53,7 @@ pub const SIGNALS: [Signal; SIGNAL_COUNT] = [
     Signal::Top,
     Signal::ParagraphStart,
     Signal::Centrality,
+    Signal::Introduces,
     Signal::KeyTerms,
     Signal::Title,
     Signal::EchoesOpening,
@@ -72,6 +75,7 @@ impl Signal {
             Signal::Top => "near the top",
             Signal::ParagraphStart => "opens a paragraph",
             Signal::Centrality => "central to the article",
+            Signal::Introduces => "introduces what follows",
             Signal::KeyTerms => "key terms",
             Signal::Title => "matches the title",
             Signal::EchoesOpening => "echoes the opening",
@@ -113,6 +117,8 @@ pub struct Context<'a> {
     pub candidates: &'a [Candidate<'a>],
     pub vectors: &'a [TermVector],
     pub centrality: &'a [f32],
+    /// [`super::centrality::forward`] of each sentence.
+    pub forward: &'a [f32],
     /// [`Signal::KeyTerms`] before scaling to the article's best.
     pub key_terms: &'a [f32],
     pub title: &'a TermVector,
@@ -136,6 +142,7 @@ pub fn measure(context: &Context) -> Vec<Signals> {
             signals[Signal::Top as usize] = 1.0 / (1.0 + position);
             signals[Signal::ParagraphStart as usize] = flag(candidate.opens_block);
             signals[Signal::Centrality as usize] = context.centrality.get(index).copied().unwrap_or(0.0);
+            signals[Signal::Introduces as usize] = context.forward.get(index).copied().unwrap_or(0.0);
             if top_key_terms > 0.0 {
                 signals[Signal::KeyTerms as usize] = context.key_terms.get(index).copied().unwrap_or(0.0) / top_key_terms;
             }
@@ -164,9 +171,16 @@ fn flag(on: bool) -> f32 {
     }
 }
 
+/// Marks that may follow a sentence's last punctuation: closing quotes and brackets.
+const CLOSERS: [char; 7] = ['"', '\'', '”', '’', '»', ')', ']'];
+
+/// `text` without the closing quotes and brackets at its end, so its last punctuation shows.
+pub fn before_closers(text: &str) -> &str {
+    text.trim_end_matches(CLOSERS)
+}
+
 fn is_question(text: &str) -> bool {
-    let end = text.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')'));
-    end.ends_with(['?', '؟', '？', '¿'])
+    before_closers(text).ends_with(['?', '؟', '？', '¿'])
 }
 
 /// Share of the sentence's characters that stand between quotation marks (an unclosed quote runs to

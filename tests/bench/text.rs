@@ -57,9 +57,19 @@ fn article_of(data: &str, words: usize) -> String {
 
 fn report(lang: &str, article: &str, words: usize) {
     let cold = time_once(|| analyze(article, lang));
-    let segment = median(|| sentences(article, lang).len());
-    let terms = median(|| analyze(article, lang));
-    let baseline = median(|| naive(article));
+    // The three measures take turns in every run, so a busy machine slows them alike.
+    let mut samples: [Vec<Duration>; 3] = Default::default();
+    for run in 0..WARM_UP + RUNS {
+        let times = [
+            time_once(|| sentences(article, lang).len()),
+            time_once(|| analyze(article, lang)),
+            time_once(|| naive(article)),
+        ];
+        if run >= WARM_UP {
+            samples.iter_mut().zip(times).for_each(|(sample, time)| sample.push(time));
+        }
+    }
+    let [segment, terms, baseline] = samples.map(median);
     let per_thousand = |d: Duration| d.as_secs_f64() * 1e3 / (words as f64 / 1_000.0);
     println!("{lang}, {words} words, {} sentences:", sentences(article, lang).len());
     println!("  segment only          median {:>8.3} ms  ({:.3} ms per 1,000 words)", ms(segment), per_thousand(segment));
@@ -80,13 +90,9 @@ fn naive(article: &str) -> usize {
     article.split(['.', '!', '?']).map(|s| s.split_whitespace().map(str::to_lowercase).count()).sum()
 }
 
-fn median(mut work: impl FnMut() -> usize) -> Duration {
-    for _ in 0..WARM_UP {
-        black_box(work());
-    }
-    let mut times: Vec<Duration> = (0..RUNS).map(|_| time_once(&mut work)).collect();
+fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();
-    times[RUNS / 2]
+    times[times.len() / 2]
 }
 
 fn time_once(mut work: impl FnMut() -> usize) -> Duration {
