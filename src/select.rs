@@ -45,14 +45,7 @@ pub fn rank(scores: &[f32], vectors: &[TermVector], redundancy: f32) -> Vec<usiz
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::score::vectors::Vocabulary;
-
-    fn vectors(sentences: &[&str]) -> Vec<TermVector> {
-        let terms: Vec<Vec<String>> =
-            sentences.iter().map(|s| s.split_whitespace().map(str::to_string).collect()).collect();
-        let (vocabulary, ids) = Vocabulary::build(&terms);
-        ids.iter().map(|i| vocabulary.vector(i)).collect()
-    }
+    use crate::score::vectors::test_vectors as vectors;
 
     #[test]
     fn a_repeated_sentence_gives_way_to_a_new_one() {

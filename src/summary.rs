@@ -140,14 +140,25 @@ pub fn summarize_text(text: &str, lang: Option<&str>, title: Option<&str>, optio
     summarize_article(&article_from_text(text, lang, title), options)
 }
 
-/// An article made of plain text, paragraphs separated by blank lines.
+/// An article made of plain text, paragraphs separated by blank lines. A paragraph that stops
+/// mid-sentence (no closing punctuation) was cut by a hard line wrap, so it is joined to the next.
 pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) -> Article {
-    let blocks = text
-        .split("\n\n")
-        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|p| !p.is_empty())
-        .map(|text| crate::article::Block { text, ..Default::default() })
-        .collect();
+    let mut blocks: Vec<crate::article::Block> = Vec::new();
+    let mut open = false;
+    for paragraph in text.split("\n\n") {
+        let paragraph = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
+        if paragraph.is_empty() {
+            continue;
+        }
+        match blocks.last_mut() {
+            Some(last) if open => {
+                last.text.push(' ');
+                last.text.push_str(&paragraph);
+            }
+            _ => blocks.push(crate::article::Block { text: paragraph, ..Default::default() }),
+        }
+        open = blocks.last().is_some_and(|b| !ends_sentence(&b.text));
+    }
     let language = text::detect(text, lang);
     Article {
         title: title.unwrap_or_default().to_string(),
@@ -158,6 +169,11 @@ pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) ->
     }
 }
 
+/// True when `text` ends as a sentence does: with closing punctuation, perhaps inside quotes or brackets.
+fn ends_sentence(text: &str) -> bool {
+    score::signals::before_closers(text).ends_with(['.', '!', '?', '؟', '…', '。', '！', '？', ':', ';'])
+}
+
 /// Summarizes an article already extracted.
 pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary, Error> {
     let candidates = candidates(article);
@@ -166,7 +182,7 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
     }
     let analyzer = Analyzer::new(&article.lang);
     let analysis = score::analyze(&candidates, &article.title, &analyzer);
-    let weights = score::weights::for_language(&article.lang);
+    let weights = score::weights::for_language(analyzer.lang());
     let scored = score::combine(&analysis.signals, weights);
     let scores: Vec<f32> = scored.iter().map(|s| s.score).collect();
     let ranking = select::rank(&scores, &analysis.vectors, weights.redundancy);

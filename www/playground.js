@@ -71,11 +71,23 @@ function run(url) {
     summary = summarizeInput(url);
   } catch (failure) {
     ui.result.hidden = true;
+    ui.summary.replaceChildren(); // no summary of an earlier input lingers behind the message
     const why = failure?.code === "no_article" ? "No article found: this looks like a page without a story (a form, a list of links, …)." : failure?.message ?? String(failure);
     return setState("error", `${why}${failure?.code ? ` [${failure.code}]` : ""}`);
   }
   render(summary);
   setState("done", `Summarized in ${Math.round(performance.now() - started)} ms.`);
+}
+
+/** A publication date in the article's language, or as the page wrote it when it is no ISO date. */
+function readableDate(published, lang) {
+  const date = published ? new Date(published) : null;
+  if (!date || Number.isNaN(date.getTime())) return published;
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: "long", timeStyle: "short" }).format(date);
+  } catch {
+    return published;
+  }
 }
 
 function minutes(words) {
@@ -94,7 +106,7 @@ function render(summary) {
   shown = summary;
   ui.result.hidden = false;
   articleText(ui.title, summary).textContent = summary.title || "(untitled)";
-  const facts = [...new Set([summary.site_name, summary.byline, summary.published].filter(Boolean))];
+  const facts = [...new Set([summary.site_name, summary.byline, readableDate(summary.published, summary.lang)].filter(Boolean))];
   facts.push(`language ${summary.lang} (${summary.dir})`, `${summary.word_count} words, about ${minutes(summary.word_count)} min to read`,
     `${summary.sentences.length} sentences`);
   // Each fact isolated (<bdi>): an Arabic site name beside an English label must not reorder the line.

@@ -19,13 +19,19 @@ const { SiftOptions } = globalThis;
 /** The content scripts, in load order: each later one uses the globals of those before it. */
 const CONTENT_SCRIPTS = [
   "shared/platform.js", "shared/messages.js", "shared/options.js", "content/snapshot.js",
-  "content/highlight.js", "content/panel-style.js", "content/panel.js", "content/content.js",
+  "content/highlight.js", "content/panel-style.js", "content/panel-text.js", "content/panel.js",
+  "content/content.js",
 ];
 /**
- * Paints the page marks of content/highlight.js; added while the panel is open. Author origin:
- * Chromium does not apply `::highlight()` rules from a user-origin sheet.
+ * The style sheets added to the page while the panel is open, removed on close. The highlight sheet
+ * paints the page marks of content/highlight.js, in the author origin: Chromium does not apply
+ * `::highlight()` rules from a user-origin sheet. The guard keeps the panel's host drawn on a page
+ * that hides every element, in the user origin, whose `!important` beats the page's.
  */
-const HIGHLIGHT_STYLE = { files: ["content/highlight.css"], origin: "AUTHOR" };
+const PANEL_STYLES = [
+  { files: ["content/highlight.css"], origin: "AUTHOR" },
+  { files: ["content/panel-guard.css"], origin: "USER" },
+];
 const SELECTION_MENU_ID = "sift-summarize-selection";
 /** The badge on a page the browser does not let Sift read; its title says why. */
 const RESTRICTED_BADGE = { text: "!", color: "#b3261e" };
@@ -62,7 +68,7 @@ api.runtime.onMessage.addListener((request, sender, sendResponse) => {
       answer(() => summarizeText(request.text, request.lang, request.title, request.options), sendResponse);
       return true;
     case toBackground.PANEL_STATE:
-      if (!request.open && sender.tab) removeHighlightStyle(sender.tab.id);
+      if (!request.open && sender.tab) removePanelStyles(sender.tab.id);
       return false;
     default:
       return false;
@@ -102,8 +108,8 @@ async function trigger(tab, request) {
   await markReadable(tab.id);
   const options = await SiftOptions.load(api.storage);
   const reply = await api.tabs.sendMessage(tab.id, { type: toContent.TOGGLE, ...request, options }, { frameId: 0 });
-  if (reply?.opened) await addHighlightStyle(tab.id);
-  else if (reply && !reply.open) await removeHighlightStyle(tab.id);
+  if (reply?.opened) await addPanelStyles(tab.id);
+  else if (reply && !reply.open) await removePanelStyles(tab.id);
 }
 
 /** Injects the content scripts unless an earlier gesture already did (they survive until the page goes). */
@@ -113,12 +119,14 @@ async function injectOnce(tabId) {
   if (!probe?.result) await api.scripting.executeScript({ target, files: CONTENT_SCRIPTS });
 }
 
-async function addHighlightStyle(tabId) {
-  await api.scripting.insertCSS({ target: { tabId, frameIds: [0] }, ...HIGHLIGHT_STYLE }).catch(() => {});
+async function addPanelStyles(tabId) {
+  const target = { tabId, frameIds: [0] };
+  await Promise.all(PANEL_STYLES.map((style) => api.scripting.insertCSS({ target, ...style }).catch(() => {})));
 }
 
-async function removeHighlightStyle(tabId) {
-  await api.scripting.removeCSS({ target: { tabId, frameIds: [0] }, ...HIGHLIGHT_STYLE }).catch(() => {});
+async function removePanelStyles(tabId) {
+  const target = { tabId, frameIds: [0] };
+  await Promise.all(PANEL_STYLES.map((style) => api.scripting.removeCSS({ target, ...style }).catch(() => {})));
 }
 
 async function markRestricted(tabId) {

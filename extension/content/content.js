@@ -42,7 +42,7 @@
 
   /**
    * The reader pressed the button, the shortcut or the menu item. Returns `{open, opened}`: whether
-   * a panel is now open, and whether it was just created (the background adds the highlight style).
+   * a panel is now open, and whether it was just created (the background adds the panel's page styles).
    */
   function toggle({ mode, selectionText, options }) {
     const wasOpen = Boolean(panel);

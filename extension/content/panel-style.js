@@ -55,7 +55,7 @@ button:hover { background: var(--hover); }
 .title { margin: 0; font-size: calc(var(--size) * 1.2); line-height: 1.35; font-weight: 700; unicode-bidi: isolate; }
 .facts, .reading-time, .notes { margin: 0; color: var(--muted); font-size: calc(var(--size) * 0.87); }
 .notes { padding: 0; list-style: none; }
-.facts bdi + bdi::before { content: " · "; }
+.facts > bdi, .facts > time { unicode-bidi: isolate; }
 
 .controls { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 16px; font-size: calc(var(--size) * 0.87); }
 .controls label { display: inline-flex; align-items: center; gap: 6px; }

@@ -27,7 +27,8 @@
     createElement: Document.prototype.createElement,
   };
 
-  const { api, message } = globalThis.SiftPlatform;
+  const { message } = globalThis.SiftPlatform;
+  const { signalLabel, noteText, facts: factsOf } = globalThis.SiftPanelText;
 
   const HOST_TAG = "sift-panel";
   const HOST_ID = "sift-panel-host";
@@ -73,6 +74,16 @@
     const created = native.createElement.call(doc, tag);
     if (className) created.className = className;
     if (text !== undefined) created.textContent = text;
+    return created;
+  }
+
+  /** An element of `doc` holding `{text, lang?}` (from SiftPanelText), marked with its language. */
+  function worded(doc, tag, className, { text, lang }) {
+    const created = element(doc, tag, className, text);
+    if (lang) {
+      created.lang = lang;
+      created.dir = "auto";
+    }
     return created;
   }
 
@@ -188,10 +199,7 @@
 
       const title = element(doc, "h2", "title", summary.title || doc.title);
       title.id = "sift-title";
-      const facts = element(doc, "p", "facts");
-      for (const fact of [summary.site_name, summary.byline, summary.published]) {
-        if (fact) facts.append(element(doc, "bdi", "", fact));
-      }
+      const facts = factsLine(summary);
       const readingTime = inInterfaceLanguage(element(doc, "p", "reading-time"));
       const controls = inInterfaceLanguage(element(doc, "div", "controls"));
       const list = element(doc, "ol", "sentences");
@@ -225,12 +233,15 @@
         }
         aside.append(heading, keywords);
       }
-      const allNotes = [...notes, ...summary.notes];
-      if (allNotes.length > 0) {
-        const noteList = element(doc, "ul", "notes");
-        for (const note of allNotes) noteList.append(element(doc, "li", "", note));
-        aside.append(noteList);
+      const allNotes = [...notes.map((text) => ({ text })), ...summary.notes.map(noteText)];
+      const noteTexts = new Set();
+      const noteList = inInterfaceLanguage(element(doc, "ul", "notes"));
+      for (const note of allNotes) {
+        if (noteTexts.has(note.text)) continue; // the page's cut and the core's, told once
+        noteTexts.add(note.text);
+        noteList.append(worded(doc, "li", "", note));
       }
+      if (noteList.childElementCount > 0) aside.append(noteList);
       const actions = inInterfaceLanguage(element(doc, "div", "actions"));
       const copy = element(doc, "button", "copy", message("copy"));
       const copyMarkdown = element(doc, "button", "copy-markdown", message("copyMarkdown"));
@@ -268,6 +279,22 @@
       highlight.addEventListener("change", () => paintHighlights(highlight.checked));
       render();
       announce(message("ready", [numberFormat.format(current.count)]));
+    }
+
+    /**
+     * Site, byline and date, each isolated (`<bdi>`, `<time dir=auto>`) so that names and dates of
+     * either direction keep their own order; the separators stand between the isolates.
+     */
+    function factsLine(summary) {
+      const line = element(doc, "p", "facts");
+      for (const fact of factsOf(summary)) {
+        if (line.childElementCount > 0) line.append(element(doc, "span", "separator", " · "));
+        const shown = fact.kind === "date" ? element(doc, "time", "", fact.text) : element(doc, "bdi", "", fact.text);
+        if (fact.kind === "date") shown.dir = "auto";
+        if (fact.datetime) shown.dateTime = fact.datetime;
+        line.append(shown);
+      }
+      return line;
     }
 
     function chosenIndices() {
@@ -320,7 +347,7 @@
         gauge.style.width = `${Math.round((Math.abs(value) / largest) * 100)}%`;
         const bar = element(doc, "dd");
         bar.append(gauge);
-        list.append(element(doc, "dt", "", signalName(signal)), bar, element(doc, "dd", "", scoreFormat.format(value)));
+        list.append(worded(doc, "dt", "", signalLabel(signal)), bar, element(doc, "dd", "", scoreFormat.format(value)));
       }
       detail.append(list);
       item.append(detail);
@@ -424,12 +451,6 @@
         return !closed;
       },
     };
-  }
-
-  function signalName(signal) {
-    const key = `signal_${signal}`.replace(/[^A-Za-z0-9_]/g, "_");
-    const name = api.i18n.getMessage(key);
-    return name || signal;
   }
 
   /**

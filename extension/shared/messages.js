@@ -4,7 +4,7 @@
  * Background → content: the background tells an injected page what the reader asked for.
  * Content → background: the page hands its snapshot (or selected text) to the core, which runs
  * in the background in both browsers (Chromium cannot compile wasm in a content script on a page
- * with a strict CSP), and reports when the panel closes so that the highlight style goes too.
+ * with a strict CSP), and reports when the panel closes so that the panel's page styles go too.
  * Every message is `{type, ...fields}`; the fields are listed beside each name.
  * A classic script shared by the background module and the injected content scripts.
  */

@@ -2,7 +2,7 @@
 //! each a [`Block`] plus how much of its text sits in links.
 
 use super::furniture;
-use super::tree::{collapsed_chars, is_block, Tree};
+use super::tree::Tree;
 use crate::article::{Block, BlockBuilder, BlockKind};
 use std::collections::HashMap;
 
@@ -49,17 +49,19 @@ pub fn kind_of(tag: &str) -> BlockKind {
 pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
     for &root in roots {
-        let end = tree.end.get(root).copied().unwrap_or(0) as usize;
+        let end = tree.end(root);
         let mut current: Option<Open> = None;
         let mut index = root;
         while index < end {
-            let node = &tree.nodes[index];
-            if !tree.is_kept(index) || (index != root && !node.is_text() && furniture::is_furniture(tree, root, index, scores)) {
-                index = tree.end[index] as usize;
+            let node = &tree.node(index);
+            if !tree.is_kept(index)
+                || (index != root && !node.is_text() && furniture::is_furniture(tree, root, index, scores))
+            {
+                index = tree.end(index);
                 continue;
             }
             // Text inside the root belongs to its nearest block element; above the root, to the root.
-            let owner = tree.owner[index].map(|o| o as usize).filter(|&o| o >= root);
+            let owner = tree.at(index).owner.map(|o| o as usize).filter(|&o| o >= root);
             if node.is_text() {
                 if current.as_ref().is_none_or(|open| open.owner != owner) {
                     finish(&mut drafts, current.take());
@@ -67,17 +69,17 @@ pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<D
                     current = Some(Open { builder: BlockBuilder::new(kind), owner, counts: Draft::default() });
                 }
                 if let Some(open) = current.as_mut() {
-                    let chars = collapsed_chars(&node.text);
+                    let chars = tree.at(index).stats.chars;
                     open.builder.push(index as u32, &node.text);
                     open.counts.chars += chars;
-                    open.counts.link_chars += if tree.in_link[index] { chars } else { 0 };
-                    open.counts.time_chars += if tree.in_time[index] { chars } else { 0 };
+                    open.counts.link_chars += if tree.at(index).in_link { chars } else { 0 };
+                    open.counts.time_chars += if tree.at(index).in_time { chars } else { 0 };
                 }
             } else if node.tag == "br" {
                 if let Some(open) = current.as_mut() {
                     open.builder.push_break();
                 }
-            } else if is_block(&node.tag) {
+            } else if tree.is_block(index) {
                 finish(&mut drafts, current.take());
             }
             index += 1;

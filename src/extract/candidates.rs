@@ -2,7 +2,7 @@
 //! Readability; the best-scored element, with the siblings that look like more of it, is the article.
 
 use super::hints;
-use super::tree::{collapsed_chars, is_block, Tree};
+use super::tree::Tree;
 use std::collections::HashMap;
 
 /// Runs of text shorter than this (characters) say nothing about their container.
@@ -15,6 +15,9 @@ const SCORED_ANCESTORS: usize = 5;
 /// How many of the best candidates may vote for a shared ancestor, and how close they must score.
 const ALTERNATIVES: usize = 5;
 const ALTERNATIVE_SHARE: f32 = 0.75;
+/// How far up a shared ancestor is looked for: an article's parts are never this far apart, and the
+/// bound keeps a page nested 100,000 deep linear.
+const MAX_SHARED_ANCESTOR_DEPTH: usize = 32;
 /// How many close candidates must share an ancestor for it to be the article instead.
 const MIN_ALTERNATIVE_VOTES: usize = 3;
 /// A sibling joins the article when it scores this share of the top candidate (at least
@@ -56,32 +59,30 @@ struct Run {
 fn runs(tree: &Tree) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::new();
     let mut last_owner: Option<usize> = None;
-    let mut last_node = 0usize;
-    for (index, node) in tree.nodes.iter().enumerate() {
+    for (index, node) in tree.nodes().iter().enumerate() {
         if !tree.is_kept(index) {
             continue;
         }
         if !node.is_text() {
-            if is_block(&node.tag) {
+            if tree.is_block(index) {
                 last_owner = None;
             }
             continue;
         }
-        let Some(owner) = tree.owner[index].map(|o| o as usize) else { continue };
-        let chars = collapsed_chars(&node.text);
+        let Some(owner) = tree.at(index).owner.map(|o| o as usize) else { continue };
+        let chars = tree.at(index).stats.chars;
         if chars == 0 {
             continue;
         }
-        let stats = tree.stats[index];
+        let stats = tree.at(index).stats;
         match runs.last_mut() {
-            Some(run) if last_owner == Some(owner) && index > last_node => {
+            Some(run) if last_owner == Some(owner) => {
                 run.chars += chars + 1;
                 run.commas += stats.commas;
             }
             _ => runs.push(Run { owner, chars, commas: stats.commas }),
         }
         last_owner = Some(owner);
-        last_node = index;
     }
     runs
 }
@@ -90,7 +91,7 @@ fn runs(tree: &Tree) -> Vec<Run> {
 pub fn select(tree: &Tree, weigh_classes: bool) -> Option<Selection> {
     let mut scores: HashMap<usize, f32> = HashMap::new();
     let initial = |index: usize| {
-        let weight = if weigh_classes { hints::class_weight(&tree.names[index]) } else { 0.0 };
+        let weight = if weigh_classes { hints::class_weight(&tree.at(index).names) } else { 0.0 };
         tag_score(tree.tag(index)) + weight
     };
     for run in runs(tree) {
@@ -99,8 +100,8 @@ pub fn select(tree: &Tree, weigh_classes: bool) -> Option<Selection> {
         }
         let points = 1.0 + run.commas as f32 + (run.chars / CHARS_PER_POINT).min(MAX_LENGTH_POINTS) as f32;
         // A run directly inside a container is a paragraph of its own: the container is its parent.
-        let owner_is_paragraph = tree.children(run.owner).all(|c| !is_block(tree.tag(c)));
-        let first = if owner_is_paragraph { tree.nodes[run.owner].parent.map(|p| p as usize) } else { Some(run.owner) };
+        let owner_is_paragraph = !tree.at(run.owner).holds_block;
+        let first = if owner_is_paragraph { tree.node(run.owner).parent.map(|p| p as usize) } else { Some(run.owner) };
         let Some(first) = first else { continue };
         let ancestors = std::iter::once(first).chain(tree.ancestors(first)).take(SCORED_ANCESTORS);
         for (level, ancestor) in ancestors.enumerate() {
@@ -117,7 +118,7 @@ pub fn select(tree: &Tree, weigh_classes: bool) -> Option<Selection> {
     }
     // Links dilute a candidate: a list of headlines is not an article.
     for (index, score) in scores.iter_mut() {
-        *score *= 1.0 - tree.stats[*index].link_density();
+        *score *= 1.0 - tree.at(*index).stats.link_density();
     }
     let mut ranked: Vec<(usize, f32)> = scores.iter().map(|(&i, &s)| (i, s)).collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -138,12 +139,13 @@ fn shared_ancestor(tree: &Tree, top: usize, top_score: f32, ranked: &[(usize, f3
         .skip(1)
         .take(ALTERNATIVES)
         .filter(|(_, score)| *score >= top_score * ALTERNATIVE_SHARE)
-        .map(|(index, _)| tree.ancestors(*index).collect())
+        .map(|(index, _)| tree.ancestors(*index).take(MAX_SHARED_ANCESTOR_DEPTH).collect())
         .collect();
     if close.len() < MIN_ALTERNATIVE_VOTES {
         return None;
     }
     tree.ancestors(top)
+        .take(MAX_SHARED_ANCESTOR_DEPTH)
         .take_while(|&a| !matches!(tree.tag(a), "body" | "html"))
         .find(|ancestor| close.iter().filter(|list| list.contains(ancestor)).count() >= MIN_ALTERNATIVE_VOTES)
 }
@@ -152,7 +154,7 @@ fn shared_ancestor(tree: &Tree, top: usize, top_score: f32, ranked: &[(usize, f3
 fn climb(tree: &Tree, mut top: usize, scores: &HashMap<usize, f32>) -> usize {
     let mut last = scores.get(&top).copied().unwrap_or(0.0);
     let threshold = last / 3.0;
-    let mut parent = tree.nodes[top].parent.map(|p| p as usize);
+    let mut parent = tree.node(top).parent.map(|p| p as usize);
     while let Some(at) = parent.filter(|&p| !matches!(tree.tag(p), "body" | "html")) {
         if let Some(&score) = scores.get(&at) {
             if score < threshold {
@@ -164,10 +166,12 @@ fn climb(tree: &Tree, mut top: usize, scores: &HashMap<usize, f32>) -> usize {
             }
             last = score;
         }
-        parent = tree.nodes[at].parent.map(|p| p as usize);
+        parent = tree.node(at).parent.map(|p| p as usize);
     }
-    while let Some(parent) = tree.nodes[top].parent.map(|p| p as usize) {
-        if matches!(tree.tag(parent), "body" | "html") || tree.children(parent).filter(|&c| tree.is_kept(c)).count() != 1 {
+    while let Some(parent) = tree.node(top).parent.map(|p| p as usize) {
+        if matches!(tree.tag(parent), "body" | "html")
+            || tree.children(parent).filter(|&c| tree.is_kept(c)).count() != 1
+        {
             break;
         }
         top = parent;
@@ -177,23 +181,23 @@ fn climb(tree: &Tree, mut top: usize, scores: &HashMap<usize, f32>) -> usize {
 
 /// The top candidate and those of its siblings that look like more of the article.
 fn with_siblings(tree: &Tree, top: usize, scores: &HashMap<usize, f32>) -> Vec<usize> {
-    let Some(parent) = tree.nodes[top].parent.map(|p| p as usize) else { return vec![top] };
+    let Some(parent) = tree.node(top).parent.map(|p| p as usize) else { return vec![top] };
     if matches!(tree.tag(top), "body" | "html") {
         return vec![top];
     }
     let top_score = scores.get(&top).copied().unwrap_or(0.0);
     let threshold = MIN_SIBLING_SCORE.max(top_score * SIBLING_SHARE);
-    let top_class = tree.nodes[top].attr("class").unwrap_or("");
+    let top_class = tree.node(top).attr("class").unwrap_or("");
     tree.children(parent)
         .filter(|&sibling| {
             if sibling == top {
                 return true;
             }
             // A sibling that names itself furniture is not more of the article, however it scores.
-            if !tree.is_kept(sibling) || hints::names_furniture(&tree.names[sibling]) {
+            if !tree.is_kept(sibling) || hints::names_furniture(&tree.at(sibling).names) {
                 return false;
             }
-            let same_class = !top_class.is_empty() && tree.nodes[sibling].attr("class") == Some(top_class);
+            let same_class = !top_class.is_empty() && tree.node(sibling).attr("class") == Some(top_class);
             let bonus = if same_class { top_score * SIBLING_SHARE } else { 0.0 };
             if scores.get(&sibling).copied().unwrap_or(0.0) + bonus >= threshold {
                 return true;
@@ -201,10 +205,13 @@ fn with_siblings(tree: &Tree, top: usize, scores: &HashMap<usize, f32>) -> Vec<u
             if tree.tag(sibling) != "p" {
                 return false;
             }
-            let stats = tree.stats[sibling];
+            let stats = tree.at(sibling).stats;
             let density = stats.link_density();
             (stats.chars > SIBLING_PARAGRAPH_CHARS && density < SIBLING_MAX_LINK_DENSITY)
-                || (stats.chars > 0 && stats.chars <= SIBLING_PARAGRAPH_CHARS && density == 0.0 && ends_sentence(tree, sibling))
+                || (stats.chars > 0
+                    && stats.chars <= SIBLING_PARAGRAPH_CHARS
+                    && density == 0.0
+                    && ends_sentence(tree, sibling))
         })
         .collect()
 }
@@ -212,14 +219,14 @@ fn with_siblings(tree: &Tree, top: usize, scores: &HashMap<usize, f32>) -> Vec<u
 /// Adds the elements elsewhere in the page that share the best candidate's tag and class and score
 /// close to it: the other parts of an article split into several containers.
 fn add_twins(tree: &Tree, best: usize, best_score: f32, ranked: &[(usize, f32)], roots: &mut Vec<usize>) {
-    let Some(class) = tree.nodes[best].attr("class").filter(|c| !c.trim().is_empty()) else { return };
-    let inside = |index: usize, root: usize| index >= root && index < tree.end[root] as usize;
+    let Some(class) = tree.node(best).attr("class").filter(|c| !c.trim().is_empty()) else { return };
+    let inside = |index: usize, root: usize| index >= root && index < tree.end(root);
     for &(twin, score) in ranked {
         if score < best_score * TWIN_SHARE {
             break;
         }
         let covered = roots.iter().any(|&root| inside(twin, root) || inside(root, twin));
-        if !covered && tree.tag(twin) == tree.tag(best) && tree.nodes[twin].attr("class") == Some(class) {
+        if !covered && tree.tag(twin) == tree.tag(best) && tree.node(twin).attr("class") == Some(class) {
             roots.push(twin);
         }
     }
@@ -228,8 +235,7 @@ fn add_twins(tree: &Tree, best: usize, best_score: f32, ranked: &[(usize, f32)],
 
 /// True when the text of `index` ends like a sentence.
 fn ends_sentence(tree: &Tree, index: usize) -> bool {
-    let end = tree.end[index] as usize;
-    tree.nodes[index..end]
+    tree.subtree(index)
         .iter()
         .rev()
         .filter(|n| n.is_text())

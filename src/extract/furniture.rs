@@ -7,7 +7,8 @@ use super::tree::Tree;
 use std::collections::HashMap;
 
 /// Containers judged as a whole: kept or dropped with everything inside.
-const CLEANED_TAGS: &[&str] = &["div", "section", "ul", "ol", "table", "dl", "figure", "fieldset", "span", "p", "article", "form"];
+const CLEANED_TAGS: &[&str] =
+    &["div", "section", "ul", "ol", "table", "dl", "figure", "fieldset", "span", "p", "article", "form"];
 /// A container with this many commas is prose, whatever else it holds.
 const PROSE_COMMAS: u32 = 10;
 /// Less text than this (characters) with no or many images is a widget, not prose.
@@ -26,14 +27,14 @@ const MAX_CAPTION_CHARS: u32 = 600;
 /// with its subtree.
 pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usize, f32>) -> bool {
     let tag = tree.tag(index);
-    let stats = tree.stats[index];
-    let names = &tree.names[index];
+    let stats = tree.at(index).stats;
+    let names = &tree.at(index).names;
     let weight = hints::class_weight(names);
     if tag == "figure" && stats.chars < MAX_CAPTION_CHARS {
         return true;
     }
     // An article inside an article is a teaser card, an embed or (in HTML5's own example) a comment.
-    if tag == "article" && tree.article[index].is_some_and(|a| a as usize >= root) {
+    if tag == "article" && tree.at(index).article.is_some_and(|a| a as usize >= root) {
         return true;
     }
     if weight < 0.0 && stats.chars < SHORT_FURNITURE_CHARS && stats.paragraphs == 0 {

@@ -4,19 +4,18 @@
 use super::blocks::Draft;
 use crate::article::BlockKind;
 
-/// Headings that introduce a list of other articles, in the languages of the corpus and beyond
-/// (compared after [`normalize`]).
+/// Headings that introduce a list of other articles, in the languages of the corpus and beyond,
+/// written as [`normalize`] leaves them (a test checks it).
 const RELATED_HEADINGS: &[&str] = &[
     "related", "related articles", "related stories", "related news", "related posts", "related content",
     "related coverage", "read also", "read more", "see also", "more stories", "more from", "you may also like",
     "you might also like", "recommended", "recommended for you", "most read", "most popular", "trending",
-    "more on this story", "further reading", "also read", "don't miss", "popular",
-    "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "في نفس السياق", "مواضيع ذات صلة", "أخبار ذات صلة",
-    "اخبار ذات صلة", "الأكثر قراءة", "الأكثر مشاهدة", "اقرأ المزيد", "شاهد أيضا", "شاهد أيضاً", "تعليقات الفيسبوك",
-    "بیشتر بخوانید", "بخوانید", "مطالب مرتبط", "اخبار مرتبط", "خبرهای مرتبط", "پربازدیدترین", "پربیننده ترین",
-    "כתבות נוספות", "עוד באתר", "הכי נקראים", "lesen sie auch", "mehr zum thema", "à lire aussi", "lire aussi",
-    "leia também", "leia mais", "veja também", "читайте также", "смотрите также", "lee también", "te puede interesar",
-    "相关新闻", "相关阅读", "関連記事", "관련기사",
+    "more on this story", "further reading", "also read", "don t miss", "popular", "اقرأ أيضا", "إقرأ أيضا",
+    "اقرأ ايضا", "في نفس السياق", "مواضيع ذات صلة", "أخبار ذات صلة", "اخبار ذات صلة", "الأكثر قراءة",
+    "الأكثر مشاهدة", "اقرأ المزيد", "شاهد أيضا", "تعليقات الفيسبوك", "بیشتر بخوانید", "بخوانید", "مطالب مرتبط",
+    "اخبار مرتبط", "خبرهای مرتبط", "پربازدیدترین", "پربیننده ترین", "כתבות נוספות", "עוד באתר", "הכי נקראים",
+    "lesen sie auch", "mehr zum thema", "à lire aussi", "lire aussi", "leia também", "leia mais", "veja também",
+    "читайте также", "смотрите также", "lee también", "te puede interesar", "相关新闻", "相关阅读", "関連記事", "관련기사",
 ];
 
 /// Labels of share buttons and similar widgets, standing alone on a line.
@@ -30,6 +29,10 @@ const WIDGET_LABELS: &[&str] = &[
 /// A line of at most this many words and characters that holds a year or a time is the date line.
 const MAX_DATE_LINE_WORDS: usize = 10;
 const MAX_DATE_LINE_CHARS: usize = 80;
+/// Lines longer than this (characters) are prose: never a heading, a label, a date or the headline.
+const MAX_LABEL_CHARS: u32 = 300;
+/// A line of at most this many words may be a "related" heading without heading markup.
+const RELATED_HEADING_WORDS: usize = 5;
 /// Lines whose text is at least this share of links are lists of other pages.
 const MAX_LINE_LINK_DENSITY: f32 = 0.6;
 
@@ -46,35 +49,45 @@ pub fn filter(drafts: Vec<Draft>, title: &str) -> Vec<Draft> {
     let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
     let mut in_related = false;
     for draft in drafts {
-        let text = normalize(&draft.block.text);
-        let heading_like = draft.block.kind == BlockKind::Heading || text.split(' ').count() <= 5;
-        if heading_like && is_related_heading(&text) {
-            in_related = true;
-            continue;
-        }
+        let kind = draft.block.kind;
         let link_dense = draft.link_density() >= MAX_LINE_LINK_DENSITY;
-        if in_related && (link_dense || draft.block.kind == BlockKind::ListItem || draft.block.kind == BlockKind::Heading) {
+        // Only short lines can be headings, labels or the headline: the rest is never normalized.
+        let label = (draft.chars <= MAX_LABEL_CHARS).then(|| normalize(&draft.block.text));
+        if let Some(text) = label.as_deref() {
+            let heading_like = kind == BlockKind::Heading || text.split(' ').count() <= RELATED_HEADING_WORDS;
+            if heading_like && is_related_heading(text) {
+                in_related = true;
+                continue;
+            }
+        }
+        if in_related && (link_dense || kind == BlockKind::ListItem || kind == BlockKind::Heading) {
             continue;
         }
         in_related = false;
-        let repeats_title = !title.is_empty() && (text == title || (draft.block.kind == BlockKind::Heading && title.contains(&text) && text.len() * 2 > title.len()));
-        if text.is_empty() || link_dense || repeats_title || WIDGET_LABELS.contains(&text.as_str()) || is_date_line(&draft.block.text) || draft.time_chars * 2 >= draft.chars {
-            continue;
+        let furniture = label.as_deref().is_some_and(|text| {
+            let repeats_title = !title.is_empty()
+                && (text == title || (kind == BlockKind::Heading && title.contains(text) && text.len() * 2 > title.len()));
+            text.is_empty() || repeats_title || WIDGET_LABELS.contains(&text) || is_date_line(&draft.block.text)
+        });
+        if !(furniture || link_dense || draft.time_chars * 2 >= draft.chars) {
+            kept.push(draft);
         }
-        kept.push(draft);
     }
     kept
 }
 
 fn is_related_heading(text: &str) -> bool {
-    let text = text.trim_end_matches(':').trim();
-    RELATED_HEADINGS.iter().any(|h| text == normalize(h))
+    RELATED_HEADINGS.contains(&text)
 }
 
 /// True for a short line made mostly of a date or time ("Updated 14 Oct 2019, 10:32").
 fn is_date_line(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
-    if words.is_empty() || words.len() > MAX_DATE_LINE_WORDS || text.chars().count() > MAX_DATE_LINE_CHARS || text.trim_end().ends_with(['.', '!', '?', '؟']) {
+    // "10:32 a.m." ends with a full stop but not a sentence.
+    let trimmed = text.trim_end().trim_end_matches(|c: char| c.is_whitespace() || c == '.');
+    let clock_suffix = trimmed.len() < text.trim_end().len() && (trimmed.ends_with("a.m") || trimmed.ends_with("p.m"));
+    let ends_sentence = text.trim_end().ends_with(['.', '!', '?', '؟']) && !clock_suffix;
+    if words.is_empty() || words.len() > MAX_DATE_LINE_WORDS || text.chars().count() > MAX_DATE_LINE_CHARS || ends_sentence {
         return false;
     }
     let has_year = words.iter().any(|w| {
@@ -86,4 +99,25 @@ fn is_date_line(text: &str) -> bool {
         matches!((parts.next(), parts.next()), (Some(h), Some(m)) if !h.is_empty() && h.len() <= 2 && h.chars().all(|c| c.is_ascii_digit()) && m.chars().take(2).all(|c| c.is_ascii_digit()) && m.len() >= 2)
     });
     has_year || has_clock
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn related_headings_are_written_normalized() {
+        for heading in RELATED_HEADINGS {
+            assert_eq!(&normalize(heading), heading);
+        }
+    }
+
+    #[test]
+    fn date_lines_are_short_and_dated() {
+        assert!(is_date_line("Updated 14 Oct 2019, 10:32"));
+        assert!(is_date_line("Updated at 1:23 p.m."));
+        assert!(is_date_line("تاريخ النشر : 21:55 - 2025/01/25"));
+        assert!(!is_date_line("In 2019 the council voted to rebuild the harbour wall."));
+        assert!(!is_date_line("The council voted"));
+    }
 }

@@ -38,15 +38,15 @@ const MIN_PARAGRAPH_CHARS: u32 = 80;
 const MIN_SHORT_PARAGRAPHS: usize = 3;
 /// … and this much text in all.
 const MIN_ARTICLE_CHARS: u32 = 140;
-/// A page whose chosen text has at least this many link lines, and fewer than half as many prose
-/// paragraphs, is a list of other pages (a home page, a search page), not an article.
+/// A page whose chosen text has at least this many link lines, fewer than half as many prose
+/// paragraphs, and at least [`LISTING_LINK_SHARE`] of its text in links, is a list of other pages
+/// (a home page, a search page), not an article.
 const LISTING_MIN_LINES: usize = 5;
-/// A paragraph this long (characters) is prose, not a teaser's snippet.
-const PROSE_CHARS: u32 = 200;
-/// … and at least this share of its text in links.
 const LISTING_LINK_SHARE: f32 = 0.25;
 /// A line with at least this share of its text in links is a link line.
 const LINK_LINE_DENSITY: f32 = 0.5;
+/// A paragraph this long (characters) is prose, not a teaser's snippet.
+const PROSE_CHARS: u32 = 200;
 /// How many blocks the language is guessed from.
 const LANGUAGE_SAMPLE_BLOCKS: usize = 20;
 
@@ -66,7 +66,8 @@ pub fn extract(page: &PageSnapshot) -> Result<Article, ExtractError> {
             }
         }
     }
-    let blocks: Vec<Block> = if is_article(&drafts) { drafts.into_iter().map(|d| d.block).collect() } else { Vec::new() };
+    let blocks: Vec<Block> =
+        if is_article(&drafts) { drafts.into_iter().map(|d| d.block).collect() } else { Vec::new() };
     let sample: Vec<&str> = blocks.iter().take(LANGUAGE_SAMPLE_BLOCKS).map(|b| b.text.as_str()).collect();
     let language = text::detect(&sample.join(" "), page.lang.as_deref());
     Ok(Article {

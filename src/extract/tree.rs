@@ -7,10 +7,54 @@ use crate::snapshot::SnapNode;
 
 /// Tags that start a new block of text when rendered (CSS `display: block` and kin by default).
 const BLOCK_TAGS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
-    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary",
-    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "frameset", "frame", "noframes",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+    "frameset",
+    "frame",
+    "noframes",
 ];
 
 /// Characters that separate clauses, counted as a sign of running prose (Latin, Arabic, CJK commas).
@@ -68,25 +112,50 @@ pub enum Exclusion {
     Furniture,
 }
 
+/// What the extractor knows about one node, beyond the snapshot's own fields.
+#[derive(Debug, Clone)]
+pub struct Facts {
+    /// One past the last node of the node's subtree.
+    pub end: u32,
+    /// The nearest block-level ancestor-or-self (the element that owns the node's text).
+    pub owner: Option<u32>,
+    /// Why the node is left out, inherited from its ancestors.
+    pub exclusion: Exclusion,
+    /// True inside an `<a>`.
+    pub in_link: bool,
+    /// True inside a `<time>`.
+    pub in_time: bool,
+    /// The nearest `<article>` ancestor, if any.
+    pub article: Option<u32>,
+    /// True for an element with a kept block-level element among its descendants.
+    pub holds_block: bool,
+    /// Sums over the node's subtree, counting only nodes that are not excluded.
+    pub stats: Stats,
+    /// Lower-cased class and id of an element.
+    pub names: String,
+}
+
+/// The facts of a node that is not there: out of every subtree, never kept.
+static NO_FACTS: Facts = Facts {
+    end: 0,
+    owner: None,
+    exclusion: Exclusion::Hidden,
+    in_link: false,
+    in_time: false,
+    article: None,
+    holds_block: false,
+    stats: Stats { chars: 0, link_chars: 0, commas: 0, paragraphs: 0, list_items: 0, images: 0, table_headings: 0 },
+    names: String::new(),
+};
+
+/// A node that is not there.
+static NO_NODE: SnapNode =
+    SnapNode { parent: None, tag: String::new(), text: String::new(), attrs: Vec::new(), hidden: true };
+
 /// The snapshot's nodes with their subtree ranges and sums.
 pub struct Tree<'a> {
-    pub nodes: &'a [SnapNode],
-    /// One past the last node of each node's subtree.
-    pub end: Vec<u32>,
-    /// The nearest block-level ancestor-or-self of each node (the node that owns its text).
-    pub owner: Vec<Option<u32>>,
-    /// Why each node is left out, inherited from its ancestors.
-    pub exclusion: Vec<Exclusion>,
-    /// True for nodes inside an `<a>`.
-    pub in_link: Vec<bool>,
-    /// True for nodes inside a `<time>`.
-    pub in_time: Vec<bool>,
-    /// Sums over each node's subtree, counting only nodes that are not excluded.
-    pub stats: Vec<Stats>,
-    /// Lower-cased class and id of each element.
-    pub names: Vec<String>,
-    /// The nearest `<article>` ancestor of each node, if any.
-    pub article: Vec<Option<u32>>,
+    nodes: &'a [SnapNode],
+    facts: Vec<Facts>,
 }
 
 /// True for tags that start a block of their own.
@@ -123,53 +192,22 @@ impl<'a> Tree<'a> {
     /// those that are never the article).
     /// Fails when the nodes are not in document order (a child must follow its parent's earlier children).
     pub fn new(nodes: &'a [SnapNode], strict: bool) -> Result<Tree<'a>, String> {
-        let count = nodes.len();
-        let mut tree = Tree {
-            nodes,
-            end: (1..=count as u32).collect(),
-            owner: vec![None; count],
-            exclusion: vec![Exclusion::None; count],
-            in_link: vec![false; count],
-            in_time: vec![false; count],
-            stats: vec![Stats::default(); count],
-            names: Vec::with_capacity(count),
-            article: vec![None; count],
-        };
-        tree.check_order()?;
+        check_order(nodes)?;
+        let mut tree = Tree { nodes, facts: Vec::with_capacity(nodes.len()) };
         tree.walk_down(strict);
         tree.sum_up();
         Ok(tree)
     }
 
-    /// Pre-order check: each node's parent must be the previous node or one of its open ancestors.
-    fn check_order(&self) -> Result<(), String> {
-        let mut open: Vec<u32> = Vec::new();
-        for (index, node) in self.nodes.iter().enumerate() {
-            match node.parent {
-                None => open.clear(),
-                Some(parent) => {
-                    while open.last().is_some_and(|&top| top != parent) {
-                        open.pop();
-                    }
-                    if open.is_empty() {
-                        return Err(format!("node {index} names parent {parent}, whose children came earlier and closed"));
-                    }
-                }
-            }
-            open.push(index as u32);
-        }
-        Ok(())
-    }
-
     /// Top-down: inherited flags and each node's block owner.
     fn walk_down(&mut self, strict: bool) {
         for (index, node) in self.nodes.iter().enumerate() {
-            let parent = node.parent.map(|p| p as usize);
+            let parent = node.parent.map(|p| p as usize).and_then(|p| self.facts.get(p).map(|f| (p, f)));
             let names = if node.is_text() { String::new() } else { hints::class_and_id(node) };
-            let inherited = parent.and_then(|p| self.exclusion.get(p).copied()).unwrap_or(Exclusion::None);
-            self.exclusion[index] = if inherited != Exclusion::None {
+            let inherited = parent.map_or(Exclusion::None, |(_, f)| f.exclusion);
+            let exclusion = if inherited != Exclusion::None {
                 inherited
-            } else if node.hidden {
+            } else if node.hidden || hints::hides(node) {
                 Exclusion::Hidden
             } else if !node.is_text()
                 && (hints::FURNITURE_TAGS.contains(&node.tag.as_str()) || hints::is_unlikely(node, &names, strict))
@@ -178,43 +216,45 @@ impl<'a> Tree<'a> {
             } else {
                 Exclusion::None
             };
-            let inherits = |flags: &[bool]| parent.is_some_and(|p| flags.get(p).copied().unwrap_or(false));
-            self.in_link[index] = node.tag == "a" || inherits(&self.in_link);
-            self.in_time[index] = node.tag == "time" || inherits(&self.in_time);
-            self.owner[index] = if is_block(&node.tag) {
-                Some(index as u32)
-            } else {
-                parent.and_then(|p| self.owner.get(p).copied().flatten())
-            };
-            self.article[index] = parent.and_then(|p| {
-                let is_article = self.nodes.get(p).is_some_and(|n| n.tag == "article");
-                if is_article { Some(p as u32) } else { self.article.get(p).copied().flatten() }
+            let owner = if is_block(&node.tag) { Some(index as u32) } else { parent.and_then(|(_, f)| f.owner) };
+            let parent_is_article = parent.is_some_and(|(p, _)| self.node(p).tag == "article");
+            self.facts.push(Facts {
+                end: index as u32 + 1,
+                owner,
+                exclusion,
+                in_link: node.tag == "a" || parent.is_some_and(|(_, f)| f.in_link),
+                in_time: node.tag == "time" || parent.is_some_and(|(_, f)| f.in_time),
+                article: if parent_is_article {
+                    parent.map(|(p, _)| p as u32)
+                } else {
+                    parent.and_then(|(_, f)| f.article)
+                },
+                holds_block: false,
+                stats: Stats::default(),
+                names,
             });
-            self.names.push(names);
         }
     }
 
     /// Bottom-up: subtree ends and sums (children come after parents, so walk backwards).
     fn sum_up(&mut self) {
-        // Per element: whether a kept descendant is a block.
-        let mut holds_block = vec![false; self.nodes.len()];
         for index in (0..self.nodes.len()).rev() {
-            let node = &self.nodes[index];
-            if let (Some(parent), true) = (node.parent.map(|p| p as usize), self.exclusion[index] == Exclusion::None) {
-                holds_block[parent] |= holds_block[index] || is_block(&node.tag);
-            }
-            if self.exclusion[index] == Exclusion::None {
-                let own = &mut self.stats[index];
+            let node = self.node(index);
+            let block = self.is_block(index);
+            let Some(facts) = self.facts.get_mut(index) else { continue };
+            let kept = facts.exclusion == Exclusion::None;
+            if kept {
+                let own = &mut facts.stats;
                 if node.is_text() {
                     own.chars = collapsed_chars(&node.text);
                     own.commas = node.text.chars().filter(|c| COMMAS.contains(c)).count() as u32;
-                    if self.in_link[index] {
+                    if facts.in_link {
                         own.link_chars = own.chars;
                     }
                 } else {
                     match node.tag.as_str() {
                         "p" => own.paragraphs += 1,
-                        "div" | "section" | "td" if own.chars > 0 && !holds_block[index] => own.paragraphs += 1,
+                        "div" | "section" | "td" if own.chars > 0 && !facts.holds_block => own.paragraphs += 1,
                         "li" => own.list_items += 1,
                         "img" | "picture" => own.images += 1,
                         "th" | "thead" | "caption" => own.table_headings += 1,
@@ -222,25 +262,55 @@ impl<'a> Tree<'a> {
                     }
                 }
             }
-            if let Some(parent) = node.parent.map(|p| p as usize) {
-                let (own, end) = (self.stats[index], self.end[index]);
-                if self.exclusion[index] == Exclusion::None {
-                    self.stats[parent].add(&own);
+            let (stats, end, holds_block) = (facts.stats, facts.end, facts.holds_block);
+            if let Some(parent) = node.parent.and_then(|p| self.facts.get_mut(p as usize)) {
+                if kept {
+                    parent.stats.add(&stats);
+                    parent.holds_block |= holds_block || block;
                 }
-                self.end[parent] = self.end[parent].max(end);
+                parent.end = parent.end.max(end);
             }
         }
     }
 
+    /// The node at `index` (an empty, hidden one when out of range).
+    pub fn node(&self, index: usize) -> &'a SnapNode {
+        self.nodes.get(index).unwrap_or(&NO_NODE)
+    }
+
+    /// What is known about the node at `index`.
+    pub fn at(&self, index: usize) -> &Facts {
+        self.facts.get(index).unwrap_or(&NO_FACTS)
+    }
+
+    /// All the nodes, in document order.
+    pub fn nodes(&self) -> &'a [SnapNode] {
+        self.nodes
+    }
+
+    /// One past the last node of the subtree of `index`.
+    pub fn end(&self, index: usize) -> usize {
+        (self.at(index).end as usize).max(index + 1)
+    }
+
+    /// The nodes of the subtree of `index`, itself first.
+    pub fn subtree(&self, index: usize) -> &'a [SnapNode] {
+        self.nodes.get(index..self.end(index)).unwrap_or_default()
+    }
+
+    pub fn parent(&self, index: usize) -> Option<usize> {
+        self.node(index).parent.map(|p| p as usize)
+    }
+
     /// The element children of `index`, in order.
     pub fn children(&self, index: usize) -> impl Iterator<Item = usize> + '_ {
-        let end = self.end.get(index).copied().unwrap_or(0) as usize;
+        let end = self.end(index);
         let mut next = index + 1;
         std::iter::from_fn(move || {
             while next < end {
                 let child = next;
-                next = self.end[child] as usize;
-                if !self.nodes[child].is_text() {
+                next = self.end(child);
+                if !self.node(child).is_text() {
                     return Some(child);
                 }
             }
@@ -250,20 +320,45 @@ impl<'a> Tree<'a> {
 
     /// The ancestors of `index`, nearest first.
     pub fn ancestors(&self, index: usize) -> impl Iterator<Item = usize> + '_ {
-        let mut at = self.nodes.get(index).and_then(|n| n.parent);
+        let mut at = self.parent(index);
         std::iter::from_fn(move || {
-            let current = at? as usize;
-            at = self.nodes.get(current).and_then(|n| n.parent);
+            let current = at?;
+            at = self.parent(current);
             Some(current)
         })
     }
 
     pub fn tag(&self, index: usize) -> &str {
-        self.nodes.get(index).map_or("", |n| n.tag.as_str())
+        &self.node(index).tag
+    }
+
+    /// True for an element that starts a block of its own.
+    pub fn is_block(&self, index: usize) -> bool {
+        self.facts.get(index).and_then(|f| f.owner) == Some(index as u32)
     }
 
     /// True when the node is shown and not furniture.
     pub fn is_kept(&self, index: usize) -> bool {
-        self.exclusion.get(index) == Some(&Exclusion::None)
+        self.at(index).exclusion == Exclusion::None
     }
+}
+
+/// Pre-order check: each node's parent must be the previous node or one of its open ancestors.
+fn check_order(nodes: &[SnapNode]) -> Result<(), String> {
+    let mut open: Vec<u32> = Vec::new();
+    for (index, node) in nodes.iter().enumerate() {
+        match node.parent {
+            None => open.clear(),
+            Some(parent) => {
+                while open.last().is_some_and(|&top| top != parent) {
+                    open.pop();
+                }
+                if open.is_empty() {
+                    return Err(format!("node {index} names parent {parent}, whose children came earlier and closed"));
+                }
+            }
+        }
+        open.push(index as u32);
+    }
+    Ok(())
 }

@@ -16,13 +16,7 @@ const TOLERANCE: f32 = 1e-5;
 
 /// Each sentence's centrality, scaled so that the most central sentence has 1 (all 0 if none shares a term).
 pub fn centrality(vectors: &[TermVector]) -> Vec<f32> {
-    let raw = if vectors.len() <= GRAPH_CAP { lexrank(vectors) } else { degree(vectors) };
-    let top = raw.iter().copied().fold(0.0f32, f32::max);
-    if top > 0.0 {
-        raw.iter().map(|r| r / top).collect()
-    } else {
-        vec![0.0; vectors.len()]
-    }
+    scaled_to_top(if vectors.len() <= GRAPH_CAP { lexrank(vectors) } else { degree(vectors) })
 }
 
 /// Continuous LexRank (Erkan & Radev 2004): PageRank over the graph of cosine similarities.
@@ -59,6 +53,33 @@ fn lexrank(vectors: &[TermVector]) -> Vec<f32> {
     rank
 }
 
+/// How much each sentence resembles the sentences after it (the sum of its similarities to them),
+/// scaled so that the highest is 1: a sentence that introduces what follows (PACSUM's insight, Zheng &
+/// Lapata 2019). One pass from the end with a running sum of vectors, so the cost grows linearly.
+pub fn forward(vectors: &[TermVector]) -> Vec<f32> {
+    let size = vectors.iter().flat_map(|v| v.entries().iter().map(|&(t, _)| t as usize + 1)).max().unwrap_or(0);
+    let mut after = vec![0.0f32; size];
+    let mut raw = vec![0.0f32; vectors.len()];
+    for (slot, vector) in raw.iter_mut().zip(vectors).rev() {
+        *slot = vector.dot_dense(&after);
+        for &(t, w) in vector.entries() {
+            if let Some(s) = after.get_mut(t as usize) {
+                *s += w;
+            }
+        }
+    }
+    scaled_to_top(raw)
+}
+
+fn scaled_to_top(raw: Vec<f32>) -> Vec<f32> {
+    let top = raw.iter().copied().fold(0.0f32, f32::max);
+    if top > 0.0 {
+        raw.iter().map(|r| r / top).collect()
+    } else {
+        vec![0.0; raw.len()]
+    }
+}
+
 /// Degree centrality without the graph: the sum of a sentence's similarities to all others equals
 /// its dot product with the sum of all vectors, less its similarity to itself.
 fn degree(vectors: &[TermVector]) -> Vec<f32> {
@@ -76,15 +97,8 @@ fn degree(vectors: &[TermVector]) -> Vec<f32> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::vectors::Vocabulary;
+    use super::super::vectors::test_vectors as vectors;
     use super::*;
-
-    fn vectors(sentences: &[&str]) -> Vec<TermVector> {
-        let terms: Vec<Vec<String>> =
-            sentences.iter().map(|s| s.split_whitespace().map(str::to_string).collect()).collect();
-        let (vocabulary, ids) = Vocabulary::build(&terms);
-        ids.iter().map(|i| vocabulary.vector(i)).collect()
-    }
 
     #[test]
     fn the_sentence_sharing_most_is_most_central() {
@@ -100,6 +114,13 @@ mod tests {
         let by_graph = lexrank(&v);
         let by_degree = degree(&v);
         assert!(by_graph[0] > by_graph[4] && by_degree[0] > by_degree[4]);
+    }
+
+    #[test]
+    fn the_sentence_that_later_ones_repeat_leads_forward() {
+        let f = forward(&vectors(&["rain flood city", "rain city", "flood city", "cat"]));
+        assert_eq!(f[0], 1.0);
+        assert_eq!(f[3], 0.0, "nothing follows the last sentence");
     }
 
     #[test]

@@ -63,7 +63,15 @@ pub fn analyze(candidates: &[Candidate], title: &str, analyzer: &Analyzer) -> An
     let title = vocabulary.vector(&title_ids);
     let key_terms: Vec<f32> = ids.iter().map(|ids| keywords::density(&vocabulary, ids)).collect();
     let centrality = centrality::centrality(&vectors);
-    let context = signals::Context { candidates, vectors: &vectors, centrality: &centrality, key_terms: &key_terms, title: &title };
+    let forward = centrality::forward(&vectors);
+    let context = signals::Context {
+        candidates,
+        vectors: &vectors,
+        centrality: &centrality,
+        forward: &forward,
+        key_terms: &key_terms,
+        title: &title,
+    };
     Analysis { signals: signals::measure(&context), vectors, vocabulary }
 }
 
@@ -81,10 +89,4 @@ pub fn combine(signals: &[Signals], weights: &Weights) -> Vec<Scored> {
             Scored { score: contributions.iter().map(|c| c.value).sum(), contributions }
         })
         .collect()
-}
-
-/// Scores every candidate with the weights of the analyzer's language.
-pub fn score(candidates: &[Candidate], title: &str, analyzer: &Analyzer) -> Vec<Scored> {
-    let analysis = analyze(candidates, title, analyzer);
-    combine(&analysis.signals, weights::for_language(analyzer.lang()))
 }

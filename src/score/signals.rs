@@ -15,14 +15,20 @@ pub enum Signal {
     Early,
     /// How far from the end of the article (1 at the start, 0 at the end).
     Position,
+    /// Nearness to the top, 1 / (1 + position): steep at first, then flat.
+    Top,
     /// The first sentence of its paragraph.
     ParagraphStart,
     /// Resembles the rest of the article (LexRank).
     Centrality,
+    /// Resembles the sentences that come after it: it introduces them.
+    Introduces,
     /// Holds the article's frequent, telling terms (tf-idf).
     KeyTerms,
     /// Shares terms with the headline.
     Title,
+    /// Shares terms with the opening sentence (which stands for the headline when there is none).
+    EchoesOpening,
     /// Long enough to say something, up to [`FULL_LENGTH`] words.
     Length,
     /// Fewer than [`SHORT_WORDS`] words: a fragment, a caption, a dateline.
@@ -37,17 +43,20 @@ pub enum Signal {
     Boilerplate,
 }
 
-pub const SIGNAL_COUNT: usize = 13;
+pub const SIGNAL_COUNT: usize = 16;
 
 /// Every signal, in array order.
 pub const SIGNALS: [Signal; SIGNAL_COUNT] = [
     Signal::Opening,
     Signal::Early,
     Signal::Position,
+    Signal::Top,
     Signal::ParagraphStart,
     Signal::Centrality,
+    Signal::Introduces,
     Signal::KeyTerms,
     Signal::Title,
+    Signal::EchoesOpening,
     Signal::Length,
     Signal::Short,
     Signal::Long,
@@ -63,10 +72,13 @@ impl Signal {
             Signal::Opening => "opening sentence",
             Signal::Early => "early in the article",
             Signal::Position => "position in the article",
+            Signal::Top => "near the top",
             Signal::ParagraphStart => "opens a paragraph",
             Signal::Centrality => "central to the article",
+            Signal::Introduces => "introduces what follows",
             Signal::KeyTerms => "key terms",
             Signal::Title => "matches the title",
+            Signal::EchoesOpening => "echoes the opening",
             Signal::Length => "length",
             Signal::Short => "very short",
             Signal::Long => "very long",
@@ -105,6 +117,8 @@ pub struct Context<'a> {
     pub candidates: &'a [Candidate<'a>],
     pub vectors: &'a [TermVector],
     pub centrality: &'a [f32],
+    /// [`super::centrality::forward`] of each sentence.
+    pub forward: &'a [f32],
     /// [`Signal::KeyTerms`] before scaling to the article's best.
     pub key_terms: &'a [f32],
     pub title: &'a TermVector,
@@ -125,13 +139,18 @@ pub fn measure(context: &Context) -> Vec<Signals> {
             signals[Signal::Opening as usize] = flag(candidate.position == 0);
             signals[Signal::Early as usize] = (1.0 - position / EARLY_SPAN).max(0.0);
             signals[Signal::Position as usize] = 1.0 - position / total;
+            signals[Signal::Top as usize] = 1.0 / (1.0 + position);
             signals[Signal::ParagraphStart as usize] = flag(candidate.opens_block);
             signals[Signal::Centrality as usize] = context.centrality.get(index).copied().unwrap_or(0.0);
+            signals[Signal::Introduces as usize] = context.forward.get(index).copied().unwrap_or(0.0);
             if top_key_terms > 0.0 {
                 signals[Signal::KeyTerms as usize] = context.key_terms.get(index).copied().unwrap_or(0.0) / top_key_terms;
             }
             if let Some(vector) = context.vectors.get(index) {
                 signals[Signal::Title as usize] = vector.cosine(context.title);
+                if index > 0 {
+                    signals[Signal::EchoesOpening as usize] = context.vectors.first().map_or(0.0, |o| vector.cosine(o));
+                }
             }
             signals[Signal::Length as usize] = (words as f32 / FULL_LENGTH).min(1.0);
             signals[Signal::Short as usize] = flag(words < SHORT_WORDS);
@@ -152,9 +171,16 @@ fn flag(on: bool) -> f32 {
     }
 }
 
+/// Marks that may follow a sentence's last punctuation: closing quotes and brackets.
+const CLOSERS: [char; 7] = ['"', '\'', '”', '’', '»', ')', ']'];
+
+/// `text` without the closing quotes and brackets at its end, so its last punctuation shows.
+pub fn before_closers(text: &str) -> &str {
+    text.trim_end_matches(CLOSERS)
+}
+
 fn is_question(text: &str) -> bool {
-    let end = text.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')'));
-    end.ends_with(['?', '؟', '？', '¿'])
+    before_closers(text).ends_with(['?', '؟', '？', '¿'])
 }
 
 /// Share of the sentence's characters that stand between quotation marks (an unclosed quote runs to
@@ -205,7 +231,7 @@ mod tests {
 
     #[test]
     fn quoted_share_counts_text_between_marks() {
-        assert_eq!(quoted_share("\"We will win,\" he said."), 0.5);
+        assert_eq!(quoted_share("\"We won\" I said"), 0.5);
         assert_eq!(quoted_share("No quote here."), 0.0);
         assert_eq!(quoted_share("“All of it.”"), 1.0);
     }

@@ -133,6 +133,14 @@ impl Vocabulary {
     }
 }
 
+/// The vectors of sentences whose terms are their words: for tests that need a few sentences.
+#[cfg(test)]
+pub fn test_vectors(sentences: &[&str]) -> Vec<TermVector> {
+    let terms: Vec<Vec<String>> = sentences.iter().map(|s| s.split_whitespace().map(str::to_string).collect()).collect();
+    let (vocabulary, ids) = Vocabulary::build(&terms);
+    ids.iter().map(|i| vocabulary.vector(i)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import { CHROMIUM, waitFor } from "./env.mjs";
-import { HOST_ID, HOST_TAG, readPanel } from "./panel.mjs";
+import { HOST_ID, HOST_TAG, readPanel, rectOf, untilSettled } from "./panel.mjs";
 
 /** Flags for a quiet, reproducible headless browser that makes no request of its own. */
 const QUIET_FLAGS = [
@@ -77,6 +77,8 @@ async function tabTargetOf(browser, page) {
  * Returns the error message when the browser refused, or null.
  */
 export async function clickAction(browser, page) {
+  // A reader clicks the button of the tab in front.
+  await page.bringToFront();
   const targetId = await tabTargetOf(browser, page);
   try {
     await browser.cdp.send("Extensions.triggerAction", { id: browser.extensionId, targetId });
@@ -153,24 +155,12 @@ export async function actionOf(browser, page) {
 
 /** Waits until the panel on `page` has left the loading state, and returns what it shows. */
 export async function settledPanel(page) {
-  let seen;
-  return waitFor(async () => {
-    seen = await inPanel(page, readPanel);
-    return seen?.present && seen.state !== "loading" ? seen : null;
-  }, "the panel to be ready").catch((error) => {
-    throw new Error(`${error.message}; the panel showed: ${JSON.stringify(seen)}`);
-  });
+  return untilSettled(() => inPanel(page, readPanel));
 }
 
 /** Clicks (with the real mouse) the element of the panel matching `selector`. */
 export async function clickInPanel(page, selector) {
-  const rect = await inPanel(page, (root, sel) => {
-    const element = root.querySelector(sel);
-    if (!element) return null;
-    element.scrollIntoView({ block: "nearest" });
-    const { x, y, width, height } = element.getBoundingClientRect();
-    return { x, y, width, height };
-  }, selector);
+  const rect = await inPanel(page, rectOf, selector);
   if (!rect) throw new Error(`no ${selector} in the panel`);
   await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
 }

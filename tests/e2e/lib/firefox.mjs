@@ -12,8 +12,8 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { Builder, Browser } from "selenium-webdriver";
 import firefox from "selenium-webdriver/firefox.js";
-import { FIREFOX, GECKODRIVER, waitFor } from "./env.mjs";
-import { HOST_ID, readPanel } from "./panel.mjs";
+import { FIREFOX, GECKODRIVER } from "./env.mjs";
+import { HOST_ID, readPanel, untilSettled } from "./panel.mjs";
 
 /**
  * Preferences that keep Firefox itself off the network (the values Firefox's own test harness
@@ -172,15 +172,22 @@ export async function inPanel(browser, fn, ...args) {
   return JSON.parse(call.result.value);
 }
 
+/** Evaluates `fn(...args)` in the page's own realm (where its scripts' globals are) and returns its JSON result. */
+export async function inPage(browser, fn, ...args) {
+  const call = await bidi(browser.driver, "script.callFunction", {
+    functionDeclaration: `async (json) => JSON.stringify(await (${fn})(...JSON.parse(json))) ?? "null"`,
+    target: { context: await browser.driver.getWindowHandle() },
+    arguments: [{ type: "string", value: JSON.stringify(args) }],
+    awaitPromise: true,
+    resultOwnership: "none",
+  });
+  if (call.type === "exception") throw new Error(`in page: ${call.exceptionDetails?.text}`);
+  return JSON.parse(call.result.value);
+}
+
 /** Waits until the panel has left the loading state, and returns what it shows. */
 export function settledPanel(browser) {
-  let seen;
-  return waitFor(async () => {
-    seen = await inPanel(browser, readPanel);
-    return seen?.present && seen.state !== "loading" ? seen : null;
-  }, "the panel to be ready").catch((error) => {
-    throw new Error(`${error.message}; the panel showed: ${JSON.stringify(seen)}`);
-  });
+  return untilSettled(() => inPanel(browser, readPanel));
 }
 
 /** Clicks the action and waits for the panel. */

@@ -5,6 +5,8 @@
  */
 
 /** The tag of the element that hosts the panel's shadow root. */
+import { waitFor } from "./env.mjs";
+
 export const HOST_TAG = "sift-panel";
 export const HOST_ID = "sift-panel-host";
 
@@ -41,12 +43,15 @@ export function readPanel(root) {
   };
 }
 
-/** The viewport rectangle of the first element matching `selector` in the panel, or null. */
+/**
+ * Where to click the first element matching `selector` in the panel (scrolled into view): its
+ * first line box, since the middle of a text's bounding box may fall between its lines.
+ */
 export function rectOf(root, selector) {
   const element = root.querySelector(selector);
   if (!element) return null;
   element.scrollIntoView({ block: "nearest" });
-  const { x, y, width, height } = element.getBoundingClientRect();
+  const { x, y, width, height } = element.getClientRects()[0] ?? element.getBoundingClientRect();
   return { x, y, width, height };
 }
 
@@ -95,4 +100,18 @@ export function sampleParts() {
       footer: all("footer"),
     },
   };
+}
+
+/**
+ * (In Node.) Waits until the panel, as `read()` reports it with `readPanel`, has left the loading
+ * state, and returns what it shows; on a timeout, says what it showed last.
+ */
+export async function untilSettled(read) {
+  let seen;
+  return waitFor(async () => {
+    seen = await read();
+    return seen?.present && seen.state !== "loading" ? seen : null;
+  }, "the panel to be ready").catch((error) => {
+    throw new Error(`${error.message}; the panel showed: ${JSON.stringify(seen)}`);
+  });
 }

@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+/**
+ * The in-browser benchmark of issue 4 (item 4): in real Chromium, for corpus pages served on
+ * 127.0.0.1 (cross-origin isolated, so that performance.now() ticks in about 5 µs; page scripts off;
+ * every other request aborted; timed once no request has been seen for 300 ms), per page:
+ *
+ *   sift         the extension's path from a click to the summary: the snapshot of the live DOM
+ *                (extension/content/snapshot.js), its transfer to the core (a JSON round trip, as
+ *                extension messaging serializes), and the wasm core's summarizePage;
+ *   readability  Readability.js (npm @mozilla/readability) parsing a clone of the same document;
+ *   walk         the floor: a bare TreeWalker pass collecting the text nodes and serializing them.
+ *
+ * Everything runs in an isolated world of the page, the kind a content script runs in. Each figure
+ * is the median of RUNS runs after WARMUP runs; first calls (the cold wasm instantiation, the first
+ * summary, Readability's first parse) are reported apart. Then the median and p90 across pages, and
+ * the ratios. Usage:
+ *
+ *   node tests/e2e/bench-browser.mjs [--sets scrapinghub,readability,newspaper4k] [--limit N] [--runs N]
+ *
+ * Needs dist/www/core (bash .ci/build) and the corpus (SIFT_CORPUS).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { chromium } from "playwright-core";
+import { CHROMIUM, REPO, missing } from "./lib/env.mjs";
+import { CORE_DIR, CORE_GLUE } from "./lib/core.mjs";
+import { EXTRACTION, evaluateIsolated, extractionPages, lockDown } from "./lib/corpus.mjs";
+import { startSite } from "./lib/site.mjs";
+
+/** The sets of the issue's reference figures (219 pages); rtl-news and the synthetic set on request. */
+const DEFAULT_SETS = "scrapinghub,readability,newspaper4k";
+/** Runs thrown away before timing: the first calls compile and warm the code paths. */
+const WARMUP = 2;
+/** Timed runs per page and method; the median is kept. */
+const DEFAULT_RUNS = 7;
+
+const SNAPSHOT_JS = path.join(REPO, "extension/content/snapshot.js");
+const READABILITY_JS = path.join(REPO, "tests/node_modules/@mozilla/readability/Readability.js");
+
+const { values: args } = parseArgs({
+  options: {
+    sets: { type: "string", default: DEFAULT_SETS },
+    limit: { type: "string" },
+    runs: { type: "string", default: String(DEFAULT_RUNS) },
+  },
+});
+
+/**
+ * The core's wasm-bindgen glue (an ES module) as a classic script that defines `SiftCore`: page
+ * scripts are off, and an isolated world cannot import a module, but it can run this.
+ */
+function coreAsScript() {
+  const glue = fs.readFileSync(CORE_GLUE, "utf8")
+    .replace(/^export function /gm, "function ")
+    .replace(/^export \{[^}]*\};?$/gm, "")
+    .replace(/import\.meta\.url/g, "location.href");
+  return `globalThis.SiftCore = (() => {\n${glue}\nreturn { initSync, summarizePage };\n})();`;
+}
+
+/** (In the page's isolated world.) Times everything for one page; returns milliseconds. */
+const MEASURE = `async (runs, warmup, origin) => {
+  const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
+  const time = (fn) => { const t0 = performance.now(); const value = fn(); return [performance.now() - t0, value]; };
+  const timed = (fn) => { for (let i = 0; i < warmup; i++) fn(); const xs = []; for (let i = 0; i < runs; i++) xs.push(time(fn)[0]); return median(xs); };
+
+  // An absolute address: some pages set a <base> elsewhere.
+  const bytes = await (await fetch(origin + "/core/sift_bg.wasm")).arrayBuffer();
+  const [instantiate] = time(() => SiftCore.initSync({ module: new WebAssembly.Module(bytes) }));
+
+  const sift = () => {
+    const snapshot = SiftSnapshot.take(document);
+    const sent = JSON.parse(JSON.stringify(snapshot));
+    try { return SiftCore.summarizePage(sent, undefined).sentences.length; } catch (error) { return error.code; }
+  };
+  const readability = () => new Readability(document.cloneNode(true)).parse()?.textContent.length ?? 0;
+  const walk = () => {
+    const texts = [];
+    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.data);
+    return JSON.stringify(texts).length;
+  };
+  const [siftFirst, outcome] = time(sift);
+  const [readabilityFirst] = time(readability);
+  const parts = {
+    snapshot: timed(() => SiftSnapshot.take(document)),
+  };
+  const snapshot = SiftSnapshot.take(document);
+  parts.transfer = timed(() => JSON.parse(JSON.stringify(snapshot)));
+  parts.core = timed(() => { try { SiftCore.summarizePage(snapshot, undefined); } catch {} });
+  return {
+    isolated: crossOriginIsolated, outcome, instantiate, siftFirst, readabilityFirst, ...parts,
+    sift: timed(sift), readability: timed(readability), walk: timed(walk),
+  };
+}`;
+
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+async function main() {
+  const absent = missing(EXTRACTION, CORE_GLUE, SNAPSHOT_JS, READABILITY_JS, CHROMIUM);
+  if (absent) {
+    console.log(`bench-browser: cannot run, ${absent}`);
+    process.exit(2);
+  }
+  const sets = new Set(args.sets.split(","));
+  let pages = extractionPages().filter((page) => sets.has(page.set));
+  if (args.limit) pages = pages.slice(0, Number(args.limit));
+  const runs = Number(args.runs);
+  const setup = [fs.readFileSync(SNAPSHOT_JS, "utf8"), fs.readFileSync(READABILITY_JS, "utf8"), coreAsScript()].join("\n;\n");
+
+  const site = await startSite();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
+  // The page's own CSP is set aside: in the extension the core runs in the background, where the
+  // page's CSP does not reach, so a page forbidding wasm must not keep it out of the benchmark.
+  const context = await browser.newContext({ javaScriptEnabled: false, bypassCSP: true });
+  const page = await context.newPage();
+  const corpus = await lockDown(page, site.origin);
+  const rows = [];
+  const started = Date.now();
+  for (const entry of pages) {
+    try {
+      await corpus.open(`${site.url}${entry.route}?isolated=1`, { settle: true });
+      const row = await evaluateIsolated(page, `${setup}\n;(${MEASURE})(${runs}, ${WARMUP}, ${JSON.stringify(site.origin)})`);
+      if (!row.isolated) throw new Error("the page is not cross-origin isolated: the timer is coarse");
+      rows.push({ page: `${entry.set}/${entry.id}`, ...row });
+    } catch (error) {
+      console.error(`skipped ${entry.set}/${entry.id}: ${error.message.split("\n")[0]}`);
+    }
+  }
+  await browser.close();
+  await site.close();
+
+  const ms = (x) => `${x.toFixed(2)} ms`;
+  const column = (key) => rows.map((row) => row[key]);
+  const line = (label, key) => console.log(`${label.padEnd(34)} median ${ms(quantile(column(key), 0.5)).padStart(10)}   p90 ${ms(quantile(column(key), 0.9)).padStart(10)}`);
+  console.log(`\nChromium ${browser.version()}, ${rows.length} of ${pages.length} pages (${[...sets].join(", ")}), ${runs} runs after ${WARMUP} warm-up, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log("per page: median of the runs; across pages:");
+  line("sift: snapshot + transfer + core", "sift");
+  line("  snapshot", "snapshot");
+  line("  transfer (JSON round trip)", "transfer");
+  line("  core (summarizePage)", "core");
+  line("readability.js on a clone", "readability");
+  line("bare TreeWalker pass (floor)", "walk");
+  console.log("first calls:");
+  line("  wasm instantiation (cold)", "instantiate");
+  line("  sift, first summary after it", "siftFirst");
+  line("  readability.js, first parse", "readabilityFirst");
+  for (const q of [0.5, 0.9]) {
+    const at = (key) => quantile(column(key), q);
+    console.log(`ratios at ${q === 0.5 ? "the median" : "p90"}: sift / walk ${(at("sift") / at("walk")).toFixed(2)} (aim < 4), sift / readability ${(at("sift") / at("readability")).toFixed(2)} (aim < 0.25)`);
+  }
+  const outcomes = {};
+  for (const { outcome } of rows) {
+    const kind = typeof outcome === "number" ? "summary" : String(outcome);
+    outcomes[kind] = (outcomes[kind] ?? 0) + 1;
+  }
+  console.log(`outcomes: ${JSON.stringify(outcomes)}`);
+}
+
+await main();
