@@ -3,6 +3,7 @@
 //!
 //! The ROUGE test reads the sets where they lie (`SIFT_CORPUS`, default `../shared/corpus`) and scores
 //! with their own `score.py`, which needs `pip install rouge-score`; without either it says why and skips.
+#![cfg(not(target_arch = "wasm32"))] // native only: reads files and runs the scorers
 
 use sift::{summarize_text, Budget, Options, Summary};
 use std::path::PathBuf;
