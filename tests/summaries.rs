@@ -167,6 +167,11 @@ fn keywords_are_words_of_the_article() {
         assert!(text.contains(keyword.as_str()), "{keyword:?} is written in the article");
     }
     assert!(summary.keywords.iter().any(|k| k == "commission"), "the most repeated noun is a keyword: {:?}", summary.keywords);
+    let text = "Indonesia's fuel prices rose by 30 percent. Indonesia raised prices after 30 days of talks. \
+                Fuel subsidies cost Indonesia 30 trillion rupiah. Drivers queued for fuel.";
+    let summary = summarize(text, Some("en"), Budget::Sentences(2));
+    assert!(summary.keywords.iter().any(|k| k == "Indonesia"), "names without their possessive: {:?}", summary.keywords);
+    assert!(!summary.keywords.iter().any(|k| k == "30"), "numbers are no keywords: {:?}", summary.keywords);
 }
 
 #[test]
