@@ -12,34 +12,40 @@ use crate::score::TermVector;
 pub const MMR_POOL: usize = 60;
 
 /// Sentence indices in rank order: the summary of length k is the first k, shown in document order.
-/// Equal scores go to the earlier sentence, so the same article always gives the same order.
+/// Equal values go to the earlier sentence, so the same article always gives the same order.
 pub fn rank(scores: &[f32], vectors: &[TermVector], redundancy: f32) -> Vec<usize> {
+    let score = |i: usize| scores.get(i).copied().unwrap_or(f32::NEG_INFINITY);
     let mut by_score: Vec<usize> = (0..scores.len()).collect();
-    by_score.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    by_score.sort_by(|&a, &b| score(b).total_cmp(&score(a)).then(a.cmp(&b)));
     let rest = by_score.split_off(MMR_POOL.min(by_score.len()));
-    let mut pool = by_score;
-    let mut resemblance = vec![0.0f32; pool.len()];
+    // Each pooled sentence with its greatest similarity to the sentences already ranked.
+    let mut pool: Vec<(usize, f32)> = by_score.into_iter().map(|i| (i, 0.0)).collect();
     let mut order = Vec::with_capacity(scores.len());
-    while !pool.is_empty() {
-        let mut best = 0;
-        for candidate in 1..pool.len() {
-            let value = |i: usize| scores[pool[i]] - redundancy * resemblance[i];
-            if value(candidate) > value(best) || (value(candidate) == value(best) && pool[candidate] < pool[best]) {
-                best = candidate;
-            }
-        }
-        let chosen = pool.swap_remove(best);
-        resemblance.swap_remove(best);
+    while let Some(best) = best_in_pool(&pool, score, redundancy) {
+        let (chosen, _) = pool.swap_remove(best);
         if let Some(chosen_vector) = vectors.get(chosen) {
-            for (i, &other) in pool.iter().enumerate() {
-                let similarity = vectors.get(other).map_or(0.0, |v| v.cosine(chosen_vector));
-                resemblance[i] = resemblance[i].max(similarity);
+            for (other, resemblance) in &mut pool {
+                let similarity = vectors.get(*other).map_or(0.0, |v| v.cosine(chosen_vector));
+                *resemblance = resemblance.max(similarity);
             }
         }
         order.push(chosen);
     }
     order.extend(rest);
     order
+}
+
+/// Where in `pool` the sentence of best marginal value stands (score less the price of resembling
+/// what is ranked already); the earlier sentence among equals.
+fn best_in_pool(pool: &[(usize, f32)], score: impl Fn(usize) -> f32, redundancy: f32) -> Option<usize> {
+    let mut best: Option<(usize, f32, usize)> = None;
+    for (at, &(sentence, resemblance)) in pool.iter().enumerate() {
+        let value = score(sentence) - redundancy * resemblance;
+        if best.is_none_or(|(_, top, first)| value > top || (value == top && sentence < first)) {
+            best = Some((at, value, sentence));
+        }
+    }
+    best.map(|(at, _, _)| at)
 }
 
 #[cfg(test)]

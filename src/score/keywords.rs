@@ -42,7 +42,7 @@ fn surface_forms<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, anal
     for candidate in candidates {
         for word in candidate.text.split_whitespace() {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-            if word.is_empty() {
+            if word.is_empty() || word.chars().all(|c| c.is_numeric()) {
                 continue;
             }
             let id = *analyzed.entry(word).or_insert_with(|| match analyzer.terms(word).as_slice() {
@@ -50,6 +50,7 @@ fn surface_forms<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, anal
                 _ => None,
             });
             let Some(id) = id else { continue };
+            let word = without_suffix(word, id, vocabulary, analyzer);
             let list = forms.entry(id).or_default();
             match list.iter_mut().find(|(form, _)| *form == word) {
                 Some((_, n)) => *n += 1,
@@ -58,6 +59,15 @@ fn surface_forms<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, anal
         }
     }
     forms
+}
+
+/// `word` without what follows an apostrophe ("Indonesia's", "Türkiye'nin") when that part alone
+/// is the same term, so the keyword reads as the name itself.
+fn without_suffix<'a>(word: &'a str, id: u32, vocabulary: &Vocabulary, analyzer: &Analyzer) -> &'a str {
+    match word.split_once(['\'', '’']) {
+        Some((stem, _)) if !stem.is_empty() && analyzer.terms(stem).first().and_then(|t| vocabulary.get(t)) == Some(id) => stem,
+        _ => word,
+    }
 }
 
 /// The most used form; the first seen among equals.

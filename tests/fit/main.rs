@@ -81,7 +81,7 @@ fn cross_validate(name: &str, sets: &[&Set]) -> Weights {
             .filter_map(|d| folds.get(fold_of(set.name, &d.id) as usize).map(|weights| objective(d, weights)))
             .collect();
         let held = held_out.iter().sum::<f64>() / held_out.len().max(1) as f64;
-        println!("{:>6}: lead {:.2}  held-out {:.2}  (mean (R1+R2)/2 F1)", set.name, lead(set), held);
+        println!("{:>6}: lead {:.2}  held-out {:.2}  (mean (2 R1 + R2) / 3, F1)", set.name, lead(set), held);
     }
     let weights = fit(sets, None);
     for set in sets {
@@ -209,7 +209,7 @@ fn objective(document: &Document, weights: &Weights) -> f64 {
     evaluate(document, &select::rank(&scores, &document.vectors, weights.redundancy))
 }
 
-/// (R1 + R2) / 2, F1 in percent, of the summary `ranking` gives under the document's budget.
+/// (2 R1 + R2) / 3, F1 in percent, of the summary `ranking` gives under the document's budget.
 fn evaluate(document: &Document, ranking: &[usize]) -> f64 {
     let count = budget_count(&document.words, ranking, document.budget);
     let mut chosen: Vec<usize> = ranking.iter().take(count).copied().collect();
