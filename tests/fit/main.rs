@@ -2,7 +2,6 @@
 //!
 //! Run: `SIFT_FIT=1 SIFT_CORPUS=/path/to/corpus cargo test --release --test fit -- --nocapture`.
 //! Without `SIFT_FIT` it only says so: fitting takes minutes and is not a test. See `README.md` here.
-#![cfg(not(target_arch = "wasm32"))] // native only: reads files and runs the scorers
 
 mod rouge;
 
