@@ -173,6 +173,14 @@ fn keywords_are_words_of_the_article() {
     let summary = summarize(text, Some("en"), Budget::Sentences(2));
     assert!(summary.keywords.iter().any(|k| k == "Indonesia"), "names without their possessive: {:?}", summary.keywords);
     assert!(!summary.keywords.iter().any(|k| k == "30"), "numbers are no keywords: {:?}", summary.keywords);
+    let text = "The mayor said the bridge will close, and said repairs will take a year. \
+                Engineers said the bridge is unsafe, the mayor said. \
+                Drivers said they think the bridge detour is long. Officials said the bridge reopens in spring.";
+    let summary = summarize(text, Some("en"), Budget::Sentences(2));
+    assert!(summary.keywords.iter().any(|k| k == "bridge"), "the topic is a keyword: {:?}", summary.keywords);
+    for dull in ["said", "think", "year"] {
+        assert!(!summary.keywords.iter().any(|k| k == dull), "{dull:?} says nothing of the topic: {:?}", summary.keywords);
+    }
 }
 
 #[test]
