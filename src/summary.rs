@@ -185,7 +185,12 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
     let weights = score::weights::for_language(analyzer.lang());
     let scored = score::combine(&analysis.signals, weights);
     let scores: Vec<f32> = scored.iter().map(|s| s.score).collect();
-    let ranking = select::rank(&scores, &analysis.vectors, weights.redundancy);
+    let words: Vec<usize> = candidates.iter().map(|c| c.words).collect();
+    let word_budget = match options.budget {
+        Budget::Words(budget) => Some(select::WordBudget { words: &words, budget, overshoot: weights.overshoot }),
+        _ => None,
+    };
+    let ranking = select::rank(&scores, &analysis.vectors, weights.redundancy, word_budget);
     let mut rank_of = vec![0; candidates.len()];
     for (rank, &index) in ranking.iter().enumerate() {
         if let Some(slot) = rank_of.get_mut(index) {
@@ -206,7 +211,6 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
             ranges: article.blocks.get(candidate.block).map(|b| b.locate(candidate.range.clone())).unwrap_or_default(),
         })
         .collect();
-    let words: Vec<usize> = candidates.iter().map(|c| c.words).collect();
     let count = budget_count(&words, &ranking, options.budget);
     Ok(Summary {
         title: article.title.clone(),
