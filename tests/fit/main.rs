@@ -101,45 +101,54 @@ fn cross_validate(name: &str, sets: &[&Set]) -> Weights {
 /// held-out folds showed), then MMR's redundancy price chosen on the same documents.
 fn fit(sets: &[&Set], held_out: Option<u64>) -> Weights {
     let value = |w: &Weights| sets.iter().map(|s| mean(s, w, held_out.map(|f| (f, true)))).sum::<f64>() / sets.len() as f64;
-    let mut best = regress(sets, held_out);
-    let mut best_value = value(&best);
-    for redundancy in REDUNDANCIES {
-        let trial = Weights { redundancy, ..best };
-        let v = value(&trial);
-        if v > best_value + MIN_GAIN {
-            (best, best_value) = (trial, v);
-        }
-    }
-    // The opening sentence's bonus, on top: what sentence-level regression cannot see is that the
+    let regressed = regress(sets, held_out);
+    let mut best = (regressed, value(&regressed));
+    let base = best.0;
+    keep_best(&mut best, REDUNDANCIES.iter().map(|&r| with_redundancy(base, r)).collect(), &value);
+    // Bonuses on top of the regression, for what a sentence-level regression cannot see: that the
     // opening sentence carries the rest of a summary (it introduces who and what).
-    let base = best;
-    for bonus in OPENING_BONUSES {
-        let mut trial = base;
-        if let Some(w) = trial.signals.get_mut(Signal::Opening as usize) {
-            *w += bonus;
-        }
-        let v = value(&trial);
-        if v > best_value + MIN_GAIN {
-            (best, best_value) = (trial, v);
-        }
+    for (signal, bonuses) in &BONUSES {
+        let base = best.0;
+        keep_best(&mut best, bonuses.iter().map(|&bonus| with_bonus(base, *signal, bonus)).collect(), &value);
     }
     // Last, the price of overshooting a word budget (sets with a sentence budget do not feel it).
-    let base = best;
-    for overshoot in OVERSHOOTS {
-        let trial = Weights { overshoot, ..base };
+    let base = best.0;
+    keep_best(&mut best, OVERSHOOTS.iter().map(|&o| with_overshoot(base, o)).collect(), &value);
+    best.0
+}
+
+/// Replaces `best` (weights and their value) by the best of `trials` that beats it by [`MIN_GAIN`].
+fn keep_best(best: &mut (Weights, f64), trials: Vec<Weights>, value: &impl Fn(&Weights) -> f64) {
+    for trial in trials {
         let v = value(&trial);
-        if v > best_value + MIN_GAIN {
-            (best, best_value) = (trial, v);
+        if v > best.1 + MIN_GAIN {
+            *best = (trial, v);
         }
     }
-    best
+}
+
+fn with_redundancy(weights: Weights, redundancy: f32) -> Weights {
+    Weights { redundancy, ..weights }
+}
+
+fn with_overshoot(weights: Weights, overshoot: f32) -> Weights {
+    Weights { overshoot, ..weights }
+}
+
+/// `weights` with `bonus` added to the weight of `signal`.
+fn with_bonus(weights: Weights, signal: Signal, bonus: f32) -> Weights {
+    let mut trial = weights;
+    if let Some(w) = trial.signals.get_mut(signal as usize) {
+        *w += bonus;
+    }
+    trial
 }
 
 /// Prices tried for overshooting a word budget, per budget's worth of words beyond it.
 const OVERSHOOTS: [f32; 6] = [0.1, 0.25, 0.5, 1.0, 2.0, 4.0];
 
-/// Bonuses tried for the opening sentence after the regression.
-const OPENING_BONUSES: [f32; 6] = [0.25, 0.5, 0.75, 1.0, 1.5, 2.0];
+/// Bonuses tried after the regression, signal by signal.
+const BONUSES: [(Signal, &[f32]); 1] = [(Signal::Opening, &[0.25, 0.5, 0.75, 1.0, 1.5, 2.0])];
 
 /// Ridge strength, in sentences: enough to keep rare signals (questions, furniture) from wild weights.
 const RIDGE: f64 = 10.0;
