@@ -186,11 +186,7 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
     let scored = score::combine(&analysis.signals, weights);
     let scores: Vec<f32> = scored.iter().map(|s| s.score).collect();
     let words: Vec<usize> = candidates.iter().map(|c| c.words).collect();
-    let word_budget = match options.budget {
-        Budget::Words(budget) => Some(select::WordBudget { words: &words, budget, overshoot: weights.overshoot }),
-        _ => None,
-    };
-    let ranking = select::rank(&scores, &analysis.vectors, weights.redundancy, word_budget);
+    let ranking = select::rank(&scores, &analysis.vectors, weights.redundancy, word_budget(options.budget, &words, weights));
     let mut rank_of = vec![0; candidates.len()];
     for (rank, &index) in ranking.iter().enumerate() {
         if let Some(slot) = rank_of.get_mut(index) {
@@ -247,6 +243,15 @@ pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
         }
     }
     candidates
+}
+
+/// What ranking must know of `budget` when it counts words: each sentence's `words` and the price
+/// `weights` set on overshooting it. None for a budget in sentences.
+pub fn word_budget<'a>(budget: Budget, words: &'a [usize], weights: &score::Weights) -> Option<select::WordBudget<'a>> {
+    match budget {
+        Budget::Words(budget) => Some(select::WordBudget { words, budget, overshoot: weights.overshoot }),
+        Budget::Sentences(_) | Budget::Ratio(_) => None,
+    }
 }
 
 /// How many of the best-ranked sentences `budget` allows, given each sentence's word count.

@@ -8,7 +8,7 @@ mod rouge;
 
 use rouge::{Reference, Tokens};
 use sift::score::{self, Signal, Weights, SIGNALS, SIGNAL_COUNT};
-use sift::summary::{article_from_text, budget_count, candidates};
+use sift::summary::{article_from_text, budget_count, candidates, word_budget};
 use sift::text::Analyzer;
 use sift::{select, Budget};
 use std::path::PathBuf;
@@ -237,10 +237,7 @@ fn lead(set: &Set) -> f64 {
 
 fn objective(document: &Document, weights: &Weights) -> f64 {
     let scores: Vec<f32> = score::combine(&document.signals, weights).iter().map(|s| s.score).collect();
-    let budget = match document.budget {
-        Budget::Words(budget) => Some(select::WordBudget { words: &document.words, budget, overshoot: weights.overshoot }),
-        _ => None,
-    };
+    let budget = word_budget(document.budget, &document.words, weights);
     evaluate(document, &select::rank(&scores, &document.vectors, weights.redundancy, budget))
 }
 
