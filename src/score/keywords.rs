@@ -1,9 +1,10 @@
 //! Keywords are the article's most telling terms, shown as the article writes them.
 
+use super::keyword_stops::keyword_stop_words;
 use super::vectors::Vocabulary;
 use super::Candidate;
 use crate::text::Analyzer;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// How densely a sentence made of term ids `ids` holds the article's telling terms: the sum of their
 /// weights over the square root of their number, so that length alone does not win.
@@ -24,7 +25,12 @@ const MIN_OCCURRENCES: u32 = 2;
 /// (a stem like "elect" shows as "election").
 pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &Analyzer, count: usize) -> Vec<String> {
     let telling = |id: u32| vocabulary.count.get(id as usize).copied().unwrap_or(0) as f32 * vocabulary.idf(id);
-    let mut ids: Vec<u32> = (0..vocabulary.len() as u32).collect();
+    let dull: HashSet<u32> = keyword_stop_words(analyzer.lang())
+        .iter()
+        .flat_map(|word| analyzer.terms(word))
+        .filter_map(|term| vocabulary.get(&term))
+        .collect();
+    let mut ids: Vec<u32> = (0..vocabulary.len() as u32).filter(|id| !dull.contains(id)).collect();
     if ids.iter().any(|&id| vocabulary.count.get(id as usize).is_some_and(|&n| n >= MIN_OCCURRENCES)) {
         ids.retain(|&id| vocabulary.count.get(id as usize).is_some_and(|&n| n >= MIN_OCCURRENCES));
     }
