@@ -135,6 +135,7 @@ pub fn select(tree: &Tree, weigh_classes: bool) -> Option<Selection> {
     let mut roots = with_siblings(tree, top, &scores);
     add_lead(tree, &mut roots);
     add_twins(tree, best, top_score, &ranked, &mut roots);
+    if std::env::var("SIFT_DEBUG").is_ok() { for &r in &roots { eprintln!("root {} {} {:?} score {:?} best {} {} {:?}", r, tree.tag(r), tree.at(r).names, scores.get(&r), best, tree.tag(best), tree.at(best).names); } }
     Some(Selection { roots, scores })
 }
 
@@ -206,13 +207,17 @@ fn with_siblings(tree: &Tree, top: usize, scores: &HashMap<usize, f32>) -> Vec<u
             }
             let same_class = !top_class.is_empty() && tree.node(sibling).attr("class") == Some(top_class);
             let bonus = if same_class { top_score * SIBLING_SHARE } else { 0.0 };
-            if scores.get(&sibling).copied().unwrap_or(0.0) + bonus >= threshold {
+            // Its text must earn the score: a name such as "article-status" alone does not make a
+            // line of metadata more of the article.
+            let names = hints::class_weight(&tree.at(sibling).names).max(0.0) * (1.0 - tree.at(sibling).stats.link_density());
+            if scores.get(&sibling).copied().unwrap_or(0.0) - names + bonus >= threshold {
                 return true;
             }
-            // A text-only `<div>` is a paragraph too, but only a whole sentence of prose joins: short
-            // ones beside the article are as often a teaser's line.
+            // A text-only `<div>` is a paragraph too, but only prose joins: short lines beside the
+            // article are as often a teaser's. Before the article, a wrapper of prose paragraphs is its
+            // lead; after it, more often an author's box.
             if tree.tag(sibling) != "p" {
-                return is_paragraph(tree, sibling) && is_prose(tree, sibling);
+                return if sibling < top { is_lead_paragraph(tree, sibling) } else { is_prose_paragraph(tree, sibling) };
             }
             let stats = tree.at(sibling).stats;
             let density = stats.link_density();
@@ -237,9 +242,13 @@ fn is_paragraph(tree: &Tree, index: usize) -> bool {
 /// True for a paragraph that may open the article, alone or as the only kind of child of its wrapper
 /// (`<div class="intro"><p>…</p></div>`), when it is prose.
 fn is_lead_paragraph(tree: &Tree, index: usize) -> bool {
-    let paragraphs = is_paragraph(tree, index)
-        || tree.children(index).filter(|&c| tree.is_kept(c)).all(|c| is_paragraph(tree, c));
-    paragraphs && is_prose(tree, index)
+    let wrapper = tree.children(index).filter(|&c| tree.is_kept(c)).all(|c| is_paragraph(tree, c));
+    (is_paragraph(tree, index) || wrapper) && is_prose(tree, index)
+}
+
+/// True for one paragraph of prose.
+fn is_prose_paragraph(tree: &Tree, index: usize) -> bool {
+    is_paragraph(tree, index) && is_prose(tree, index)
 }
 
 /// True for prose: long enough, few links, ending a sentence, and not named as furniture.
