@@ -64,16 +64,48 @@ pub const FURNITURE_TAGS: &[&str] = &["nav", "aside", "footer", "figcaption", "d
 /// Weight a class/id word gives a candidate, as in Readability.
 pub const CLASS_WEIGHT: f32 = 25.0;
 
-/// The lower-cased `class` and `id` of `node`, joined by a space.
-pub fn class_and_id(node: &SnapNode) -> String {
+/// How many nodes after an element its own heading is looked for, and that heading's text read from.
+const HEADING_LOOKAHEAD: usize = 12;
+
+/// The lower-cased `class` and `id` of the element at `index`, joined by a space. An `id` made from the
+/// element's own heading (`<div id="sharing-with-a-single-developer"><h2>Sharing with a single
+/// developer</h2>`, as documentation and Markdown tools make them) is an anchor, not a hint, and is left out.
+pub fn class_and_id(nodes: &[SnapNode], index: usize) -> String {
+    let Some(node) = nodes.get(index) else { return String::new() };
     let mut both = String::new();
-    for name in ["class", "id"] {
-        if let Some(value) = node.attr(name) {
-            both.push_str(&value.to_lowercase());
-            both.push(' ');
-        }
+    if let Some(class) = node.attr("class") {
+        both.push_str(&class.to_lowercase());
+        both.push(' ');
+    }
+    if let Some(id) = node.attr("id").filter(|id| !anchors_own_heading(nodes, index, id)) {
+        both.push_str(&id.to_lowercase());
+        both.push(' ');
     }
     both
+}
+
+/// True when every word of `id` is a word of the first heading among the element's first children.
+fn anchors_own_heading(nodes: &[SnapNode], index: usize, id: &str) -> bool {
+    let ahead = nodes.iter().enumerate().skip(index + 1).take(HEADING_LOOKAHEAD);
+    let mut heading = None;
+    let mut words = String::new();
+    for (at, node) in ahead {
+        match heading {
+            None if node.parent == Some(index as u32) && matches!(node.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") => {
+                heading = Some(at as u32)
+            }
+            None if node.parent == Some(index as u32) && !node.is_text() => return false,
+            Some(start) if node.parent.is_some_and(|p| p >= start) => {
+                words.push_str(&node.text.to_lowercase());
+                words.push(' ');
+            }
+            Some(_) => break,
+            None => {}
+        }
+    }
+    let heading_words: Vec<&str> = words.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let mut id_words = id.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).peekable();
+    id_words.peek().is_some() && id_words.all(|w| heading_words.contains(&w.to_lowercase().as_str()))
 }
 
 fn has_token(names: &str, tokens: &[&str]) -> bool {
