@@ -135,7 +135,6 @@ pub fn select(tree: &Tree, weigh_classes: bool) -> Option<Selection> {
     let mut roots = with_siblings(tree, top, &scores);
     add_lead(tree, &mut roots);
     add_twins(tree, best, top_score, &ranked, &mut roots);
-    if std::env::var("SIFT_DEBUG").is_ok() { for &r in &roots { eprintln!("root {} {} {:?} score {:?} best {} {} {:?}", r, tree.tag(r), tree.at(r).names, scores.get(&r), best, tree.tag(best), tree.at(best).names); } }
     Some(Selection { roots, scores })
 }
 
