@@ -35,6 +35,11 @@ const NEVER_ARTICLE: &[&str] = &[
     "comment", "disqus", "replies", "respond", "cookie", "consent", "newsletter", "outbrain", "taboola", "related",
 ];
 
+/// Class/id tokens by which a page says outright that an element is not its content: Yahoo's and
+/// WordPress's `robots-nocontent` convention, and fallbacks shown only when scripts do not run (the
+/// reader's browser runs them). No other word rescues these.
+const NOT_CONTENT_TOKENS: &[&str] = &["nocontent", "noscript"];
+
 /// Words that rescue an unlikely-looking element: it may well wrap the article.
 const MAYBE_CANDIDATE: &[&str] = &["and", "article", "body", "column", "content", "main", "shadow", "story", "entry"];
 
@@ -144,6 +149,9 @@ pub fn is_unlikely(node: &SnapNode, names: &str, strict: bool) -> bool {
     }
     if names.is_empty() || matches!(node.tag.as_str(), "body" | "a" | "article" | "main" | "html") {
         return false;
+    }
+    if has_token(names, NOT_CONTENT_TOKENS) {
+        return true;
     }
     if !strict {
         return has_word(names, NEVER_ARTICLE) && !has_word(names, MAYBE_CANDIDATE);
