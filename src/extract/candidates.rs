@@ -208,7 +208,8 @@ fn with_siblings(tree: &Tree, top: usize, scores: &HashMap<usize, f32>) -> Vec<u
             let bonus = if same_class { top_score * SIBLING_SHARE } else { 0.0 };
             // Its text must earn the score: a name such as "article-status" alone does not make a
             // line of metadata more of the article.
-            let names = hints::class_weight(&tree.at(sibling).names).max(0.0) * (1.0 - tree.at(sibling).stats.link_density());
+            let names =
+                hints::class_weight(&tree.at(sibling).names).max(0.0) * (1.0 - tree.at(sibling).stats.link_density());
             if scores.get(&sibling).copied().unwrap_or(0.0) - names + bonus >= threshold {
                 return true;
             }
@@ -216,7 +217,11 @@ fn with_siblings(tree: &Tree, top: usize, scores: &HashMap<usize, f32>) -> Vec<u
             // article are as often a teaser's. Before the article, a wrapper of prose paragraphs is its
             // lead; after it, more often an author's box.
             if tree.tag(sibling) != "p" {
-                return if sibling < top { is_lead_paragraph(tree, sibling) } else { is_prose_paragraph(tree, sibling) };
+                return if sibling < top {
+                    is_lead_paragraph(tree, sibling)
+                } else {
+                    is_prose_paragraph(tree, sibling)
+                };
             }
             let stats = tree.at(sibling).stats;
             let density = stats.link_density();

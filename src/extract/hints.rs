@@ -71,6 +71,9 @@ pub const CLASS_WEIGHT: f32 = 25.0;
 
 /// How many nodes after an element its own heading is looked for, and that heading's text read from.
 const HEADING_LOOKAHEAD: usize = 12;
+/// An anchor made from a heading has at least this many words ("sharing-with-a-single-developer"); a
+/// shorter id such as "comments" over a "Comments" heading still names what the section is.
+const MIN_ANCHOR_WORDS: usize = 3;
 
 /// The lower-cased `class` and `id` of the element at `index`, joined by a space. An `id` made from the
 /// element's own heading (`<div id="sharing-with-a-single-developer"><h2>Sharing with a single
@@ -89,28 +92,33 @@ pub fn class_and_id(nodes: &[SnapNode], index: usize) -> String {
     both
 }
 
-/// True when every word of `id` is a word of the first heading among the element's first children.
+/// True when `id` has [`MIN_ANCHOR_WORDS`] and every one is a word of the first heading among the
+/// element's first children.
 fn anchors_own_heading(nodes: &[SnapNode], index: usize, id: &str) -> bool {
-    let ahead = nodes.iter().enumerate().skip(index + 1).take(HEADING_LOOKAHEAD);
+    let id_words: Vec<String> =
+        id.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    if id_words.len() < MIN_ANCHOR_WORDS {
+        return false;
+    }
     let mut heading = None;
-    let mut words = String::new();
-    for (at, node) in ahead {
+    let mut text = String::new();
+    for (at, node) in nodes.iter().enumerate().skip(index + 1).take(HEADING_LOOKAHEAD) {
+        let child = node.parent == Some(index as u32);
         match heading {
-            None if node.parent == Some(index as u32) && matches!(node.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") => {
+            None if child && matches!(node.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") => {
                 heading = Some(at as u32)
             }
-            None if node.parent == Some(index as u32) && !node.is_text() => return false,
+            None if child && !node.is_text() => return false,
             Some(start) if node.parent.is_some_and(|p| p >= start) => {
-                words.push_str(&node.text.to_lowercase());
-                words.push(' ');
+                text.push_str(&node.text.to_lowercase());
+                text.push(' ');
             }
             Some(_) => break,
             None => {}
         }
     }
-    let heading_words: Vec<&str> = words.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let mut id_words = id.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).peekable();
-    id_words.peek().is_some() && id_words.all(|w| heading_words.contains(&w.to_lowercase().as_str()))
+    let heading_words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    id_words.iter().all(|w| heading_words.contains(&w.as_str()))
 }
 
 fn has_token(names: &str, tokens: &[&str]) -> bool {

@@ -135,7 +135,7 @@ fn is_counter_line(text: &str) -> bool {
             pieces.push(CounterPiece::Slash);
         }
     }
-    let numbers: Vec<u64> = pieces.iter().filter_map(|p| if let CounterPiece::Number(n) = p { Some(*n) } else { None }).collect();
+    let numbers = pieces.iter().filter(|p| matches!(p, CounterPiece::Number(_))).count();
     let words = pieces.iter().filter(|p| **p == CounterPiece::Word).count();
     let count = pieces.windows(3).find_map(|w| match (&w[0], &w[1], &w[2]) {
         (CounterPiece::Number(n), middle @ (CounterPiece::Slash | CounterPiece::Word), CounterPiece::Number(m))
@@ -146,7 +146,7 @@ fn is_counter_line(text: &str) -> bool {
         _ => None,
     });
     // One label word, besides a word between the numbers ("of").
-    count.is_some_and(|word_between| numbers.len() == 2 && words == 1 + usize::from(word_between))
+    count.is_some_and(|word_between| numbers == 2 && words == 1 + usize::from(word_between))
 }
 
 #[cfg(test)]
