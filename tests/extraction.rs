@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Token F1 means (the scorer's) that each set must keep: a few points under what was reached
-/// (scrapinghub 0.982, readability 0.945, newspaper4k 0.964, rtl-news 0.998, synthetic 0.853),
+/// (scrapinghub 0.982, readability 0.945, newspaper4k 0.967, rtl-news 0.998, synthetic 0.853),
 /// so that a regression fails and noise does not.
 const FLOORS: &[(&str, f64)] = &[
     ("scrapinghub", 0.96),
@@ -58,7 +58,8 @@ fn corpus_scores_hold_their_floors() {
     for (set, _) in FLOORS {
         let out = predictions.join(set);
         std::fs::create_dir_all(&out).expect("temp dir");
-        let mut ids: Vec<PathBuf> = std::fs::read_dir(corpus.join(set)).expect("set folder").flatten().map(|e| e.path()).collect();
+        let mut ids: Vec<PathBuf> =
+            std::fs::read_dir(corpus.join(set)).expect("set folder").flatten().map(|e| e.path()).collect();
         ids.sort();
         for dir in ids.iter().filter(|d| d.join("page.html").is_file()) {
             let id = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
@@ -85,11 +86,15 @@ fn corpus_scores_hold_their_floors() {
     };
     assert!(scored.status.success(), "score.py failed: {}", String::from_utf8_lossy(&scored.stderr));
     println!("{}", String::from_utf8_lossy(&scored.stdout));
-    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&report).expect("score report")).expect("score json");
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&report).expect("score report")).expect("score json");
     for (set, floor) in FLOORS {
         let summary = &json["summary"][set];
         let mean = summary["mean_f1"].as_f64().unwrap_or_else(|| panic!("no mean_f1 for {set} in {}", json["summary"]));
-        println!("{set}: token F1 mean {mean:.3}, median {:.3} (floor {floor})", summary["median_f1"].as_f64().unwrap_or(0.0));
+        println!(
+            "{set}: token F1 mean {mean:.3}, median {:.3} (floor {floor})",
+            summary["median_f1"].as_f64().unwrap_or(0.0)
+        );
         assert!(mean >= *floor, "{set}: token F1 mean {mean:.3} fell under its floor {floor}");
     }
     let _ = std::fs::remove_dir_all(&predictions);
@@ -135,7 +140,22 @@ fn article_text_leaves_the_furniture_out() {
     let text = article.text();
     assert_eq!(article.blocks.len(), 5, "the five paragraphs, nothing else:\n{text}");
     assert!(text.starts_with("The city council passed the harbour budget"), "{text}");
-    for furniture in ["Updated 5 March", "Share", "Photo", "hidden", "stylesheet", "dialog", "Screen readers", "Related", "Ferry terminal", "terrible idea", "briefing", "cookies", "All rights", "Home"] {
+    for furniture in [
+        "Updated 5 March",
+        "Share",
+        "Photo",
+        "hidden",
+        "stylesheet",
+        "dialog",
+        "Screen readers",
+        "Related",
+        "Ferry terminal",
+        "terrible idea",
+        "briefing",
+        "cookies",
+        "All rights",
+        "Home",
+    ] {
         assert!(!text.contains(furniture), "{furniture:?} reached the article:\n{text}");
     }
 }
@@ -152,7 +172,9 @@ fn metadata_comes_from_the_page_not_the_site_name() {
 
 #[test]
 fn title_without_metadata_drops_the_site_name_and_time_gives_the_date() {
-    let body = "<p>A paragraph long enough to be an article, with commas, clauses, and all the rest that prose has.</p>".repeat(4);
+    let body =
+        "<p>A paragraph long enough to be an article, with commas, clauses, and all the rest that prose has.</p>"
+            .repeat(4);
     let article = article_of(&format!(
         "<html><head><title>Harbour budget passes after late debate - Example Herald</title></head><body><article><h1>Harbour budget passes after late debate</h1><time datetime=\"2024-03-05\">5 March</time>{body}</article></body></html>"
     ));
@@ -164,7 +186,13 @@ fn title_without_metadata_drops_the_site_name_and_time_gives_the_date() {
 #[test]
 fn arabic_page_reads_right_to_left_without_its_related_list() {
     let paragraph = "قالت البعثة إن الفريق المشترك اتفق على مشروع إنشاء مركز للتواصل لدعم المؤسسات المعنية بتأمين الحدود، ومكافحة الإرهاب والهجرة غير الشرعية.";
-    let related: String = (0..6).map(|i| format!("<li><a href=\"/n/{i}\">خبر آخر رقم {i} عن موضوع مختلف تماما</a><span>13:17 - 2026/02/20</span></li>")).collect();
+    let related: String = (0..6)
+        .map(|i| {
+            format!(
+                "<li><a href=\"/n/{i}\">خبر آخر رقم {i} عن موضوع مختلف تماما</a><span>13:17 - 2026/02/20</span></li>"
+            )
+        })
+        .collect();
     let html = format!(
         "<html lang=\"ar\" dir=\"rtl\"><head><title>عنوان الخبر</title></head><body><div class=\"content\"><h1>عنوان الخبر</h1><div class=\"date\">تاريخ النشر : 21:55 - 2025/01/25</div>{}<h3>في نفس السياق</h3><ul>{related}</ul></div></body></html>",
         format!("<p>{paragraph}</p>").repeat(4)
@@ -208,7 +236,8 @@ fn malformed_html_gives_a_result() {
 #[test]
 fn a_twenty_megabyte_page_is_read() {
     let paragraph = "<p>Another paragraph of a very long page, with commas, clauses, and enough words to count as prose in any extractor.</p>\n";
-    let html = format!("<html><body><article>{}</article></body></html>", paragraph.repeat(20_000_000 / paragraph.len()));
+    let html =
+        format!("<html><body><article>{}</article></body></html>", paragraph.repeat(20_000_000 / paragraph.len()));
     assert!(html.len() >= 20_000_000);
     let article = article_of(&html);
     assert!(article.blocks.len() > 1000, "{} blocks", article.blocks.len());
@@ -231,26 +260,41 @@ fn a_huge_snapshot_is_capped_with_a_note() {
 
 #[test]
 fn ten_thousand_levels_of_nesting() {
-    let depth = 10_000;
-    let html = format!(
+    // 10,000 as the issue asks, and 100,000: the parser nests no deeper than a browser does, so the
+    // work stays linear and the text stays.
+    for depth in [10_000, 100_000] {
+        let html = format!(
         "<html><body>{}<p>Deep inside the page sits an article paragraph, with commas, clauses, and words enough to count as prose.</p><p>And a second one, just as deep, so that the page holds an article at all.</p>{}</body></html>",
         "<div>".repeat(depth),
         "</div>".repeat(depth)
     );
-    let article = article_of(&html);
-    assert!(article.text().contains("Deep inside"), "{}", article.text());
-    // Deeper still, as a snapshot the parser never built: a chain of 200,000 elements.
+        let article = article_of(&html);
+        assert!(article.text().contains("Deep inside"), "{}", article.text());
+    }
+    // Deeper still, as a snapshot the parser never built: a chain of 150,000 elements (under the node cap), with close
+    // paragraphs at the bottom, each under its own chain, so that every ancestor walk is long.
     let mut page = PageSnapshot::default();
-    for i in 0..200_000u32 {
+    let depth = 150_000u32;
+    for i in 0..depth {
         page.nodes.push(SnapNode { parent: i.checked_sub(1), tag: "div".into(), ..SnapNode::default() });
     }
-    page.nodes.push(SnapNode { parent: Some(199_999), tag: "#text".into(), text: "Alone at the bottom.".into(), ..SnapNode::default() });
-    assert!(extract(&page).is_ok());
+    for _ in 0..8 {
+        let branch = page.nodes.len() as u32;
+        page.nodes.push(SnapNode { parent: Some(depth - 1), tag: "div".into(), ..SnapNode::default() });
+        page.nodes.push(SnapNode { parent: Some(branch), tag: "p".into(), ..SnapNode::default() });
+        let text = "A paragraph at the bottom, with commas, clauses, and words enough to be prose.".into();
+        page.nodes.push(SnapNode { parent: Some(branch + 1), tag: "#text".into(), text, ..SnapNode::default() });
+    }
+    assert_eq!(extract(&page).map(|a| a.blocks.len()), Ok(8));
 }
 
 #[test]
 fn pages_of_only_scripts_or_frames_have_no_article() {
-    let scripts = format!("<html><head><script>var a = 1;</script></head><body>{}</body></html>", "<script>document.write('text that is not page text, however long it is, with commas, and clauses');</script>".repeat(50));
+    let scripts = format!(
+        "<html><head><script>var a = 1;</script></head><body>{}</body></html>",
+        "<script>document.write('text that is not page text, however long it is, with commas, and clauses');</script>"
+            .repeat(50)
+    );
     let frames = "<html><head><title>Frames</title></head><frameset cols=\"50%,50%\"><frame src=\"a.html\"><frame src=\"b.html\"><noframes>Your browser does not support frames.</noframes></frameset></html>";
     for html in [scripts.as_str(), frames, "", "<html></html>"] {
         assert!(article_of(html).blocks.is_empty(), "{html:.60}");
@@ -264,11 +308,22 @@ fn legacy_encodings_are_decoded() {
     let cases: [(&str, &'static encoding_rs::Encoding, &str); 4] = [
         ("windows-1256", encoding_rs::WINDOWS_1256, arabic),
         ("shift_jis", encoding_rs::SHIFT_JIS, japanese),
-        ("gbk", encoding_rs::GBK, "政府周二宣布，议会通过了港口预算案，辩论持续到深夜，议员们意见分歧，新的防波堤工程将于秋季开始。"),
-        ("iso-8859-1", encoding_rs::WINDOWS_1252, "Le conseil a adopté mardi le budget du port, après un débat qui s'est prolongé tard dans la nuit."),
+        (
+            "gbk",
+            encoding_rs::GBK,
+            "政府周二宣布，议会通过了港口预算案，辩论持续到深夜，议员们意见分歧，新的防波堤工程将于秋季开始。",
+        ),
+        (
+            "iso-8859-1",
+            encoding_rs::WINDOWS_1252,
+            "Le conseil a adopté mardi le budget du port, après un débat qui s'est prolongé tard dans la nuit.",
+        ),
     ];
     for (label, encoding, text) in cases {
-        let html = format!("<html><head><meta charset=\"{label}\"></head><body>{}</body></html>", format!("<p>{text}</p>").repeat(3));
+        let html = format!(
+            "<html><head><meta charset=\"{label}\"></head><body>{}</body></html>",
+            format!("<p>{text}</p>").repeat(3)
+        );
         let (bytes, _, unmappable) = encoding.encode(&html);
         assert!(!unmappable, "{label}: test text not encodable");
         let article = extract(&snapshot_from_bytes(&bytes, "")).expect("valid");

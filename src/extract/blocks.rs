@@ -54,7 +54,9 @@ pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<D
         let mut index = root;
         while index < end {
             let node = &tree.node(index);
-            if !tree.is_kept(index) || (index != root && !node.is_text() && furniture::is_furniture(tree, root, index, scores)) {
+            if !tree.is_kept(index)
+                || (index != root && !node.is_text() && furniture::is_furniture(tree, root, index, scores))
+            {
                 index = tree.end(index);
                 continue;
             }

@@ -15,6 +15,9 @@ const SCORED_ANCESTORS: usize = 5;
 /// How many of the best candidates may vote for a shared ancestor, and how close they must score.
 const ALTERNATIVES: usize = 5;
 const ALTERNATIVE_SHARE: f32 = 0.75;
+/// How far up a shared ancestor is looked for: an article's parts are never this far apart, and the
+/// bound keeps a page nested 100,000 deep linear.
+const MAX_SHARED_ANCESTOR_DEPTH: usize = 32;
 /// How many close candidates must share an ancestor for it to be the article instead.
 const MIN_ALTERNATIVE_VOTES: usize = 3;
 /// A sibling joins the article when it scores this share of the top candidate (at least
@@ -136,12 +139,13 @@ fn shared_ancestor(tree: &Tree, top: usize, top_score: f32, ranked: &[(usize, f3
         .skip(1)
         .take(ALTERNATIVES)
         .filter(|(_, score)| *score >= top_score * ALTERNATIVE_SHARE)
-        .map(|(index, _)| tree.ancestors(*index).collect())
+        .map(|(index, _)| tree.ancestors(*index).take(MAX_SHARED_ANCESTOR_DEPTH).collect())
         .collect();
     if close.len() < MIN_ALTERNATIVE_VOTES {
         return None;
     }
     tree.ancestors(top)
+        .take(MAX_SHARED_ANCESTOR_DEPTH)
         .take_while(|&a| !matches!(tree.tag(a), "body" | "html"))
         .find(|ancestor| close.iter().filter(|list| list.contains(ancestor)).count() >= MIN_ALTERNATIVE_VOTES)
 }
@@ -165,7 +169,9 @@ fn climb(tree: &Tree, mut top: usize, scores: &HashMap<usize, f32>) -> usize {
         parent = tree.node(at).parent.map(|p| p as usize);
     }
     while let Some(parent) = tree.node(top).parent.map(|p| p as usize) {
-        if matches!(tree.tag(parent), "body" | "html") || tree.children(parent).filter(|&c| tree.is_kept(c)).count() != 1 {
+        if matches!(tree.tag(parent), "body" | "html")
+            || tree.children(parent).filter(|&c| tree.is_kept(c)).count() != 1
+        {
             break;
         }
         top = parent;
@@ -202,7 +208,10 @@ fn with_siblings(tree: &Tree, top: usize, scores: &HashMap<usize, f32>) -> Vec<u
             let stats = tree.at(sibling).stats;
             let density = stats.link_density();
             (stats.chars > SIBLING_PARAGRAPH_CHARS && density < SIBLING_MAX_LINK_DENSITY)
-                || (stats.chars > 0 && stats.chars <= SIBLING_PARAGRAPH_CHARS && density == 0.0 && ends_sentence(tree, sibling))
+                || (stats.chars > 0
+                    && stats.chars <= SIBLING_PARAGRAPH_CHARS
+                    && density == 0.0
+                    && ends_sentence(tree, sibling))
         })
         .collect()
 }

@@ -7,7 +7,8 @@ use super::tree::Tree;
 use std::collections::HashMap;
 
 /// Containers judged as a whole: kept or dropped with everything inside.
-const CLEANED_TAGS: &[&str] = &["div", "section", "ul", "ol", "table", "dl", "figure", "fieldset", "span", "p", "article", "form"];
+const CLEANED_TAGS: &[&str] =
+    &["div", "section", "ul", "ol", "table", "dl", "figure", "fieldset", "span", "p", "article", "form"];
 /// A container with this many commas is prose, whatever else it holds.
 const PROSE_COMMAS: u32 = 10;
 /// Less text than this (characters) with no or many images is a widget, not prose.

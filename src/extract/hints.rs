@@ -44,6 +44,19 @@ const FURNITURE_ROLES: &[&str] = &[
     "search", "toolbar", "tablist", "form",
 ];
 
+/// Class tokens that by near-universal convention (Bootstrap, WordPress, HTML5 Boilerplate) hide an
+/// element from sight: the live page knows it from the stylesheet, the native door only from the name,
+/// so both doors read them as hidden.
+const HIDING_CLASSES: &[&str] = &[
+    "hidden", "hide", "d-none", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "is-hidden",
+    "u-hidden", "hidden-xs-up", "offscreen",
+];
+
+/// True when the element's class says the reader cannot see it.
+pub fn hides(node: &SnapNode) -> bool {
+    node.attr("class").is_some_and(|class| class.split_whitespace().any(|token| HIDING_CLASSES.iter().any(|h| token.eq_ignore_ascii_case(h))))
+}
+
 /// Elements that are furniture by their tag alone.
 /// (Not `form`: ASP.NET pages wrap the whole page in one.)
 pub const FURNITURE_TAGS: &[&str] = &["nav", "aside", "footer", "figcaption", "dialog", "menu", "header"];

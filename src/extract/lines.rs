@@ -83,7 +83,11 @@ fn is_related_heading(text: &str) -> bool {
 /// True for a short line made mostly of a date or time ("Updated 14 Oct 2019, 10:32").
 fn is_date_line(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
-    if words.is_empty() || words.len() > MAX_DATE_LINE_WORDS || text.chars().count() > MAX_DATE_LINE_CHARS || text.trim_end().ends_with(['.', '!', '?', '؟']) {
+    // "10:32 a.m." ends with a full stop but not a sentence.
+    let trimmed = text.trim_end().trim_end_matches(|c: char| c.is_whitespace() || c == '.');
+    let clock_suffix = trimmed.len() < text.trim_end().len() && (trimmed.ends_with("a.m") || trimmed.ends_with("p.m"));
+    let ends_sentence = text.trim_end().ends_with(['.', '!', '?', '؟']) && !clock_suffix;
+    if words.is_empty() || words.len() > MAX_DATE_LINE_WORDS || text.chars().count() > MAX_DATE_LINE_CHARS || ends_sentence {
         return false;
     }
     let has_year = words.iter().any(|w| {
@@ -111,6 +115,7 @@ mod tests {
     #[test]
     fn date_lines_are_short_and_dated() {
         assert!(is_date_line("Updated 14 Oct 2019, 10:32"));
+        assert!(is_date_line("Updated at 1:23 p.m."));
         assert!(is_date_line("تاريخ النشر : 21:55 - 2025/01/25"));
         assert!(!is_date_line("In 2019 the council voted to rebuild the harbour wall."));
         assert!(!is_date_line("The council voted"));

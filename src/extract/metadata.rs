@@ -50,15 +50,22 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
         .filter(|a| !a.starts_with("http"))
         .map(str::to_string)
         .or_else(|| json_ld_object_name(page, "author"))
-        .or_else(|| first_text_of(tree, |tag, node| {
-            node.attr("rel") == Some("author") || node.attr("itemprop") == Some("author") || (tag != "meta" && node.attr("class").is_some_and(|c| c.contains("byline")))
-        }));
-    let published = ["article:published_time", "og:published_time", "datepublished", "date", "dc.date", "pubdate", "publishdate"]
-        .iter()
-        .find_map(|key| page.meta(key))
-        .map(str::to_string)
-        .or_else(|| json_ld_value(page, "datePublished"))
-        .or_else(|| tree.nodes().iter().find(|n| n.tag == "time").and_then(|n| n.attr("datetime")).map(str::to_string));
+        .or_else(|| {
+            first_text_of(tree, |tag, node| {
+                node.attr("rel") == Some("author")
+                    || node.attr("itemprop") == Some("author")
+                    || (tag != "meta" && node.attr("class").is_some_and(|c| c.contains("byline")))
+            })
+        });
+    let published =
+        ["article:published_time", "og:published_time", "datepublished", "date", "dc.date", "pubdate", "publishdate"]
+            .iter()
+            .find_map(|key| page.meta(key))
+            .map(str::to_string)
+            .or_else(|| json_ld_value(page, "datePublished"))
+            .or_else(|| {
+                tree.nodes().iter().find(|n| n.tag == "time").and_then(|n| n.attr("datetime")).map(str::to_string)
+            });
     let declares_article = page.meta("og:type").is_some_and(|t| t.to_ascii_lowercase().contains("article"))
         || page.json_ld.iter().any(|json| ARTICLE_TYPES.iter().any(|t| json.contains(t)));
     Metadata {
@@ -76,7 +83,11 @@ fn strip_site_name(title: &str, site_name: Option<&str>) -> String {
     for separator in TITLE_SEPARATORS {
         let Some((head, tail)) = title.rsplit_once(separator) else { continue };
         let site = site_name.map(normalize);
-        if site.as_deref() == Some(&normalize(tail)) || (site.is_none() && tail.split_whitespace().count() < MIN_HEADLINE_WORDS && head.split_whitespace().count() >= MIN_HEADLINE_WORDS) {
+        if site.as_deref() == Some(&normalize(tail))
+            || (site.is_none()
+                && tail.split_whitespace().count() < MIN_HEADLINE_WORDS
+                && head.split_whitespace().count() >= MIN_HEADLINE_WORDS)
+        {
             return head.trim().to_string();
         }
         if let Some((head, tail)) = title.split_once(separator) {
@@ -90,12 +101,11 @@ fn strip_site_name(title: &str, site_name: Option<&str>) -> String {
 
 /// The text of the first visible element that `wanted` accepts.
 fn first_text_of(tree: &Tree, wanted: impl Fn(&str, &crate::snapshot::SnapNode) -> bool) -> Option<String> {
-    let (index, _) = tree
-        .nodes()
-        .iter()
-        .enumerate()
-        .find(|(i, n)| !n.is_text() && !n.hidden && tree.at(*i).exclusion != super::tree::Exclusion::Hidden && wanted(&n.tag, n))?;
-    let text: Vec<&str> = tree.subtree(index).iter().filter(|n| n.is_text()).flat_map(|n| n.text.split_whitespace()).collect();
+    let (index, _) = tree.nodes().iter().enumerate().find(|(i, n)| {
+        !n.is_text() && !n.hidden && tree.at(*i).exclusion != super::tree::Exclusion::Hidden && wanted(&n.tag, n)
+    })?;
+    let text: Vec<&str> =
+        tree.subtree(index).iter().filter(|n| n.is_text()).flat_map(|n| n.text.split_whitespace()).collect();
     Some(text.join(" ")).filter(|t| !t.is_empty())
 }
 

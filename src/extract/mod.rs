@@ -66,7 +66,8 @@ pub fn extract(page: &PageSnapshot) -> Result<Article, ExtractError> {
             }
         }
     }
-    let blocks: Vec<Block> = if is_article(&drafts) { drafts.into_iter().map(|d| d.block).collect() } else { Vec::new() };
+    let blocks: Vec<Block> =
+        if is_article(&drafts) { drafts.into_iter().map(|d| d.block).collect() } else { Vec::new() };
     let sample: Vec<&str> = blocks.iter().take(LANGUAGE_SAMPLE_BLOCKS).map(|b| b.text.as_str()).collect();
     let language = text::detect(&sample.join(" "), page.lang.as_deref());
     Ok(Article {

@@ -7,10 +7,54 @@ use crate::snapshot::SnapNode;
 
 /// Tags that start a new block of text when rendered (CSS `display: block` and kin by default).
 const BLOCK_TAGS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
-    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary",
-    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "frameset", "frame", "noframes",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+    "frameset",
+    "frame",
+    "noframes",
 ];
 
 /// Characters that separate clauses, counted as a sign of running prose (Latin, Arabic, CJK commas).
@@ -105,7 +149,8 @@ static NO_FACTS: Facts = Facts {
 };
 
 /// A node that is not there.
-static NO_NODE: SnapNode = SnapNode { parent: None, tag: String::new(), text: String::new(), attrs: Vec::new(), hidden: true };
+static NO_NODE: SnapNode =
+    SnapNode { parent: None, tag: String::new(), text: String::new(), attrs: Vec::new(), hidden: true };
 
 /// The snapshot's nodes with their subtree ranges and sums.
 pub struct Tree<'a> {
@@ -162,7 +207,7 @@ impl<'a> Tree<'a> {
             let inherited = parent.map_or(Exclusion::None, |(_, f)| f.exclusion);
             let exclusion = if inherited != Exclusion::None {
                 inherited
-            } else if node.hidden {
+            } else if node.hidden || hints::hides(node) {
                 Exclusion::Hidden
             } else if !node.is_text()
                 && (hints::FURNITURE_TAGS.contains(&node.tag.as_str()) || hints::is_unlikely(node, &names, strict))
@@ -179,7 +224,11 @@ impl<'a> Tree<'a> {
                 exclusion,
                 in_link: node.tag == "a" || parent.is_some_and(|(_, f)| f.in_link),
                 in_time: node.tag == "time" || parent.is_some_and(|(_, f)| f.in_time),
-                article: if parent_is_article { parent.map(|(p, _)| p as u32) } else { parent.and_then(|(_, f)| f.article) },
+                article: if parent_is_article {
+                    parent.map(|(p, _)| p as u32)
+                } else {
+                    parent.and_then(|(_, f)| f.article)
+                },
                 holds_block: false,
                 stats: Stats::default(),
                 names,
