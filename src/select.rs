@@ -3,6 +3,11 @@
 //! The order is Maximal Marginal Relevance (Carbonell & Goldstein 1998): each next sentence is the one
 //! whose score, less a price for resembling the sentences already ranked, is highest. Ranking every
 //! sentence once gives nested summaries: the 3-sentence summary is the start of the 5-sentence one.
+//!
+//! Under a word budget the summary is whole sentences until the budget is met, so a last sentence
+//! far longer than the words still wanted spends the reader's budget on its tail. While the budget
+//! is not yet met, a sentence pays for the words by which it would overshoot it; once it is met the
+//! order goes on by marginal value alone. The order stays one list, so summaries stay nested.
 
 use crate::score::TermVector;
 
@@ -11,35 +16,65 @@ use crate::score::TermVector;
 /// asks for is this long.
 pub const MMR_POOL: usize = 60;
 
-/// Sentence indices in rank order: the summary of length k is the first k, shown in document order.
-/// Equal scores go to the earlier sentence, so the same article always gives the same order.
-pub fn rank(scores: &[f32], vectors: &[TermVector], redundancy: f32) -> Vec<usize> {
-    let mut by_score: Vec<usize> = (0..scores.len()).collect();
-    by_score.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
-    let rest = by_score.split_off(MMR_POOL.min(by_score.len()));
-    let mut pool = by_score;
-    let mut resemblance = vec![0.0f32; pool.len()];
-    let mut order = Vec::with_capacity(scores.len());
-    while !pool.is_empty() {
-        let mut best = 0;
-        for candidate in 1..pool.len() {
-            let value = |i: usize| scores[pool[i]] - redundancy * resemblance[i];
-            if value(candidate) > value(best) || (value(candidate) == value(best) && pool[candidate] < pool[best]) {
-                best = candidate;
-            }
+/// A word budget to rank for: each sentence's words, the budget, and the price of overshooting it
+/// (per budget's worth of words beyond it).
+#[derive(Debug, Clone, Copy)]
+pub struct WordBudget<'a> {
+    pub words: &'a [usize],
+    pub budget: usize,
+    pub overshoot: f32,
+}
+
+impl WordBudget<'_> {
+    /// What sentence `i` pays for overshooting the budget when `taken` words are ranked already.
+    fn price(&self, i: usize, taken: usize) -> f32 {
+        if taken >= self.budget || self.budget == 0 {
+            return 0.0;
         }
-        let chosen = pool.swap_remove(best);
-        resemblance.swap_remove(best);
+        let words = self.words.get(i).copied().unwrap_or(0);
+        let beyond = (taken + words).saturating_sub(self.budget);
+        self.overshoot * beyond as f32 / self.budget as f32
+    }
+}
+
+/// Sentence indices in rank order: the summary of length k is the first k, shown in document order.
+/// Equal values go to the earlier sentence, so the same article always gives the same order.
+pub fn rank(scores: &[f32], vectors: &[TermVector], redundancy: f32, budget: Option<WordBudget>) -> Vec<usize> {
+    let score = |i: usize| scores.get(i).copied().unwrap_or(f32::NEG_INFINITY);
+    let mut by_score: Vec<usize> = (0..scores.len()).collect();
+    by_score.sort_by(|&a, &b| score(b).total_cmp(&score(a)).then(a.cmp(&b)));
+    let rest = by_score.split_off(MMR_POOL.min(by_score.len()));
+    // Each pooled sentence with its greatest similarity to the sentences already ranked.
+    let mut pool: Vec<(usize, f32)> = by_score.into_iter().map(|i| (i, 0.0)).collect();
+    let mut order = Vec::with_capacity(scores.len());
+    let mut taken = 0;
+    let price = |i: usize, taken: usize| budget.map_or(0.0, |b| b.price(i, taken));
+    while let Some(best) = best_in_pool(&pool, |i| score(i) - price(i, taken), redundancy) {
+        let (chosen, _) = pool.swap_remove(best);
+        taken += budget.and_then(|b| b.words.get(chosen).copied()).unwrap_or(0);
         if let Some(chosen_vector) = vectors.get(chosen) {
-            for (i, &other) in pool.iter().enumerate() {
-                let similarity = vectors.get(other).map_or(0.0, |v| v.cosine(chosen_vector));
-                resemblance[i] = resemblance[i].max(similarity);
+            for (other, resemblance) in &mut pool {
+                let similarity = vectors.get(*other).map_or(0.0, |v| v.cosine(chosen_vector));
+                *resemblance = resemblance.max(similarity);
             }
         }
         order.push(chosen);
     }
     order.extend(rest);
     order
+}
+
+/// Where in `pool` the sentence of best marginal value stands (score less the price of resembling
+/// what is ranked already); the earlier sentence among equals.
+fn best_in_pool(pool: &[(usize, f32)], score: impl Fn(usize) -> f32, redundancy: f32) -> Option<usize> {
+    let mut best: Option<(usize, f32, usize)> = None;
+    for (at, &(sentence, resemblance)) in pool.iter().enumerate() {
+        let value = score(sentence) - redundancy * resemblance;
+        if best.is_none_or(|(_, top, first)| value > top || (value == top && sentence < first)) {
+            best = Some((at, value, sentence));
+        }
+    }
+    best.map(|(at, _, _)| at)
 }
 
 #[cfg(test)]
@@ -50,15 +85,24 @@ mod tests {
     #[test]
     fn a_repeated_sentence_gives_way_to_a_new_one() {
         let v = vectors(&["storm hits coast", "storm hits coast", "power cut for thousands"]);
-        assert_eq!(rank(&[1.0, 0.9, 0.8], &v, 0.5), vec![0, 2, 1]);
-        assert_eq!(rank(&[1.0, 0.9, 0.8], &v, 0.0), vec![0, 1, 2]);
+        assert_eq!(rank(&[1.0, 0.9, 0.8], &v, 0.5, None), vec![0, 2, 1]);
+        assert_eq!(rank(&[1.0, 0.9, 0.8], &v, 0.0, None), vec![0, 1, 2]);
     }
 
     #[test]
     fn ties_go_to_the_earlier_sentence_and_every_sentence_is_ranked_once() {
         let scores = vec![0.5; MMR_POOL + 10];
         let v = vec![TermVector::default(); scores.len()];
-        let order = rank(&scores, &v, 0.3);
+        let order = rank(&scores, &v, 0.3, None);
         assert_eq!(order, (0..scores.len()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn near_the_word_budget_a_sentence_that_fits_goes_before_one_that_overshoots() {
+        let v = vectors(&["storm hits coast", "long report on the storm damage", "power cut"]);
+        let words = [10, 40, 8];
+        let budget = Some(WordBudget { words: &words, budget: 20, overshoot: 1.0 });
+        assert_eq!(rank(&[1.0, 0.9, 0.8], &v, 0.0, budget), vec![0, 2, 1], "the 40-word sentence would overshoot by 30");
+        assert_eq!(rank(&[1.0, 0.9, 0.8], &v, 0.0, None), vec![0, 1, 2]);
     }
 }

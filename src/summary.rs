@@ -185,7 +185,8 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
     let weights = score::weights::for_language(analyzer.lang());
     let scored = score::combine(&analysis.signals, weights);
     let scores: Vec<f32> = scored.iter().map(|s| s.score).collect();
-    let ranking = select::rank(&scores, &analysis.vectors, weights.redundancy);
+    let words: Vec<usize> = candidates.iter().map(|c| c.words).collect();
+    let ranking = select::rank(&scores, &analysis.vectors, weights.redundancy, word_budget(options.budget, &words, weights));
     let mut rank_of = vec![0; candidates.len()];
     for (rank, &index) in ranking.iter().enumerate() {
         if let Some(slot) = rank_of.get_mut(index) {
@@ -206,7 +207,6 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
             ranges: article.blocks.get(candidate.block).map(|b| b.locate(candidate.range.clone())).unwrap_or_default(),
         })
         .collect();
-    let words: Vec<usize> = candidates.iter().map(|c| c.words).collect();
     let count = budget_count(&words, &ranking, options.budget);
     Ok(Summary {
         title: article.title.clone(),
@@ -243,6 +243,15 @@ pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
         }
     }
     candidates
+}
+
+/// What ranking must know of `budget` when it counts words: each sentence's `words` and the price
+/// `weights` set on overshooting it. None for a budget in sentences.
+pub fn word_budget<'a>(budget: Budget, words: &'a [usize], weights: &score::Weights) -> Option<select::WordBudget<'a>> {
+    match budget {
+        Budget::Words(budget) => Some(select::WordBudget { words, budget, overshoot: weights.overshoot }),
+        Budget::Sentences(_) | Budget::Ratio(_) => None,
+    }
 }
 
 /// How many of the best-ranked sentences `budget` allows, given each sentence's word count.

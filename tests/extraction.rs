@@ -1,5 +1,6 @@
 //! Extraction, natively: the shared corpus scored by its own scorer against floors, the way back from
 //! blocks to page text, the furniture rules on a page made for them, and bad input of every kind.
+#![cfg(not(target_arch = "wasm32"))] // native only: reads files and runs the scorers
 
 use sift::extract::{extract, ExtractError};
 use sift::html::{snapshot_from_bytes, snapshot_from_html};

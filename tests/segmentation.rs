@@ -5,6 +5,7 @@
 //!
 //! Each language keeps a floor on its exact-match accuracy so the segmenter never regresses; a failing
 //! language prints its cases as expected against actual. Skips, saying why, when the corpus is absent.
+#![cfg(not(target_arch = "wasm32"))] // native only: reads files and runs the scorers
 
 use serde_json::Value;
 use std::collections::BTreeMap;

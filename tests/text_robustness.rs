@@ -2,6 +2,7 @@
 //! reproduces), a 10 MB text, control characters, lone surrogates decoded lossily from JavaScript,
 //! emoji only, numbers only. Sentence ranges must be valid, on character boundaries, trimmed,
 //! non-empty, in order and non-overlapping; words, terms and detection must simply answer.
+#![cfg(not(target_arch = "wasm32"))] // native only: reads files and runs the scorers
 
 use sift::text::{detect, sentences, word_count, Analyzer};
 

@@ -71,6 +71,7 @@ function run(url) {
     summary = summarizeInput(url);
   } catch (failure) {
     ui.result.hidden = true;
+    ui.summary.replaceChildren(); // no summary of an earlier input lingers behind the message
     const why = failure?.code === "no_article" ? "No article found: this looks like a page without a story (a form, a list of links, …)." : failure?.message ?? String(failure);
     return setState("error", `${why}${failure?.code ? ` [${failure.code}]` : ""}`);
   }

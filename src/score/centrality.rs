@@ -23,11 +23,14 @@ pub fn centrality(vectors: &[TermVector]) -> Vec<f32> {
 fn lexrank(vectors: &[TermVector]) -> Vec<f32> {
     let n = vectors.len();
     let mut similarity = vec![0.0f32; n * n];
-    for i in 0..n {
-        for j in i + 1..n {
-            let s = vectors[i].cosine(&vectors[j]);
-            similarity[i * n + j] = s;
-            similarity[j * n + i] = s;
+    for (i, a) in vectors.iter().enumerate() {
+        for (j, b) in vectors.iter().enumerate().skip(i + 1) {
+            let s = a.cosine(b);
+            for cell in [i * n + j, j * n + i] {
+                if let Some(slot) = similarity.get_mut(cell) {
+                    *slot = s;
+                }
+            }
         }
     }
     // Each sentence hands its rank out in proportion to its similarities; a sentence with no

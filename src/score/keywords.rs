@@ -1,9 +1,10 @@
 //! Keywords are the article's most telling terms, shown as the article writes them.
 
+use super::keyword_stops::keyword_stop_words;
 use super::vectors::Vocabulary;
 use super::Candidate;
 use crate::text::Analyzer;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// How densely a sentence made of term ids `ids` holds the article's telling terms: the sum of their
 /// weights over the square root of their number, so that length alone does not win.
@@ -24,7 +25,12 @@ const MIN_OCCURRENCES: u32 = 2;
 /// (a stem like "elect" shows as "election").
 pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &Analyzer, count: usize) -> Vec<String> {
     let telling = |id: u32| vocabulary.count.get(id as usize).copied().unwrap_or(0) as f32 * vocabulary.idf(id);
-    let mut ids: Vec<u32> = (0..vocabulary.len() as u32).collect();
+    let dull: HashSet<u32> = keyword_stop_words(analyzer.lang())
+        .iter()
+        .flat_map(|word| analyzer.terms(word))
+        .filter_map(|term| vocabulary.get(&term))
+        .collect();
+    let mut ids: Vec<u32> = (0..vocabulary.len() as u32).filter(|id| !dull.contains(id)).collect();
     if ids.iter().any(|&id| vocabulary.count.get(id as usize).is_some_and(|&n| n >= MIN_OCCURRENCES)) {
         ids.retain(|&id| vocabulary.count.get(id as usize).is_some_and(|&n| n >= MIN_OCCURRENCES));
     }
@@ -42,7 +48,7 @@ fn surface_forms<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, anal
     for candidate in candidates {
         for word in candidate.text.split_whitespace() {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-            if word.is_empty() {
+            if word.is_empty() || word.chars().all(|c| c.is_numeric()) {
                 continue;
             }
             let id = *analyzed.entry(word).or_insert_with(|| match analyzer.terms(word).as_slice() {
@@ -50,6 +56,7 @@ fn surface_forms<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, anal
                 _ => None,
             });
             let Some(id) = id else { continue };
+            let word = without_suffix(word, id, vocabulary, analyzer);
             let list = forms.entry(id).or_default();
             match list.iter_mut().find(|(form, _)| *form == word) {
                 Some((_, n)) => *n += 1,
@@ -58,6 +65,15 @@ fn surface_forms<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, anal
         }
     }
     forms
+}
+
+/// `word` without what follows an apostrophe ("Indonesia's", "Türkiye'nin") when that part alone
+/// is the same term, so the keyword reads as the name itself.
+fn without_suffix<'a>(word: &'a str, id: u32, vocabulary: &Vocabulary, analyzer: &Analyzer) -> &'a str {
+    match word.split_once(['\'', '’']) {
+        Some((stem, _)) if !stem.is_empty() && analyzer.terms(stem).first().and_then(|t| vocabulary.get(t)) == Some(id) => stem,
+        _ => word,
+    }
 }
 
 /// The most used form; the first seen among equals.

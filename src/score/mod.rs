@@ -4,6 +4,7 @@
 //! ([`weights`]), and each sentence keeps every signal's share so the reader can see why it was chosen.
 
 pub mod centrality;
+mod keyword_stops;
 pub mod keywords;
 pub mod signals;
 pub mod vectors;

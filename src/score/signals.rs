@@ -183,10 +183,12 @@ fn is_question(text: &str) -> bool {
     before_closers(text).ends_with(['?', '؟', '？', '¿'])
 }
 
-/// Share of the sentence's characters that stand between quotation marks (an unclosed quote runs to
-/// the end: in news a quote often spans sentences).
+/// Share of the sentence's characters that stand between quotation marks. In news a quote often
+/// spans sentences: one that ends by closing a quote was inside it from its start, and one that opens
+/// a quote without closing it stays inside to its end.
 fn quoted_share(text: &str) -> f32 {
-    let (mut inside, mut quoted, mut total) = (false, 0usize, 0usize);
+    let mut inside = closes_first(text);
+    let (mut quoted, mut total) = (0usize, 0usize);
     for c in text.chars() {
         match c {
             '"' => inside = !inside,
@@ -199,16 +201,26 @@ fn quoted_share(text: &str) -> f32 {
             }
         }
     }
-    // A sentence that only closes a quote opened in the previous one is quoted up to that mark.
-    if !text.contains(['"', '“', '«', '„']) && text.contains(['”', '»']) {
-        let before = text.split(['”', '»']).next().unwrap_or("");
-        quoted = before.chars().filter(|c| !c.is_whitespace()).count();
-    }
     if total == 0 {
         0.0
     } else {
         quoted as f32 / total as f32
     }
+}
+
+/// True when the first quotation mark of `text` closes a quote: a typographic closing mark, or an
+/// unpaired straight one right after punctuation (`look," she said`).
+fn closes_first(text: &str) -> bool {
+    let mut previous = ' ';
+    for c in text.chars() {
+        match c {
+            '”' | '»' => return true,
+            '“' | '«' | '„' => return false,
+            '"' => return text.matches('"').count() % 2 == 1 && matches!(previous, ',' | '.' | '!' | '?' | '…' | '؟' | '،'),
+            _ => previous = c,
+        }
+    }
+    false
 }
 
 fn is_furniture(text: &str, words: usize) -> bool {
@@ -234,6 +246,8 @@ mod tests {
         assert_eq!(quoted_share("\"We won\" I said"), 0.5);
         assert_eq!(quoted_share("No quote here."), 0.0);
         assert_eq!(quoted_share("“All of it.”"), 1.0);
+        assert!(quoted_share("We know how to look,\" she said.") > 0.6, "closes a quote opened before");
+        assert!(quoted_share("Smith said: \"We know how to look.") > 0.6, "opens a quote left open");
     }
 
     #[test]

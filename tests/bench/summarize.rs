@@ -6,7 +6,8 @@
 
 use sift::score;
 use sift::select;
-use sift::summary::{article_from_text, candidates};
+use sift::summary::{article_from_text, candidates, word_budget};
+use sift::Budget;
 use sift::text::Analyzer;
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -45,13 +46,15 @@ fn time_article(line: &str) -> f64 {
     let candidates = candidates(&article);
     let analyzer = Analyzer::new(&article.lang);
     let weights = score::weights::for_language(analyzer.lang());
+    let budget: Budget = serde_json::from_value(record["budget"].clone()).unwrap_or(Budget::Sentences(3));
+    let words: Vec<usize> = candidates.iter().map(|c| c.words).collect();
     let mut runs: Vec<f64> = (0..RUNS)
         .map(|_| {
             let start = Instant::now();
             let analysis = score::analyze(black_box(&candidates), &article.title, &analyzer);
             let scored = score::combine(&analysis.signals, weights);
             let scores: Vec<f32> = scored.iter().map(|s| s.score).collect();
-            black_box(select::rank(&scores, &analysis.vectors, weights.redundancy));
+            black_box(select::rank(&scores, &analysis.vectors, weights.redundancy, word_budget(budget, &words, weights)));
             start.elapsed().as_secs_f64()
         })
         .collect();

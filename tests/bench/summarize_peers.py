@@ -79,7 +79,9 @@ def summa_textrank(record):
 
 
 def sift_times():
-    env = dict(os.environ, SIFT_CORPUS=CORPUS)
+    # With the release profile's panic = "abort", cargo builds the library twice (abort for the binary,
+    # unwind for the benchmark) into the same file names, and the two builds race; unwind for all avoids it.
+    env = dict(os.environ, SIFT_CORPUS=CORPUS, CARGO_PROFILE_RELEASE_PANIC="unwind")
     run = subprocess.run(
         ["cargo", "bench", "--bench", "summarize"], cwd=ROOT, env=env, capture_output=True, text=True
     )
