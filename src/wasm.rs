@@ -2,9 +2,10 @@
 //!
 //! Values cross as JSON text: a snapshot may come as the JSON string the content script's message
 //! carried (or as an object, stringified here by the engine's native `JSON.stringify`), is read by
-//! serde_json in the wasm, and results go back through the engine's `JSON.parse`. Measured on the
-//! corpus (tests/bench/core_wasm.mjs), this is several times faster than walking JS objects field by
-//! field (serde-wasm-bindgen): one native call each way instead of a boundary crossing per field.
+//! serde_json in the wasm, and results go back through the engine's `JSON.parse`: one native call
+//! each way instead of a boundary crossing per field (serde-wasm-bindgen). Measured on the corpus
+//! (tests/bench/core_wasm.mjs), summarizePage takes 0.92 of the time it took, 0.80 given JSON text,
+//! for 11 KB more gzipped wasm.
 //! Failures cross as `{code, message}` objects, so the panel can show a translated message for each `code`.
 
 use crate::summary::{self, Error, Options};
