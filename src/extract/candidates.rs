@@ -30,6 +30,12 @@ const TWIN_SHARE: f32 = 0.3;
 /// A sibling paragraph joins the article when it is at least this long and has few links …
 const SIBLING_PARAGRAPH_CHARS: u32 = 80;
 const SIBLING_MAX_LINK_DENSITY: f32 = 0.25;
+/// How many levels above the article's first element its opening paragraphs are looked for: sites
+/// often set them apart from the body's container, one level up, just before it.
+const LEAD_LEVELS: usize = 1;
+/// How many prose paragraphs in a row make the article's opening: a single one there is as often a
+/// standfirst or a disclosure notice, which human annotators leave out.
+const MIN_LEAD_PARAGRAPHS: usize = 2;
 
 /// The elements that make up the article, in document order, with the score of each scored element.
 pub struct Selection {
@@ -127,6 +133,7 @@ pub fn select(tree: &Tree, weigh_classes: bool) -> Option<Selection> {
     top = shared_ancestor(tree, top, top_score, &ranked).unwrap_or(top);
     top = climb(tree, top, &scores);
     let mut roots = with_siblings(tree, top, &scores);
+    add_lead(tree, &mut roots);
     add_twins(tree, best, top_score, &ranked, &mut roots);
     Some(Selection { roots, scores })
 }
@@ -199,11 +206,22 @@ fn with_siblings(tree: &Tree, top: usize, scores: &HashMap<usize, f32>) -> Vec<u
             }
             let same_class = !top_class.is_empty() && tree.node(sibling).attr("class") == Some(top_class);
             let bonus = if same_class { top_score * SIBLING_SHARE } else { 0.0 };
-            if scores.get(&sibling).copied().unwrap_or(0.0) + bonus >= threshold {
+            // Its text must earn the score: a name such as "article-status" alone does not make a
+            // line of metadata more of the article.
+            let names =
+                hints::class_weight(&tree.at(sibling).names).max(0.0) * (1.0 - tree.at(sibling).stats.link_density());
+            if scores.get(&sibling).copied().unwrap_or(0.0) - names + bonus >= threshold {
                 return true;
             }
+            // A text-only `<div>` is a paragraph too, but only prose joins: short lines beside the
+            // article are as often a teaser's. Before the article, a wrapper of prose paragraphs is its
+            // lead; after it, more often an author's box.
             if tree.tag(sibling) != "p" {
-                return false;
+                return if sibling < top {
+                    is_lead_paragraph(tree, sibling)
+                } else {
+                    is_prose_paragraph(tree, sibling)
+                };
             }
             let stats = tree.at(sibling).stats;
             let density = stats.link_density();
@@ -214,6 +232,62 @@ fn with_siblings(tree: &Tree, top: usize, scores: &HashMap<usize, f32>) -> Vec<u
                     && ends_sentence(tree, sibling))
         })
         .collect()
+}
+
+/// True for a `<p>`, or a `<div>` that holds text but no block (what Readability turns into a `<p>`).
+fn is_paragraph(tree: &Tree, index: usize) -> bool {
+    match tree.tag(index) {
+        "p" => true,
+        "div" => !tree.at(index).holds_block,
+        _ => false,
+    }
+}
+
+/// True for a paragraph that may open the article, alone or as the only kind of child of its wrapper
+/// (`<div class="intro"><p>…</p></div>`), when it is prose.
+fn is_lead_paragraph(tree: &Tree, index: usize) -> bool {
+    let wrapper = tree.children(index).filter(|&c| tree.is_kept(c)).all(|c| is_paragraph(tree, c));
+    (is_paragraph(tree, index) || wrapper) && is_prose(tree, index)
+}
+
+/// True for one paragraph of prose.
+fn is_prose_paragraph(tree: &Tree, index: usize) -> bool {
+    is_paragraph(tree, index) && is_prose(tree, index)
+}
+
+/// True for prose: long enough, few links, ending a sentence, and not named as furniture.
+fn is_prose(tree: &Tree, index: usize) -> bool {
+    let stats = tree.at(index).stats;
+    !hints::names_furniture(&tree.at(index).names)
+        && stats.chars > SIBLING_PARAGRAPH_CHARS
+        && stats.link_density() < SIBLING_MAX_LINK_DENSITY
+        && ends_sentence(tree, index)
+}
+
+/// Adds the article's opening paragraphs when they sit just before its container, up to [`LEAD_LEVELS`]
+/// above its first element: the run of prose paragraphs right before it, up to the first thing that is
+/// not one, when the run has [`MIN_LEAD_PARAGRAPHS`].
+fn add_lead(tree: &Tree, roots: &mut Vec<usize>) {
+    let Some(&first) = roots.first() else { return };
+    let levels = tree.ancestors(first).take_while(|&a| !matches!(tree.tag(a), "body" | "html")).take(LEAD_LEVELS);
+    let mut lead = Vec::new();
+    for container in levels {
+        let Some(parent) = tree.parent(container) else { break };
+        let before: Vec<usize> = tree.children(parent).take_while(|&c| c != container).collect();
+        for &sibling in before.iter().rev() {
+            if !tree.is_kept(sibling) || tree.at(sibling).stats.chars == 0 {
+                continue;
+            }
+            if !is_lead_paragraph(tree, sibling) {
+                break;
+            }
+            lead.push(sibling);
+        }
+    }
+    if lead.len() >= MIN_LEAD_PARAGRAPHS {
+        roots.extend(lead);
+    }
+    roots.sort_unstable();
 }
 
 /// Adds the elements elsewhere in the page that share the best candidate's tag and class and score

@@ -35,6 +35,11 @@ const NEVER_ARTICLE: &[&str] = &[
     "comment", "disqus", "replies", "respond", "cookie", "consent", "newsletter", "outbrain", "taboola", "related",
 ];
 
+/// Class/id tokens by which a page says outright that an element is not its content: Yahoo's and
+/// WordPress's `robots-nocontent` convention, and fallbacks shown only when scripts do not run (the
+/// reader's browser runs them). No other word rescues these.
+const NOT_CONTENT_TOKENS: &[&str] = &["nocontent", "noscript"];
+
 /// Words that rescue an unlikely-looking element: it may well wrap the article.
 const MAYBE_CANDIDATE: &[&str] = &["and", "article", "body", "column", "content", "main", "shadow", "story", "entry"];
 
@@ -64,16 +69,56 @@ pub const FURNITURE_TAGS: &[&str] = &["nav", "aside", "footer", "figcaption", "d
 /// Weight a class/id word gives a candidate, as in Readability.
 pub const CLASS_WEIGHT: f32 = 25.0;
 
-/// The lower-cased `class` and `id` of `node`, joined by a space.
-pub fn class_and_id(node: &SnapNode) -> String {
+/// How many nodes after an element its own heading is looked for, and that heading's text read from.
+const HEADING_LOOKAHEAD: usize = 12;
+/// An anchor made from a heading has at least this many words ("sharing-with-a-single-developer"); a
+/// shorter id such as "comments" over a "Comments" heading still names what the section is.
+const MIN_ANCHOR_WORDS: usize = 3;
+
+/// The lower-cased `class` and `id` of the element at `index`, joined by a space. An `id` made from the
+/// element's own heading (`<div id="sharing-with-a-single-developer"><h2>Sharing with a single
+/// developer</h2>`, as documentation and Markdown tools make them) is an anchor, not a hint, and is left out.
+pub fn class_and_id(nodes: &[SnapNode], index: usize) -> String {
+    let Some(node) = nodes.get(index) else { return String::new() };
     let mut both = String::new();
-    for name in ["class", "id"] {
-        if let Some(value) = node.attr(name) {
-            both.push_str(&value.to_lowercase());
-            both.push(' ');
-        }
+    if let Some(class) = node.attr("class") {
+        both.push_str(&class.to_lowercase());
+        both.push(' ');
+    }
+    if let Some(id) = node.attr("id").filter(|id| !anchors_own_heading(nodes, index, id)) {
+        both.push_str(&id.to_lowercase());
+        both.push(' ');
     }
     both
+}
+
+/// True when `id` has [`MIN_ANCHOR_WORDS`] and every one is a word of the first heading among the
+/// element's first children.
+fn anchors_own_heading(nodes: &[SnapNode], index: usize, id: &str) -> bool {
+    let id_words: Vec<String> =
+        id.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    if id_words.len() < MIN_ANCHOR_WORDS {
+        return false;
+    }
+    let mut heading = None;
+    let mut text = String::new();
+    for (at, node) in nodes.iter().enumerate().skip(index + 1).take(HEADING_LOOKAHEAD) {
+        let child = node.parent == Some(index as u32);
+        match heading {
+            None if child && matches!(node.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") => {
+                heading = Some(at as u32)
+            }
+            None if child && !node.is_text() => return false,
+            Some(start) if node.parent.is_some_and(|p| p >= start) => {
+                text.push_str(&node.text.to_lowercase());
+                text.push(' ');
+            }
+            Some(_) => break,
+            None => {}
+        }
+    }
+    let heading_words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    id_words.iter().all(|w| heading_words.contains(&w.as_str()))
 }
 
 fn has_token(names: &str, tokens: &[&str]) -> bool {
@@ -112,6 +157,9 @@ pub fn is_unlikely(node: &SnapNode, names: &str, strict: bool) -> bool {
     }
     if names.is_empty() || matches!(node.tag.as_str(), "body" | "a" | "article" | "main" | "html") {
         return false;
+    }
+    if has_token(names, NOT_CONTENT_TOKENS) {
+        return true;
     }
     if !strict {
         return has_word(names, NEVER_ARTICLE) && !has_word(names, MAYBE_CANDIDATE);

@@ -29,6 +29,9 @@ const WIDGET_LABELS: &[&str] = &[
 /// A line of at most this many words and characters that holds a year or a time is the date line.
 const MAX_DATE_LINE_WORDS: usize = 10;
 const MAX_DATE_LINE_CHARS: usize = 80;
+/// A line of at most this many characters, with one label word besides its count ("1/3", "2 of 5"), is
+/// a pager or a gallery's counter ("（1/3ページ）", "Image 2 of 5").
+const MAX_COUNTER_CHARS: usize = 30;
 /// Lines longer than this (characters) are prose: never a heading, a label, a date or the headline.
 const MAX_LABEL_CHARS: u32 = 300;
 /// A line of at most this many words may be a "related" heading without heading markup.
@@ -68,6 +71,7 @@ pub fn filter(drafts: Vec<Draft>, title: &str) -> Vec<Draft> {
             let repeats_title = !title.is_empty()
                 && (text == title || (kind == BlockKind::Heading && title.contains(text) && text.len() * 2 > title.len()));
             text.is_empty() || repeats_title || WIDGET_LABELS.contains(&text) || is_date_line(&draft.block.text)
+                || is_counter_line(&draft.block.text)
         });
         if !(furniture || link_dense || draft.time_chars * 2 >= draft.chars) {
             kept.push(draft);
@@ -101,6 +105,50 @@ fn is_date_line(text: &str) -> bool {
     has_year || has_clock
 }
 
+/// One piece of a counter line: a number, a word, or the slash between numbers.
+#[derive(PartialEq)]
+enum CounterPiece {
+    Number(u64),
+    Word,
+    Slash,
+}
+
+/// True for a short line that counts pages or pictures: "N/M" or "N of M" with N ≤ M, and one label
+/// word (so that a table's "23/16", a date "10月14日" or "1/2 tsp cloves" is not one). It is no sentence.
+fn is_counter_line(text: &str) -> bool {
+    if text.chars().count() > MAX_COUNTER_CHARS || text.trim_end().ends_with(['.', '!', '?', '。']) {
+        return false;
+    }
+    let mut pieces: Vec<CounterPiece> = Vec::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() {
+            let mut value = u64::from(c as u8 - b'0');
+            while let Some(d) = chars.next_if(char::is_ascii_digit) {
+                value = value.saturating_mul(10).saturating_add(u64::from(d as u8 - b'0'));
+            }
+            pieces.push(CounterPiece::Number(value));
+        } else if c.is_alphabetic() {
+            while chars.next_if(|d| d.is_alphabetic()).is_some() {}
+            pieces.push(CounterPiece::Word);
+        } else if c == '/' {
+            pieces.push(CounterPiece::Slash);
+        }
+    }
+    let numbers = pieces.iter().filter(|p| matches!(p, CounterPiece::Number(_))).count();
+    let words = pieces.iter().filter(|p| **p == CounterPiece::Word).count();
+    let count = pieces.windows(3).find_map(|w| match (&w[0], &w[1], &w[2]) {
+        (CounterPiece::Number(n), middle @ (CounterPiece::Slash | CounterPiece::Word), CounterPiece::Number(m))
+            if 1 <= *n && n <= m =>
+        {
+            Some(middle == &CounterPiece::Word)
+        }
+        _ => None,
+    });
+    // One label word, besides a word between the numbers ("of").
+    count.is_some_and(|word_between| numbers == 2 && words == 1 + usize::from(word_between))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,6 +158,19 @@ mod tests {
         for heading in RELATED_HEADINGS {
             assert_eq!(&normalize(heading), heading);
         }
+    }
+
+    #[test]
+    fn counter_lines_count_pages_or_pictures() {
+        assert!(is_counter_line("（1/3ページ）"));
+        assert!(is_counter_line("Image 2 of 5"));
+        assert!(is_counter_line("Page 3 of 12"));
+        assert!(!is_counter_line("23/16"));
+        assert!(!is_counter_line("Score 5 of 3"));
+        assert!(!is_counter_line("The vote was 5 to 7 in the end, after a long debate."));
+        assert!(!is_counter_line("TNW中文站 10月14日报道"));
+        assert!(!is_counter_line("1/2 tsp ground cloves"));
+        assert!(!is_counter_line("1 tackle (1 combined)."));
     }
 
     #[test]

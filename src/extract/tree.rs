@@ -203,7 +203,7 @@ impl<'a> Tree<'a> {
     fn walk_down(&mut self, strict: bool) {
         for (index, node) in self.nodes.iter().enumerate() {
             let parent = node.parent.map(|p| p as usize).and_then(|p| self.facts.get(p).map(|f| (p, f)));
-            let names = if node.is_text() { String::new() } else { hints::class_and_id(node) };
+            let names = if node.is_text() { String::new() } else { hints::class_and_id(self.nodes, index) };
             let inherited = parent.map_or(Exclusion::None, |(_, f)| f.exclusion);
             let exclusion = if inherited != Exclusion::None {
                 inherited

@@ -8,7 +8,7 @@
 //! texts fall back to the script's most common language.
 
 use super::normalize::fold_into;
-use super::stopwords::is_stop_word;
+use super::stopwords::{stop_words, StopWords};
 use super::words::tokens;
 
 /// Letters looked at: enough to tell a language, cheap on a long article.
@@ -242,13 +242,15 @@ impl<'a> Sample<'a> {
 
     /// The language among `voters` with the most stop words in the sample, if it has `at_least`.
     fn vote(&self, voters: &[&'static str], at_least: usize) -> Option<(&'static str, usize)> {
+        // Each voter's list is looked up once, not once per word and voter.
+        let lists: Vec<Option<&StopWords>> = voters.iter().map(|code| stop_words(code)).collect();
         let mut hits = vec![0usize; voters.len()];
         let mut word = String::new();
         for token in tokens(self.text) {
             word.clear();
             fold_into(token.text, &mut word);
-            for (count, code) in hits.iter_mut().zip(voters) {
-                *count += usize::from(is_stop_word(code, &word));
+            for (count, list) in hits.iter_mut().zip(&lists) {
+                *count += usize::from(list.is_some_and(|list| list.contains(word.as_str())));
             }
         }
         let (index, &best) = hits.iter().enumerate().max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))?;
@@ -266,12 +268,13 @@ impl<'a> Sample<'a> {
     }
 
     fn hits(&self, code: &str) -> usize {
+        let Some(list) = stop_words(code) else { return 0 };
         let mut word = String::new();
         tokens(self.text)
             .filter(|token| {
                 word.clear();
                 fold_into(token.text, &mut word);
-                is_stop_word(code, &word)
+                list.contains(word.as_str())
             })
             .count()
     }
