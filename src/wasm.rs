@@ -1,12 +1,7 @@
 //! The JavaScript face of the core: the only module that knows about wasm-bindgen.
 //!
-//! Values cross as JSON text: a snapshot may come as the JSON string the content script's message
-//! carried (or as an object, stringified here by the engine's native `JSON.stringify`), is read by
-//! serde_json in the wasm, and results go back through the engine's `JSON.parse`: one native call
-//! each way instead of a boundary crossing per field (serde-wasm-bindgen). Measured on the corpus
-//! (tests/bench/core_wasm.mjs), summarizePage takes 0.92 of the time it took, 0.80 given JSON text,
-//! for 11 KB more gzipped wasm.
-//! Failures cross as `{code, message}` objects, so the panel can show a translated message for each `code`.
+//! Values cross as plain JS objects (serde-wasm-bindgen); failures cross as `{code, message}`
+//! objects, so the panel can show a translated message for each `code`.
 
 use crate::summary::{self, Error, Options};
 use crate::{extract, text, PageSnapshot};
@@ -18,7 +13,7 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Summarizes a page snapshot (see `PageSnapshot`; an object or its JSON text); `options` may be `undefined`.
+/// Summarizes a page snapshot (see `PageSnapshot`); `options` may be `undefined`.
 #[wasm_bindgen(js_name = summarizePage)]
 pub fn summarize_page(snapshot: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let page: PageSnapshot = from_js(snapshot)?;
@@ -34,7 +29,7 @@ pub fn summarize_text(text: &str, lang: Option<String>, title: Option<String>, o
     to_js(&summary)
 }
 
-/// The article found in a page snapshot (an object or its JSON text): title, facts and blocks.
+/// The article found in a page snapshot: title, facts and blocks.
 #[wasm_bindgen(js_name = extractPage)]
 pub fn extract_page(snapshot: JsValue) -> Result<JsValue, JsValue> {
     let page: PageSnapshot = from_js(snapshot)?;
@@ -56,22 +51,14 @@ fn options_from_js(options: JsValue) -> Result<Options, JsValue> {
     }
 }
 
-/// Reads `value`, a JSON string or a JSON-shaped JS object; anything else is an invalid snapshot.
 fn from_js<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, JsValue> {
-    let invalid = |message: String| error_to_js(Error::InvalidSnapshot(message));
-    let json = match value.as_string() {
-        Some(json) => json,
-        None => js_sys::JSON::stringify(&value)
-            .ok()
-            .and_then(|json| json.as_string())
-            .ok_or_else(|| invalid("not a JSON value".to_string()))?,
-    };
-    serde_json::from_str(&json).map_err(|e| invalid(e.to_string()))
+    serde_wasm_bindgen::from_value(value).map_err(|e| error_to_js(Error::InvalidSnapshot(e.to_string())))
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let json = serde_json::to_string(value).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    js_sys::JSON::parse(&json)
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
 #[derive(Serialize)]

@@ -1,5 +1,5 @@
 // Times the wasm core under Node on real page snapshots: per page, the median of RUNS calls of
-// summarizePage given the snapshot as an object and as its JSON text, beside the JSON round trip of
+// summarizePage given the snapshot object, beside the JSON round trip of
 // the same snapshot (what extension messaging costs, a yardstick measured in the same run); then the
 // median and p90 across pages. Given several builds, it times them page by page in turn (so the
 // machine's load falls alike on each) and reports each one's median ratio to the first.
@@ -20,7 +20,6 @@ const glues = (builds.length ? builds : ["target/bench-wasm"]).map((dir) => ({
   dir,
   core: createRequire(import.meta.url)(join(resolve(dir), "sift.js")),
   object: [],
-  text: [],
   ratio: [],
 }));
 const lines = readFileSync(snapshots, "utf8").split("\n").filter((l) => l.trim());
@@ -44,13 +43,12 @@ for (const line of lines) {
   transfer.push(timed(() => JSON.parse(JSON.stringify(snapshot))));
   for (const glue of glues) {
     glue.object.push(timed(() => glue.core.summarizePage(snapshot, undefined)));
-    glue.text.push(timed(() => glue.core.summarizePage(line, undefined)));
     glue.ratio.push(glue.object.at(-1) / glues[0].object.at(-1));
   }
 }
 const figures = (values) => `median ${quantile(values, 0.5).toFixed(3)} ms, p90 ${quantile(values, 0.9).toFixed(3)} ms`;
 console.log(`${lines.length} snapshots; JSON round trip of a snapshot: ${figures(transfer)}`);
 for (const glue of glues) {
-  console.log(`${glue.dir}: summarizePage(object) ${figures(glue.object)}; (JSON text) ${figures(glue.text)}; ` +
+  console.log(`${glue.dir}: summarizePage ${figures(glue.object)}; ` +
     `object time / first build's, median over pages ${quantile(glue.ratio, 0.5).toFixed(3)}`);
 }
