@@ -5,57 +5,6 @@
 use super::hints;
 use crate::snapshot::SnapNode;
 
-/// Tags that start a new block of text when rendered (CSS `display: block` and kin by default).
-const BLOCK_TAGS: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "body",
-    "caption",
-    "center",
-    "dd",
-    "details",
-    "dialog",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "html",
-    "li",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "ul",
-    "frameset",
-    "frame",
-    "noframes",
-];
 
 /// Characters that separate clauses, counted as a sign of running prose (Latin, Arabic, CJK commas).
 const COMMAS: &[char] = &[',', '،', '、', '，', '﹐', '︐', '﹑', '٫'];
@@ -158,9 +107,17 @@ pub struct Tree<'a> {
     facts: Vec<Facts>,
 }
 
-/// True for tags that start a block of their own.
+/// True for tags that start a new block of text when rendered (CSS `display: block` and kin by
+/// default). A `match`, not a list: it is asked for every node of the page.
 pub fn is_block(tag: &str) -> bool {
-    BLOCK_TAGS.contains(&tag)
+    matches!(
+        tag,
+        "address" | "article" | "aside" | "blockquote" | "body" | "caption" | "center" | "dd" | "details" | "dialog"
+            | "div" | "dl" | "dt" | "fieldset" | "figcaption" | "figure" | "footer" | "form" | "h1" | "h2" | "h3"
+            | "h4" | "h5" | "h6" | "header" | "hgroup" | "hr" | "html" | "li" | "main" | "menu" | "nav" | "ol"
+            | "p" | "pre" | "section" | "summary" | "table" | "tbody" | "td" | "tfoot" | "th" | "thead" | "tr"
+            | "ul" | "frameset" | "frame" | "noframes"
+    )
 }
 
 /// The length of `text` once white space is collapsed, leading and trailing white space dropped;
@@ -177,6 +134,12 @@ pub fn collapsed_chars(text: &str) -> u32 {
         }
     }
     count
+}
+
+/// How many [`COMMAS`] `text` holds; of ASCII, only ',' is one, so only the rest is looked up.
+fn commas(text: &str) -> u32 {
+    let count = |c: &char| if c.is_ascii() { *c == ',' } else { COMMAS.contains(c) };
+    text.chars().filter(count).count() as u32
 }
 
 /// What one East Asian character counts for in lengths: a Latin word is some five letters and a
@@ -203,18 +166,23 @@ impl<'a> Tree<'a> {
     fn walk_down(&mut self, strict: bool) {
         for (index, node) in self.nodes.iter().enumerate() {
             let parent = node.parent.map(|p| p as usize).and_then(|p| self.facts.get(p).map(|f| (p, f)));
-            let names = if node.is_text() { String::new() } else { hints::class_and_id(self.nodes, index) };
             let inherited = parent.map_or(Exclusion::None, |(_, f)| f.exclusion);
+            // Class and id are read only where they can matter: on shown elements (every reader of
+            // `names` asks about kept nodes only).
+            let mut names = String::new();
             let exclusion = if inherited != Exclusion::None {
                 inherited
             } else if node.hidden || hints::hides(node) {
                 Exclusion::Hidden
-            } else if !node.is_text()
-                && (hints::FURNITURE_TAGS.contains(&node.tag.as_str()) || hints::is_unlikely(node, &names, strict))
-            {
-                Exclusion::Furniture
-            } else {
+            } else if node.is_text() {
                 Exclusion::None
+            } else {
+                names = hints::class_and_id(self.nodes, index);
+                if hints::FURNITURE_TAGS.contains(&node.tag.as_str()) || hints::is_unlikely(node, &names, strict) {
+                    Exclusion::Furniture
+                } else {
+                    Exclusion::None
+                }
             };
             let owner = if is_block(&node.tag) { Some(index as u32) } else { parent.and_then(|(_, f)| f.owner) };
             let parent_is_article = parent.is_some_and(|(p, _)| self.node(p).tag == "article");
@@ -247,7 +215,7 @@ impl<'a> Tree<'a> {
                 let own = &mut facts.stats;
                 if node.is_text() {
                     own.chars = collapsed_chars(&node.text);
-                    own.commas = node.text.chars().filter(|c| COMMAS.contains(c)).count() as u32;
+                    own.commas = commas(&node.text);
                     if facts.in_link {
                         own.link_chars = own.chars;
                     }

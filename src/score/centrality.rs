@@ -44,7 +44,7 @@ fn lexrank(vectors: &[TermVector]) -> Vec<f32> {
     for _ in 0..MAX_ITERATIONS {
         let share: Vec<f32> = rank.iter().zip(&out).map(|(r, o)| if *o > 0.0 { r / o } else { 0.0 }).collect();
         let next: Vec<f32> = similarity
-            .chunks(n)
+            .chunks(n.max(1))
             .map(|row| jump + DAMPING * row.iter().zip(&share).map(|(s, h)| s * h).sum::<f32>())
             .collect();
         let moved = next.iter().zip(&rank).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max);

@@ -259,9 +259,17 @@ impl<'a> Sample<'a> {
 
     /// The language whose distinctive letters are frequent in the sample, if any.
     fn distinctive(&self) -> Option<&'static str> {
+        // One pass over the sample; the letters are all outside ASCII, so ASCII is skipped unlooked.
+        let mut counts = [0usize; DISTINCTIVE_LETTERS.len()];
+        for c in self.text.chars().filter(|c| !c.is_ascii()) {
+            for (count, (_, letters)) in counts.iter_mut().zip(DISTINCTIVE_LETTERS) {
+                *count += usize::from(letters.contains(c));
+            }
+        }
         DISTINCTIVE_LETTERS
             .iter()
-            .map(|&(code, letters)| (code, self.text.chars().filter(|c| letters.contains(*c)).count()))
+            .zip(counts)
+            .map(|(&(code, _), n)| (code, n))
             .filter(|&(_, n)| n >= MIN_DISTINCTIVE_LETTERS && n * DISTINCTIVE_SHARE >= self.letters)
             .max_by_key(|&(_, n)| n)
             .map(|(code, _)| code)
@@ -337,6 +345,12 @@ mod tests {
         assert_eq!(code("总统周二表示，政府不会改变计划。", None), "zh");
         assert_eq!(code("大統領は火曜日、政府は計画を変更しないと述べた。", None), "ja");
         assert_eq!(code("대통령은 화요일 정부가 계획을 바꾸지 않을 것이라고 말했다.", None), "ko");
+    }
+
+    #[test]
+    fn distinctive_letters_are_outside_ascii() {
+        // `Sample::distinctive` skips ASCII unlooked.
+        assert!(super::DISTINCTIVE_LETTERS.iter().all(|(_, letters)| !letters.contains(|c: char| c.is_ascii())));
     }
 
     #[test]

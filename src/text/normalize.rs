@@ -21,6 +21,15 @@ const PRESENTATION_FORMS: &[(u32, u32, &str)] = &[
 
 /// Appends the normalized form of `word` to `out`.
 pub fn fold_into(word: &str, out: &mut String) {
+    // Most words of most pages are ASCII, which folds to its lowercase alone: skip the tables.
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        if let Some(appended) = out.get_mut(start..) {
+            appended.make_ascii_lowercase();
+        }
+        return;
+    }
     for c in word.chars() {
         match c as u32 {
             0xFF01..=0xFF5E => push_folded(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c), out),
