@@ -1,7 +1,6 @@
 //! A candidate is an element that may hold the article. Each run of prose scores its ancestors, as in
 //! Readability; the best-scored element, with the siblings that look like more of it, is the article.
 
-use super::hints;
 use super::tree::Tree;
 use std::collections::HashMap;
 
@@ -97,7 +96,7 @@ fn runs(tree: &Tree) -> Vec<Run> {
 pub fn select(tree: &Tree, weigh_classes: bool) -> Option<Selection> {
     let mut scores: HashMap<usize, f32> = HashMap::new();
     let initial = |index: usize| {
-        let weight = if weigh_classes { hints::class_weight(&tree.at(index).names) } else { 0.0 };
+        let weight = if weigh_classes { tree.at(index).hints.weight } else { 0.0 };
         tag_score(tree.tag(index)) + weight
     };
     for run in runs(tree) {
@@ -201,15 +200,14 @@ fn with_siblings(tree: &Tree, top: usize, scores: &HashMap<usize, f32>) -> Vec<u
                 return true;
             }
             // A sibling that names itself furniture is not more of the article, however it scores.
-            if !tree.is_kept(sibling) || hints::names_furniture(&tree.at(sibling).names) {
+            if !tree.is_kept(sibling) || tree.at(sibling).hints.furniture {
                 return false;
             }
             let same_class = !top_class.is_empty() && tree.node(sibling).attr("class") == Some(top_class);
             let bonus = if same_class { top_score * SIBLING_SHARE } else { 0.0 };
             // Its text must earn the score: a name such as "article-status" alone does not make a
             // line of metadata more of the article.
-            let names =
-                hints::class_weight(&tree.at(sibling).names).max(0.0) * (1.0 - tree.at(sibling).stats.link_density());
+            let names = tree.at(sibling).hints.weight.max(0.0) * (1.0 - tree.at(sibling).stats.link_density());
             if scores.get(&sibling).copied().unwrap_or(0.0) - names + bonus >= threshold {
                 return true;
             }
@@ -258,7 +256,7 @@ fn is_prose_paragraph(tree: &Tree, index: usize) -> bool {
 /// True for prose: long enough, few links, ending a sentence, and not named as furniture.
 fn is_prose(tree: &Tree, index: usize) -> bool {
     let stats = tree.at(index).stats;
-    !hints::names_furniture(&tree.at(index).names)
+    !tree.at(index).hints.furniture
         && stats.chars > SIBLING_PARAGRAPH_CHARS
         && stats.link_density() < SIBLING_MAX_LINK_DENSITY
         && ends_sentence(tree, index)

@@ -28,8 +28,7 @@ const MAX_CAPTION_CHARS: u32 = 600;
 pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usize, f32>) -> bool {
     let tag = tree.tag(index);
     let stats = tree.at(index).stats;
-    let names = &tree.at(index).names;
-    let weight = hints::class_weight(names);
+    let weight = tree.at(index).hints.weight;
     if tag == "figure" && stats.chars < MAX_CAPTION_CHARS {
         return true;
     }

@@ -125,28 +125,43 @@ fn has_token(names: &str, tokens: &[&str]) -> bool {
     names.split(|c: char| !c.is_alphanumeric()).any(|token| tokens.contains(&token))
 }
 
+/// True when one of `words` (ASCII, none empty) occurs in `names`: `str::contains` for each word, in
+/// one pass that tries at each position only the words starting with its byte (it runs for every
+/// element with a class or id, against lists of some fifty words).
 fn has_word(names: &str, words: &[&str]) -> bool {
-    words.iter().any(|word| names.contains(word))
+    let names = names.as_bytes();
+    (0..names.len()).any(|at| {
+        let rest = names.get(at..).unwrap_or_default();
+        let first = rest.first();
+        words.iter().any(|word| word.as_bytes().first() == first && rest.starts_with(word.as_bytes()))
+    })
 }
 
-/// Readability's class weight: +25 for an article-like class or id, -25 for a furniture-like one.
-pub fn class_weight(names: &str) -> f32 {
-    if names.is_empty() {
-        return 0.0;
-    }
-    let mut weight = 0.0;
-    if has_word(names, NEGATIVE) || has_token(names, NEGATIVE_TOKENS) {
-        weight -= CLASS_WEIGHT;
-    }
-    if has_word(names, POSITIVE) {
-        weight += CLASS_WEIGHT;
-    }
-    weight
+/// What an element's class and id say about it, read once when the tree is built.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Hints {
+    /// Readability's class weight: +25 for an article-like class or id, -25 for a furniture-like one.
+    pub weight: f32,
+    /// True when class or id holds any furniture word, whatever else they hold ("footer-content").
+    pub furniture: bool,
 }
 
-/// True when class or id holds any furniture word, whatever else they hold ("footer-content").
-pub fn names_furniture(names: &str) -> bool {
-    has_word(names, NEGATIVE) || has_token(names, NEGATIVE_TOKENS)
+impl Hints {
+    /// The hints of `names` (as [`class_and_id`] gives them).
+    pub fn of(names: &str) -> Hints {
+        if names.is_empty() {
+            return Hints::default();
+        }
+        let furniture = has_word(names, NEGATIVE) || has_token(names, NEGATIVE_TOKENS);
+        let mut weight = 0.0;
+        if furniture {
+            weight -= CLASS_WEIGHT;
+        }
+        if has_word(names, POSITIVE) {
+            weight += CLASS_WEIGHT;
+        }
+        Hints { weight, furniture }
+    }
 }
 
 /// True for an element that names itself furniture (class, id or role), unless it may wrap the article;
@@ -165,4 +180,35 @@ pub fn is_unlikely(node: &SnapNode, names: &str, strict: bool) -> bool {
         return has_word(names, NEVER_ARTICLE) && !has_word(names, MAYBE_CANDIDATE);
     }
     (has_word(names, UNLIKELY) || has_token(names, &["ad", "ads", "nav"])) && !has_word(names, MAYBE_CANDIDATE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_ascii_lowercase_and_not_empty() {
+        // `has_word` compares bytes against the lower-cased names.
+        for list in [POSITIVE, NEGATIVE, UNLIKELY, NEVER_ARTICLE, MAYBE_CANDIDATE] {
+            assert!(list.iter().all(|w| !w.is_empty() && w.is_ascii() && w.to_ascii_lowercase() == *w));
+        }
+    }
+
+    #[test]
+    fn has_word_finds_words_inside_names() {
+        assert!(has_word("footer-content ", NEGATIVE));
+        assert!(has_word("x-ad-slot ", NEGATIVE));
+        assert!(!has_word("header main ", NEGATIVE));
+        assert!(has_word("ab", &["b"]));
+        assert!(!has_word("", &["b"]));
+        assert!(!has_word("ا", &["b"]));
+    }
+
+    #[test]
+    fn hints_weigh_article_and_furniture_names() {
+        assert_eq!(Hints::of("article-body ").weight, CLASS_WEIGHT);
+        assert_eq!(Hints::of("sidebar ").weight, -CLASS_WEIGHT);
+        assert!(Hints::of("nav ").furniture);
+        assert_eq!(Hints::of("").weight, 0.0);
+    }
 }

@@ -80,8 +80,8 @@ pub struct Facts {
     pub holds_block: bool,
     /// Sums over the node's subtree, counting only nodes that are not excluded.
     pub stats: Stats,
-    /// Lower-cased class and id of an element.
-    pub names: String,
+    /// What the class and id of a shown element say about it.
+    pub hints: hints::Hints,
 }
 
 /// The facts of a node that is not there: out of every subtree, never kept.
@@ -94,7 +94,7 @@ static NO_FACTS: Facts = Facts {
     article: None,
     holds_block: false,
     stats: Stats { chars: 0, link_chars: 0, commas: 0, paragraphs: 0, list_items: 0, images: 0, table_headings: 0 },
-    names: String::new(),
+    hints: hints::Hints { weight: 0.0, furniture: false },
 };
 
 /// A node that is not there.
@@ -168,8 +168,8 @@ impl<'a> Tree<'a> {
             let parent = node.parent.map(|p| p as usize).and_then(|p| self.facts.get(p).map(|f| (p, f)));
             let inherited = parent.map_or(Exclusion::None, |(_, f)| f.exclusion);
             // Class and id are read only where they can matter: on shown elements (every reader of
-            // `names` asks about kept nodes only).
-            let mut names = String::new();
+            // `hints` asks about kept nodes only).
+            let mut names_hints = hints::Hints::default();
             let exclusion = if inherited != Exclusion::None {
                 inherited
             } else if node.hidden || hints::hides(node) {
@@ -177,10 +177,11 @@ impl<'a> Tree<'a> {
             } else if node.is_text() {
                 Exclusion::None
             } else {
-                names = hints::class_and_id(self.nodes, index);
+                let names = hints::class_and_id(self.nodes, index);
                 if hints::FURNITURE_TAGS.contains(&node.tag.as_str()) || hints::is_unlikely(node, &names, strict) {
                     Exclusion::Furniture
                 } else {
+                    names_hints = hints::Hints::of(&names);
                     Exclusion::None
                 }
             };
@@ -199,7 +200,7 @@ impl<'a> Tree<'a> {
                 },
                 holds_block: false,
                 stats: Stats::default(),
-                names,
+                hints: names_hints,
             });
         }
     }
