@@ -2,6 +2,7 @@
 //! neither. Every word list here is a named constant; none names one site's classes.
 
 use crate::snapshot::SnapNode;
+use std::sync::OnceLock;
 
 /// Words in class/id that mark a likely article container (Readability's positive list, widened).
 const POSITIVE: &[&str] = &[
@@ -125,17 +126,44 @@ fn has_token(names: &str, tokens: &[&str]) -> bool {
     names.split(|c: char| !c.is_alphanumeric()).any(|token| tokens.contains(&token))
 }
 
-/// True when one of `words` (ASCII, none empty) occurs in `names`: `str::contains` for each word, in
-/// one pass that tries at each position only the words starting with its byte (it runs for every
-/// element with a class or id, against lists of some fifty words).
-fn has_word(names: &str, words: &[&str]) -> bool {
-    let names = names.as_bytes();
-    (0..names.len()).any(|at| {
-        let rest = names.get(at..).unwrap_or_default();
-        let first = rest.first();
-        words.iter().any(|word| word.as_bytes().first() == first && rest.starts_with(word.as_bytes()))
-    })
+/// A word list looked for inside class and id: `str::contains` for each word, in one pass over the
+/// names that tries at each byte only the words starting with it (it runs for every shown element
+/// with a class or id, against lists of some fifty words).
+struct Words {
+    list: &'static [&'static str],
+    /// The list's words by their first byte (all are ASCII), made on first use.
+    by_first_byte: OnceLock<Vec<Vec<&'static str>>>,
 }
+
+impl Words {
+    const fn new(list: &'static [&'static str]) -> Words {
+        Words { list, by_first_byte: OnceLock::new() }
+    }
+
+    /// True when one of the words occurs in `names`.
+    fn found_in(&self, names: &str) -> bool {
+        let table = self.by_first_byte.get_or_init(|| {
+            let mut table = vec![Vec::new(); 128];
+            for word in self.list {
+                if let Some(bucket) = word.bytes().next().and_then(|first| table.get_mut(usize::from(first))) {
+                    bucket.push(*word);
+                }
+            }
+            table
+        });
+        let names = names.as_bytes();
+        names.iter().enumerate().any(|(at, &byte)| {
+            let rest = names.get(at..).unwrap_or_default();
+            table.get(usize::from(byte)).is_some_and(|bucket| bucket.iter().any(|word| rest.starts_with(word.as_bytes())))
+        })
+    }
+}
+
+static POSITIVE_WORDS: Words = Words::new(POSITIVE);
+static NEGATIVE_WORDS: Words = Words::new(NEGATIVE);
+static UNLIKELY_WORDS: Words = Words::new(UNLIKELY);
+static NEVER_ARTICLE_WORDS: Words = Words::new(NEVER_ARTICLE);
+static MAYBE_CANDIDATE_WORDS: Words = Words::new(MAYBE_CANDIDATE);
 
 /// What an element's class and id say about it, read once when the tree is built.
 #[derive(Debug, Clone, Copy, Default)]
@@ -152,12 +180,12 @@ impl Hints {
         if names.is_empty() {
             return Hints::default();
         }
-        let furniture = has_word(names, NEGATIVE) || has_token(names, NEGATIVE_TOKENS);
+        let furniture = NEGATIVE_WORDS.found_in(names) || has_token(names, NEGATIVE_TOKENS);
         let mut weight = 0.0;
         if furniture {
             weight -= CLASS_WEIGHT;
         }
-        if has_word(names, POSITIVE) {
+        if POSITIVE_WORDS.found_in(names) {
             weight += CLASS_WEIGHT;
         }
         Hints { weight, furniture }
@@ -177,9 +205,9 @@ pub fn is_unlikely(node: &SnapNode, names: &str, strict: bool) -> bool {
         return true;
     }
     if !strict {
-        return has_word(names, NEVER_ARTICLE) && !has_word(names, MAYBE_CANDIDATE);
+        return NEVER_ARTICLE_WORDS.found_in(names) && !MAYBE_CANDIDATE_WORDS.found_in(names);
     }
-    (has_word(names, UNLIKELY) || has_token(names, &["ad", "ads", "nav"])) && !has_word(names, MAYBE_CANDIDATE)
+    (UNLIKELY_WORDS.found_in(names) || has_token(names, &["ad", "ads", "nav"])) && !MAYBE_CANDIDATE_WORDS.found_in(names)
 }
 
 #[cfg(test)]
@@ -188,20 +216,21 @@ mod tests {
 
     #[test]
     fn word_lists_are_ascii_lowercase_and_not_empty() {
-        // `has_word` compares bytes against the lower-cased names.
+        // `Words` compares bytes against the lower-cased names.
         for list in [POSITIVE, NEGATIVE, UNLIKELY, NEVER_ARTICLE, MAYBE_CANDIDATE] {
             assert!(list.iter().all(|w| !w.is_empty() && w.is_ascii() && w.to_ascii_lowercase() == *w));
         }
     }
 
     #[test]
-    fn has_word_finds_words_inside_names() {
-        assert!(has_word("footer-content ", NEGATIVE));
-        assert!(has_word("x-ad-slot ", NEGATIVE));
-        assert!(!has_word("header main ", NEGATIVE));
-        assert!(has_word("ab", &["b"]));
-        assert!(!has_word("", &["b"]));
-        assert!(!has_word("ا", &["b"]));
+    fn words_are_found_inside_names() {
+        assert!(NEGATIVE_WORDS.found_in("footer-content "));
+        assert!(NEGATIVE_WORDS.found_in("x-ad-slot "));
+        assert!(!NEGATIVE_WORDS.found_in("header main "));
+        let b = Words::new(&["b", "bc"]);
+        assert!(b.found_in("ab"));
+        assert!(!b.found_in(""));
+        assert!(!b.found_in("ا"));
     }
 
     #[test]
