@@ -41,9 +41,20 @@ const MAX_LINE_LINK_DENSITY: f32 = 0.6;
 
 /// Lower-cased letters and digits of `text`, words separated by one space.
 pub fn normalize(text: &str) -> String {
-    let lowered = text.to_lowercase();
-    let cleaned: String = lowered.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
-    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut normal = String::with_capacity(text.len());
+    let mut gap = false;
+    for c in text.to_lowercase().chars() {
+        if !c.is_alphanumeric() {
+            gap = true;
+            continue;
+        }
+        if gap && !normal.is_empty() {
+            normal.push(' ');
+        }
+        gap = false;
+        normal.push(c);
+    }
+    normal
 }
 
 /// Keeps the blocks that read as article text.
@@ -158,6 +169,13 @@ mod tests {
         for heading in RELATED_HEADINGS {
             assert_eq!(&normalize(heading), heading);
         }
+    }
+
+    #[test]
+    fn normalize_keeps_words_of_letters_and_digits() {
+        assert_eq!(normalize("  Don't  MISS — 3 Stories! "), "don t miss 3 stories");
+        assert_eq!(normalize("...?"), "");
+        assert_eq!(normalize("اقرأ أيضا:"), "اقرأ أيضا");
     }
 
     #[test]

@@ -42,6 +42,9 @@ impl<'a> Iterator for Tokens<'a> {
         while let Some((i, c)) = chars.next() {
             let joins = if cjk {
                 is_cjk(c)
+            } else if c.is_ascii() && c != '\'' {
+                // Most text is ASCII, where a word character is a letter or digit and never CJK.
+                c.is_ascii_alphanumeric()
             } else if is_apostrophe(c) {
                 // "don't", "l'homme": an apostrophe between letters stays inside the word.
                 previous.is_alphabetic() && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic() && !is_cjk(n))
@@ -74,6 +77,9 @@ pub fn word_count(text: &str) -> usize {
 /// Letters, digits, and the marks written on them (Arabic diacritics, Indic vowel signs, combining
 /// accents, the joiners Persian writes inside words).
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric()
         || is_indic_sign(c)
         || matches!(c, '\u{0300}'..='\u{036F}' | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{200C}' | '\u{200D}')
