@@ -8,7 +8,7 @@
 //! texts fall back to the script's most common language.
 
 use super::normalize::fold_into;
-use super::stopwords::{stop_words, StopWords};
+use super::stopwords::{language_bit, languages_of, stop_words};
 use super::words::tokens;
 
 /// Letters looked at: enough to tell a language, cheap on a long article.
@@ -242,15 +242,18 @@ impl<'a> Sample<'a> {
 
     /// The language among `voters` with the most stop words in the sample, if it has `at_least`.
     fn vote(&self, voters: &[&'static str], at_least: usize) -> Option<(&'static str, usize)> {
-        // Each voter's list is looked up once, not once per word and voter.
-        let lists: Vec<Option<&StopWords>> = voters.iter().map(|code| stop_words(code)).collect();
+        // One lookup per word tells every voter's list at once.
+        let bits: Vec<u32> = voters.iter().map(|code| language_bit(code)).collect();
         let mut hits = vec![0usize; voters.len()];
         let mut word = String::new();
         for token in tokens(self.text) {
             word.clear();
             fold_into(token.text, &mut word);
-            for (count, list) in hits.iter_mut().zip(&lists) {
-                *count += usize::from(list.is_some_and(|list| list.contains(word.as_str())));
+            let languages = languages_of(&word);
+            if languages != 0 {
+                for (count, bit) in hits.iter_mut().zip(&bits) {
+                    *count += usize::from(languages & bit != 0);
+                }
             }
         }
         let (index, &best) = hits.iter().enumerate().max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))?;

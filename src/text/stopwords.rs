@@ -3,7 +3,7 @@
 //! languages Sift stems, and read once per language on first use.
 
 use super::normalize::fold;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -41,6 +41,33 @@ pub fn stop_words(lang: &str) -> Option<&'static StopWords> {
     let (_, data) = LISTS.get(index)?;
     let cell = SETS.get(index)?;
     Some(cell.get_or_init(|| data.lines().map(str::trim).filter(|w| !w.is_empty()).map(fold).collect()))
+}
+
+/// The languages whose stop words hold the normalized word `folded`, as a set of [`language_bit`]s:
+/// one lookup where language detection would otherwise ask every list in turn.
+pub fn languages_of(folded: &str) -> u32 {
+    static WORDS: OnceLock<HashMap<String, u32, BuildHasherDefault<FxHasher>>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut words: HashMap<String, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
+        for (index, (_, data)) in LISTS.iter().enumerate() {
+            for word in data.lines().map(str::trim).filter(|w| !w.is_empty()) {
+                *words.entry(fold(word)).or_default() |= bit(index);
+            }
+        }
+        words
+    });
+    words.get(folded).copied().unwrap_or(0)
+}
+
+/// The bit of `lang` in [`languages_of`]'s sets; 0 for a language without a list.
+pub fn language_bit(lang: &str) -> u32 {
+    let lang = if matches!(lang, "nb" | "nn") { "no" } else { lang };
+    LISTS.iter().position(|(code, _)| *code == lang).map_or(0, bit)
+}
+
+/// The bit of the list at `index` of [`LISTS`] (0 past the 32 a set holds).
+fn bit(index: usize) -> u32 {
+    u32::try_from(index).ok().and_then(|index| 1u32.checked_shl(index)).unwrap_or(0)
 }
 
 /// True when the normalized word `folded` is a stop word of `lang`.
@@ -86,5 +113,25 @@ impl Hasher for FxHasher {
 
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_of_agrees_with_each_list() {
+        assert!(LISTS.len() <= 32, "one bit per list");
+        for (code, data) in LISTS {
+            let list = stop_words(code).map(|set| set.len()).unwrap_or(0);
+            assert!(list > 0);
+            for word in data.lines().map(str::trim).filter(|w| !w.is_empty()) {
+                assert!(languages_of(&fold(word)) & language_bit(code) != 0, "{code}: {word}");
+            }
+        }
+        assert_eq!(languages_of("zzzzqx"), 0);
+        assert_eq!(language_bit("nb"), language_bit("no"));
+        assert_eq!(language_bit("xx"), 0);
     }
 }
