@@ -75,12 +75,17 @@ impl Vocabulary {
     }
 
     fn id(&mut self, term: &str) -> u32 {
-        let next = self.ids.len() as u32;
-        let id = *self.ids.entry(term.to_string()).or_insert(next);
-        if id == next {
-            self.count.push(0);
-            self.sentences.push(0);
-        }
+        // Most terms are seen before: look up first, copy the term only when it is new.
+        let id = match self.ids.get(term) {
+            Some(&id) => id,
+            None => {
+                let next = self.ids.len() as u32;
+                self.ids.insert(term.to_string(), next);
+                self.count.push(0);
+                self.sentences.push(0);
+                next
+            }
+        };
         if let Some(n) = self.count.get_mut(id as usize) {
             *n += 1;
         }
