@@ -106,8 +106,10 @@ fn is_date_line(text: &str) -> bool {
         return false;
     }
     let has_year = words.iter().any(|w| {
-        let digits: String = w.chars().filter(char::is_ascii_digit).collect();
-        digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))
+        // The word's ASCII digits, read in place: four of them, the first two "19" or "20".
+        let mut digits = w.bytes().filter(u8::is_ascii_digit);
+        let century = (digits.next(), digits.next());
+        matches!(century, (Some(b'1'), Some(b'9')) | (Some(b'2'), Some(b'0'))) && digits.count() == 2
     });
     let has_clock = words.iter().any(|w| {
         let mut parts = w.split(':');
@@ -198,5 +200,8 @@ mod tests {
         assert!(is_date_line("تاريخ النشر : 21:55 - 2025/01/25"));
         assert!(!is_date_line("In 2019 the council voted to rebuild the harbour wall."));
         assert!(!is_date_line("The council voted"));
+        assert!(is_date_line("Published 2019"));
+        assert!(!is_date_line("Published 20190"));
+        assert!(!is_date_line("Published 2119"));
     }
 }
