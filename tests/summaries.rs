@@ -160,6 +160,26 @@ fn longer_summaries_contain_shorter_ones() {
 }
 
 #[test]
+fn a_lead_repeated_by_the_next_paragraph_is_not_shown_twice() {
+    // News pages often give the standfirst again, lightly reworded, as the body's first sentence.
+    let text = "The regional water board agreed to build a desalination plant near the northern harbour to \
+        supply three coastal towns.\n\n\
+        The regional water board confirmed on Tuesday that it had agreed to build a new desalination plant \
+        near the northern harbour to supply the three coastal towns.\n\n\
+        Construction is expected to begin next spring and to take two years.\n\n\
+        Farmers in the valley have asked for part of the water for their orchards.\n\n\
+        The board will publish the cost once the tender closes in March.";
+    let summary = summarize(text, Some("en"), Budget::Sentences(2));
+    assert_well_formed(&summary);
+    let chosen: Vec<&str> = summary.selected().map(|s| s.text.as_str()).collect();
+    let mentions_the_plant = chosen.iter().filter(|s| s.contains("desalination plant")).count();
+    assert_eq!(mentions_the_plant, 1, "the lead and its repeat are one fact: {chosen:?}");
+    let repeat = summary.sentences.iter().find(|s| s.text.contains("confirmed on Tuesday")).expect("the repeat");
+    let lead = summary.sentences.iter().find(|s| s.text.starts_with("The regional water board agreed")).expect("the lead");
+    assert_eq!(lead.rank.max(repeat.rank), summary.sentences.len() - 1, "the one left out comes last, still ranked");
+}
+
+#[test]
 fn a_word_budget_prefers_a_sentence_that_fits_over_one_that_overshoots() {
     // Arabic weights price the overshoot: with 25 words wanted, after the 12-word opening a reader
     // gets a fitting sentence before a 60-word one, whatever their order under a sentence budget.
