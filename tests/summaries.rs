@@ -12,10 +12,10 @@ use std::process::Command;
 /// ROUGE F1 floors per set (R1, R2, RLsum), a little under what the pipeline reaches, so a change that
 /// loses quality fails here. What the pipeline reached and lead's figures are beside each.
 const FLOORS: &[(&str, [f64; 3])] = &[
-    ("cnndm", [40.7, 18.8, 37.0]), // reached 41.0 / 19.1 / 37.3; lead 40.6 / 18.6 / 36.9
+    ("cnndm", [40.7, 18.8, 37.0]), // reached 41.0 / 19.1 / 37.4; lead 40.6 / 18.6 / 36.9
     ("easc", [51.6, 43.7, 50.7]),  // reached 51.9 / 44.0 / 51.0; lead 51.4 / 43.6 / 50.5
-    ("tes", [74.2, 70.9, 74.1]),   // reached 74.5 / 71.2 / 74.5; lead 70.9 / 67.2 / 70.8
-    ("bbc", [69.9, 58.0, 68.8]),   // reached 70.2 / 58.3 / 69.1; lead 64.7 / 50.8 / 63.4 (weak signal)
+    ("tes", [74.2, 70.9, 74.1]),   // reached 74.4 / 71.0 / 74.3; lead 70.9 / 67.2 / 70.8
+    ("bbc", [69.9, 58.0, 68.8]),   // reached 70.2 / 58.2 / 69.1; lead 64.7 / 50.8 / 63.4 (weak signal)
 ];
 
 fn corpus_dir() -> PathBuf {
@@ -157,6 +157,26 @@ fn longer_summaries_contain_shorter_ones() {
     let furniture = summary.sentences.iter().find(|s| s.text.starts_with("Click")).expect("the call to action");
     assert!(question.rank >= 2 && furniture.rank >= 2, "penalties keep the question and the call to action out");
     assert_eq!(furniture.rank, summary.sentences.len() - 1, "page furniture comes last, whatever else it scores");
+}
+
+#[test]
+fn a_lead_repeated_by_the_next_paragraph_is_not_shown_twice() {
+    // News pages often give the standfirst again, lightly reworded, as the body's first sentence.
+    let text = "The regional water board agreed to build a desalination plant near the northern harbour to \
+        supply three coastal towns.\n\n\
+        The regional water board confirmed on Tuesday that it had agreed to build a new desalination plant \
+        near the northern harbour to supply the three coastal towns.\n\n\
+        Construction is expected to begin next spring and to take two years.\n\n\
+        Farmers in the valley have asked for part of the water for their orchards.\n\n\
+        The board will publish the cost once the tender closes in March.";
+    let summary = summarize(text, Some("en"), Budget::Sentences(2));
+    assert_well_formed(&summary);
+    let chosen: Vec<&str> = summary.selected().map(|s| s.text.as_str()).collect();
+    let mentions_the_plant = chosen.iter().filter(|s| s.contains("desalination plant")).count();
+    assert_eq!(mentions_the_plant, 1, "the lead and its repeat are one fact: {chosen:?}");
+    let repeat = summary.sentences.iter().find(|s| s.text.contains("confirmed on Tuesday")).expect("the repeat");
+    let lead = summary.sentences.iter().find(|s| s.text.starts_with("The regional water board agreed")).expect("the lead");
+    assert_eq!(lead.rank.max(repeat.rank), summary.sentences.len() - 1, "the one left out comes last, still ranked");
 }
 
 #[test]

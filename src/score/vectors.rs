@@ -9,21 +9,42 @@ pub struct TermVector(Vec<(u32, f32)>);
 impl TermVector {
     /// Cosine similarity with `other` (both are unit length): 0 for nothing shared, 1 for the same terms.
     pub fn cosine(&self, other: &TermVector) -> f32 {
+        self.shared(other).map(|(wa, wb)| wa * wb).sum()
+    }
+
+    /// How much of the vector with fewer terms the other holds: the share of its terms found in both
+    /// (0 when either has none). 1 means the shorter sentence names nothing the other does not.
+    pub fn containment(&self, other: &TermVector) -> f32 {
+        let fewer = self.0.len().min(other.0.len());
+        if fewer == 0 {
+            return 0.0;
+        }
+        self.shared(other).count() as f32 / fewer as f32
+    }
+
+    /// The weights of each term both vectors hold, as (this one's, the other's).
+    fn shared<'a>(&'a self, other: &'a TermVector) -> impl Iterator<Item = (f32, f32)> + 'a {
         // A merge over the two sorted lists, on slices: centrality calls this for every pair of
         // sentences, and peekable iterators cost several times more in a size-optimized build.
         let (mut a, mut b) = (self.0.as_slice(), other.0.as_slice());
-        let mut dot = 0.0;
-        while let ([(ta, wa), rest_a @ ..], [(tb, wb), rest_b @ ..]) = (a, b) {
-            match ta.cmp(tb) {
-                std::cmp::Ordering::Less => a = rest_a,
-                std::cmp::Ordering::Greater => b = rest_b,
-                std::cmp::Ordering::Equal => {
-                    dot += wa * wb;
-                    (a, b) = (rest_a, rest_b);
+        std::iter::from_fn(move || {
+            while let ([(ta, wa), rest_a @ ..], [(tb, wb), rest_b @ ..]) = (a, b) {
+                match ta.cmp(tb) {
+                    std::cmp::Ordering::Less => a = rest_a,
+                    std::cmp::Ordering::Greater => b = rest_b,
+                    std::cmp::Ordering::Equal => {
+                        (a, b) = (rest_a, rest_b);
+                        return Some((*wa, *wb));
+                    }
                 }
             }
-        }
-        dot
+            None
+        })
+    }
+
+    /// How many distinct terms the sentence has.
+    pub fn terms(&self) -> usize {
+        self.0.len()
     }
 
     /// Dot product with a dense vector indexed by term id.
@@ -158,6 +179,16 @@ mod tests {
         assert_eq!(v[0].cosine(&v[2]), 0.0);
         assert_eq!(vocabulary.count[0], 2);
         assert_eq!(vocabulary.sentences[3], 1);
+    }
+
+    #[test]
+    fn containment_is_the_share_of_the_shorter_sentences_terms_held_by_the_other() {
+        let (vocabulary, ids) = Vocabulary::build(&[terms("a b c d"), terms("a b c d e f g h"), terms("a x y")]);
+        let v: Vec<TermVector> = ids.iter().map(|i| vocabulary.vector(i)).collect();
+        assert_eq!(v[0].containment(&v[1]), 1.0);
+        assert_eq!(v[1].containment(&v[0]), 1.0);
+        assert!((v[2].containment(&v[0]) - 1.0 / 3.0).abs() < 1e-6);
+        assert_eq!(v[0].terms(), 4);
     }
 
     #[test]
