@@ -22,10 +22,10 @@ impl TermVector {
         self.shared(other).count() as f32 / fewer as f32
     }
 
-    /// The weights of each term both vectors hold, as (this one's, the other's): a merge over the two
-    /// sorted lists, on slices, as centrality asks it of every pair of sentences and peekable
-    /// iterators cost several times more in a size-optimized build.
+    /// The weights of each term both vectors hold, as (this one's, the other's).
     fn shared<'a>(&'a self, other: &'a TermVector) -> impl Iterator<Item = (f32, f32)> + 'a {
+        // A merge over the two sorted lists, on slices: centrality calls this for every pair of
+        // sentences, and peekable iterators cost several times more in a size-optimized build.
         let (mut a, mut b) = (self.0.as_slice(), other.0.as_slice());
         std::iter::from_fn(move || {
             while let ([(ta, wa), rest_a @ ..], [(tb, wb), rest_b @ ..]) = (a, b) {

@@ -232,7 +232,9 @@ impl<'a> Sample<'a> {
             Script::Arabic => ARABIC_VOTERS,
             _ => return None,
         };
-        if self.distinctive() == Some(declared) {
+        // Without a stop-word list for the declared language its evidence cannot be weighed, and a
+        // text in it (Swahili, Indonesian…) shares enough short words with some listed language to lose.
+        if self.distinctive() == Some(declared) || stop_words(declared).is_none() {
             return None;
         }
         let (winner, hits) = self.vote(voters, MIN_OVERRULING_HITS)?;
@@ -365,6 +367,13 @@ mod tests {
         assert_eq!(code("قال الرئيس يوم الثلاثاء إن الحكومة لن تغير خططها في هذا العام", Some("en")), "ar");
         let spanish = "El presidente dijo el martes que el gobierno no cambiaría sus planes y que los ministros de la región lo sabían.";
         assert_eq!(code(spanish, Some("en")), "es");
+        // Swahili has no stop-word list here: its declaration cannot be weighed, so it stands.
+        let swahili = "Serikali ya Kenya imetangaza mpango mpya wa kujenga barabara katika kaunti kumi na mbili mwaka huu. \
+            Waziri wa uchukuzi alisema kwamba kazi hiyo itaanza mwezi ujao na itachukua miaka miwili. \
+            Wakazi wa vijijini wamefurahia habari hiyo kwa sababu barabara nyingi huharibika wakati wa mvua. \
+            Hata hivyo, baadhi ya wabunge walihoji jinsi fedha za mradi huo zitakavyopatikana. \
+            Ripoti kamili ya bajeti inatarajiwa kuwasilishwa bungeni wiki ijayo.";
+        assert_eq!(code(swahili, Some("sw")), "sw");
         assert!(detect("مرحبا بالعالم", None).rtl);
         assert!(!detect("Hello world", None).rtl);
     }

@@ -3,7 +3,8 @@
  * scroll, highlight on/off, copy as text and Markdown, why), the options page applied at once, the
  * keyboard (Tab reaches every control, Esc closes and gives focus back), an axe-core audit in light
  * and dark, a hostile page, page text that looks like markup, a browser page the extension may not
- * touch, and the screenshots of the panel (light and dark, Arabic and English, highlights on).
+ * touch, articles in languages Sift knows little of, a failure inside the core, and the screenshots
+ * of the panel (light and dark, Arabic and English, highlights on).
  */
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
@@ -17,6 +18,7 @@ import { assertNested } from "./lib/checks.mjs";
 import { saveScreenshot } from "./lib/screenshots.mjs";
 import { EXTRACTION } from "./lib/corpus.mjs";
 import { MARKUP_TRAP, hostileHarvest, withSitesAndBrowser } from "./lib/pages.mjs";
+import { LANGUAGE_CASES, assertLanguageCase, brokenCoreCopy, englishMessage, panelNotes } from "./lib/bad-cases.mjs";
 
 const EXTENSION = extensionDir("chrome");
 const AXE = path.join(REPO, "tests/node_modules/axe-core/axe.min.js");
@@ -387,4 +389,49 @@ test("Summarize selection: the context-menu path summarizes only the selected te
   assert.ok(shown.length >= 2, `${shown.length} sentences`);
   for (const sentence of shown) assert.ok(flat.includes(sentence), `not from the selection: ${sentence}`);
   await page.close();
+});
+
+for (const languageCase of LANGUAGE_CASES) {
+  test(`an article in a language with little support (${languageCase.name}) gets a summary, and the note when the language is unknown`, { skip }, async (t) => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.pages.url}${languageCase.file}`);
+    const panel = await openPanel(env.browser, page);
+    assertLanguageCase(languageCase, panel, await inPanel(page, panelNotes), englishMessage(EXTENSION, "noteLanguage"));
+    if (languageCase.declared) {
+      await t.test("the summary keeps the language the page declares", () => assert.equal(panel.lang, languageCase.declared));
+    }
+    await page.close();
+  });
+}
+
+test("a failure inside the core: the panel says so in a sentence, the page breaks nowhere and is given back exactly", { skip }, async () => {
+  // A copy of the extension with its wasm cut short, in a browser of its own: loading it beside the
+  // intact one (CDP Extensions.loadUnpacked) works, but Chromium 156 then closes on its action's click.
+  const broken = brokenCoreCopy(EXTENSION);
+  const browser = await launchChromium(broken.dir);
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(addressOf(env.site, SAMPLE_PAGE, { core: "broken" }));
+    const pageErrors = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    // Script errors logged to the console count too; the page's own missing favicon does not.
+    const loadFailure = /^Failed to load resource/;
+    page.on("console", (entry) => entry.type() === "error" && !loadFailure.test(entry.text()) && pageErrors.push(entry.text()));
+    const untouched = await page.evaluate(pageState);
+    const panel = await openPanel(browser, page);
+    assert.equal(panel.state, "error", `the panel shows: ${JSON.stringify(panel)}`);
+    assert.deepEqual(panel.message, { code: "core_failed", text: englishMessage(broken.dir, "error_core_failed") });
+    assert.equal(panel.sentences.length, 0);
+    // The page's own script still runs.
+    assert.equal(await page.evaluate(() => 6 * 7), 42);
+    await page.keyboard.press("Escape");
+    await hostGone(page);
+    const closed = await page.evaluate(pageState);
+    assert.equal(closed.html, untouched.html, "the page's DOM changed");
+    assert.equal(closed.highlights, untouched.highlights, "a highlight was left");
+    assert.deepEqual(pageErrors, [], "an error reached the page");
+  } finally {
+    await browser.close();
+    broken.remove();
+  }
 });

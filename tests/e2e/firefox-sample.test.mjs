@@ -3,15 +3,19 @@
  * issue 6 there: the built extension on the Arabic sample news page, plain and under a strict CSP,
  * clicked as a reader clicks. The panel shows only sentences of the article body, in rtl; each way
  * of closing it gives the page back exactly; a page without an article says so; the panel's
- * controls work; nothing but 127.0.0.1 and the extension's own files is requested.
+ * controls work; the options page applies at once; the keyboard reaches every control; a failure
+ * inside the core and articles in languages with little support are told plainly; nothing but
+ * 127.0.0.1 and the extension's own files is requested.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Key } from "selenium-webdriver";
+import fs from "node:fs";
+import { By, Key } from "selenium-webdriver";
 import { FIREFOX, GECKODRIVER, extensionDir, missing, waitFor } from "./lib/env.mjs";
-import { clickAction, inPage, inPanel, launchFirefox, openPanel } from "./lib/firefox.mjs";
+import { clickAction, inChrome, inPage, inPanel, launchFirefox, openPanel } from "./lib/firefox.mjs";
 import { MARKUP_TRAP, hostileHarvest, withSitesAndBrowser } from "./lib/pages.mjs";
-import { HOST_ID, pageState, rectOf, sampleParts, setLength } from "./lib/panel.mjs";
+import { HOST_ID, focusedInPanel, pageState, readPanel, rectOf, sampleParts, setLength } from "./lib/panel.mjs";
+import { LANGUAGE_CASES, assertLanguageCase, brokenCoreCopy, englishMessage, panelNotes } from "./lib/bad-cases.mjs";
 import { LOGIN_PAGE, SAMPLE_PAGE, addressOf } from "./lib/site.mjs";
 import { assertNested, assertOnlyArticleSentences, assertOnlyLocalRequests } from "./lib/checks.mjs";
 import { saveScreenshot } from "./lib/screenshots.mjs";
@@ -150,6 +154,122 @@ test("Firefox, page text that looks like markup is shown as text", { skip }, asy
   assert.equal(await inPage(env.browser, () => window.pwned ?? null), null);
   await clickAction(env.browser);
   await hostGone();
+});
+
+/** The panel's background colour is dark: its channels sum to less than this. */
+const DARK_CHANNELS_SUM = 3 * 96;
+const panelIsDark = () => inPanel(env.browser, (root, limit) => {
+  const [r, g, b] = getComputedStyle(root.querySelector("aside.sift")).backgroundColor.match(/\d+/g).map(Number);
+  return r + g + b < limit;
+}, DARK_CHANNELS_SUM);
+
+test("Firefox, options page: theme, font size and length apply to the open panel at once", { skip }, async () => {
+  const { driver } = env.browser;
+  await driver.get(addressOf(env.site, SAMPLE_PAGE, { options: 1 }));
+  const pageTab = await driver.getWindowHandle();
+  const panel = await openPanel(env.browser);
+  assert.equal(panel.theme, "auto");
+  assert.equal(await panelIsDark(), false, "a light panel first");
+  await driver.switchTo().newWindow("tab");
+  await driver.get(`${env.browser.baseUrl}options/options.html`);
+  await waitFor(() => driver.executeScript("return document.readyState === 'complete' && document.querySelector('input[name=theme]:checked') !== null"), "the options page to show the settings");
+  await driver.findElement(By.css('input[name="theme"][value="dark"]')).click();
+  await driver.findElement(By.css('input[name="fontSize"][value="large"]')).click();
+  const length = await driver.findElement(By.css('input[type="number"]'));
+  await length.clear();
+  await length.sendKeys("5", Key.TAB);
+  const optionsTab = await driver.getWindowHandle();
+  await driver.switchTo().window(pageTab);
+  await waitFor(async () => {
+    const now = await inPanel(env.browser, readPanel);
+    return now.theme === "dark" && now.font === "large";
+  }, "the open panel to follow the options");
+  assert.equal(await panelIsDark(), true, "the panel turned dark");
+  await clickAction(env.browser);
+  await hostGone();
+  const reopened = await openPanel(env.browser);
+  assert.equal(reopened.sentences.length, 5, "the default length from the options");
+  await clickAction(env.browser);
+  await hostGone();
+  // Back to the defaults for the other tests, from the options page (an extension page).
+  await driver.switchTo().window(optionsTab);
+  await driver.executeAsyncScript("const done = arguments[arguments.length - 1]; browser.storage.sync.clear().then(() => done(true));");
+  await driver.close();
+  await driver.switchTo().window(pageTab);
+});
+
+test("Firefox, dark color scheme: the panel follows prefers-color-scheme (screenshot)", { skip }, async () => {
+  const setScheme = (value) => inChrome(env.browser.driver, (v) => Services.prefs.setIntPref("layout.css.prefers-color-scheme.content-override", v), value);
+  await setScheme(0);
+  try {
+    await env.browser.driver.get(addressOf(env.site, SAMPLE_PAGE, { scheme: "dark" }));
+    assert.equal(await page(() => matchMedia("(prefers-color-scheme: dark)").matches), true);
+    const panel = await openPanel(env.browser);
+    assert.equal(panel.state, "ready");
+    assert.equal(panel.theme, "auto");
+    assert.equal(await panelIsDark(), true, "the panel is dark under a dark color scheme");
+    const file = await saveScreenshot("firefox-sample-ar-dark.png", Buffer.from(await env.browser.driver.takeScreenshot(), "base64"));
+    assert.ok(fs.statSync(file).size > 10_000, `${file} holds a picture`);
+    await clickAction(env.browser);
+    await hostGone();
+  } finally {
+    await setScheme(1);
+  }
+});
+
+test("Firefox, keyboard: Tab reaches every control, Esc closes and gives focus back", { skip }, async () => {
+  const { driver } = env.browser;
+  await driver.get(addressOf(env.site, SAMPLE_PAGE, { keyboard: 1 }));
+  await page(() => document.querySelector("a.skip-link").focus());
+  await openPanel(env.browser);
+  assert.equal(await page(() => document.activeElement?.id), HOST_ID, "focus moves into the panel");
+  const reached = new Set();
+  for (let press = 0; press < 40; press += 1) {
+    await driver.actions().sendKeys(Key.TAB).perform();
+    const focused = await inPanel(env.browser, focusedInPanel);
+    if (focused) reached.add(focused.className.split(" ")[0] || focused.tag);
+  }
+  for (const control of ["close", "length", "highlight", "why", "copy", "copy-markdown", "text"]) {
+    assert.ok(reached.has(control), `Tab never reaches .${control} (reached: ${[...reached]})`);
+  }
+  await inPanel(env.browser, (root) => root.querySelector("input.length").focus());
+  const before = (await inPanel(env.browser, readPanel)).sentences.length;
+  await driver.actions().sendKeys(Key.ARROW_RIGHT).perform();
+  assert.equal((await inPanel(env.browser, readPanel)).sentences.length, before + 1, "the arrow key lengthens the summary");
+  await driver.actions().sendKeys(Key.ESCAPE).perform();
+  await hostGone();
+  assert.equal(await page(() => document.activeElement?.className), "skip-link", "focus is back where it was");
+});
+
+for (const languageCase of LANGUAGE_CASES) {
+  test(`Firefox, an article in a language with little support (${languageCase.name}) gets a summary, and the note when the language is unknown`, { skip }, async () => {
+    await env.browser.driver.get(`${env.pages.url}${languageCase.file}`);
+    const panel = await openPanel(env.browser);
+    assertLanguageCase(languageCase, panel, await inPanel(env.browser, panelNotes), englishMessage(EXTENSION, "noteLanguage"));
+    await clickAction(env.browser);
+    await hostGone();
+  });
+}
+
+test("Firefox, a failure inside the core: the panel says so in a sentence, the page is given back exactly", { skip }, async () => {
+  // The same add-on id, its wasm cut short, installed over the intact one for this test only.
+  const broken = brokenCoreCopy(EXTENSION);
+  await env.browser.driver.installAddon(broken.dir, true);
+  try {
+    await env.browser.driver.get(addressOf(env.site, SAMPLE_PAGE, { core: "broken" }));
+    const untouched = await page(pageState);
+    const panel = await openPanel(env.browser);
+    assert.equal(panel.state, "error", `the panel shows: ${JSON.stringify(panel)}`);
+    assert.deepEqual(panel.message, { code: "core_failed", text: englishMessage(broken.dir, "error_core_failed") });
+    assert.equal(panel.sentences.length, 0);
+    assert.equal(await page(() => 6 * 7), 42, "the page's script still runs");
+    await env.browser.driver.actions().sendKeys(Key.ESCAPE).perform();
+    await hostGone();
+    assert.deepEqual(await page(pageState), untouched, "the page is given back exactly");
+  } finally {
+    await env.browser.driver.installAddon(EXTENSION, true);
+    broken.remove();
+  }
 });
 
 test("Firefox: no error from the pages or the extension", { skip }, async () => {

@@ -8,6 +8,7 @@ import path from "node:path";
 import { startServer } from "../../server.mjs";
 import { before, after } from "node:test";
 import { startSite } from "./site.mjs";
+import { LANGUAGE_PAGES } from "./bad-cases.mjs";
 
 /** A short English news article: five sentences, one a paragraph. */
 export const ARTICLE = [
@@ -49,6 +50,7 @@ ${article(Array.from({ length: HUGE_PAGE_PARAGRAPHS }, (_, i) => `${ARTICLE[i % 
   "hostile.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hostile page</title><script src="hostile.js"></script>
 <style>body > .overlay { position: fixed; inset: 0; z-index: 2147483647; background: rgba(200, 0, 0, 0.6); }</style></head>
 <body>${article(ARTICLE)}<div class="overlay"></div></body></html>`,
+  ...LANGUAGE_PAGES,
   "markup-as-text.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Markup as text</title></head><body>
 ${article([`${ARTICLE[0].slice(0, -1)} and the note ${MARKUP_TRAP} was read aloud.`, ...ARTICLE.slice(1)])}</body></html>`,
 };
