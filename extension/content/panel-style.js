@@ -17,6 +17,8 @@
   position: fixed; top: 12px; right: 12px; z-index: 2147483647;
   box-sizing: border-box; width: min(400px, calc(100vw - 24px)); max-height: calc(100vh - 24px);
   overflow: auto; overscroll-behavior: contain;
+  /* The scrollbar follows the theme: Firefox draws a light one beside a dark panel otherwise. */
+  scrollbar-width: thin; scrollbar-color: var(--line) var(--bg);
   display: flex; flex-direction: column; gap: 10px;
   padding: 14px 16px 16px;
   background: var(--bg); color: var(--fg);
