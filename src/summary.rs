@@ -151,7 +151,7 @@ pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) ->
             continue;
         }
         match blocks.last_mut() {
-            Some(last) if open => {
+            Some(last) if open && runs_on(&last.text, &paragraph) => {
                 last.text.push(' ');
                 last.text.push_str(&paragraph);
             }
@@ -167,6 +167,14 @@ pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) ->
         blocks,
         ..Article::default()
     }
+}
+
+/// True when `paragraph`, which stops without closing punctuation, runs on into `next` (a hard line
+/// wrap). One that stops on a word before a capitalized paragraph is a heading or a caption instead.
+fn runs_on(paragraph: &str, next: &str) -> bool {
+    let stops_on_word = paragraph.chars().last().is_some_and(char::is_alphanumeric);
+    let next_is_capitalized = next.chars().next().is_some_and(char::is_uppercase);
+    !(stops_on_word && next_is_capitalized)
 }
 
 /// True when `text` ends as a sentence does: with closing punctuation, perhaps inside quotes or brackets.
