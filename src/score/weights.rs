@@ -26,7 +26,7 @@ pub struct Weights {
 
 /// Fitted on cnndm (English news, CNN and Daily Mail).
 pub const ENGLISH: Weights = Weights {
-    signals: [0.44, 0.43, -0.17, 0.55, 0.16, 0.52, 0.2, 0.02, 0.0, 1.0, -0.2, -0.26, -0.27, -0.29, -0.15, FURNITURE],
+    signals: [0.19, 0.43, -0.17, 0.55, 0.16, 0.52, 0.2, 0.02, 0.0, 1.0, -0.2, -0.26, -0.27, -0.29, -0.15, FURNITURE],
     redundancy: 1.50,
     overshoot: 0.00,
 };
