@@ -33,7 +33,7 @@ pub const ENGLISH: Weights = Weights {
 
 /// Fitted on easc (Arabic news and encyclopedia articles).
 pub const ARABIC: Weights = Weights {
-    signals: [0.92, 0.12, 0.83, 0.21, -0.06, 0.68, 0.32, 0.1, 0.0, 0.51, 0.07, 0.28, -1.0, -0.04, -0.07, FURNITURE],
+    signals: [0.92, 0.11, 0.83, 0.21, -0.06, 0.67, 0.31, 0.19, 0.0, 0.54, 0.04, 0.29, -1.0, -0.04, -0.08, FURNITURE],
     redundancy: 1.50,
     overshoot: 0.50,
 };

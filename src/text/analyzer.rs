@@ -70,6 +70,7 @@ impl Analyzer {
     pub fn for_each_term(&self, text: &str, mut found: impl FnMut(&str)) {
         let stemmer = self.algorithm.map(Stemmer::create);
         let mut stems = self.stems.lock().unwrap_or_else(PoisonError::into_inner);
+        let is_stop = |term: &str| self.stop_words.is_some_and(|s| s.contains(term));
         let mut word = String::new();
         for token in tokens(text) {
             word.clear();
@@ -82,10 +83,13 @@ impl Analyzer {
             if self.elides {
                 term = without_elision(term);
             }
-            term = without_arabic_article(term);
-            if term.chars().count() < MIN_TERM_CHARS || self.stop_words.is_some_and(|s| s.contains(term)) {
+            // A stop word is looked for with and without the article: the lists hold "الذي" and
+            // "التي" whole, which without it ("ذي", "تي") would pass for content words.
+            let bare = without_arabic_article(term);
+            if bare.chars().count() < MIN_TERM_CHARS || is_stop(term) || (bare.len() < term.len() && is_stop(bare)) {
                 continue;
             }
+            term = bare;
             let Some(stemmer) = &stemmer else {
                 found(term);
                 continue;
@@ -186,6 +190,13 @@ mod tests {
         assert_eq!(analyzer.terms("والحكومة"), analyzer.terms("الحكومه"));
         assert_eq!(analyzer.terms("أحمد"), analyzer.terms("احمد"));
         assert!(analyzer.terms("في من على").is_empty());
+    }
+
+    #[test]
+    fn arabic_stop_words_written_with_the_article_are_left_out() {
+        let analyzer = Analyzer::new("ar");
+        assert!(analyzer.terms("الذي التي الذين").is_empty());
+        assert_eq!(analyzer.terms("المدينة التي زرناها"), analyzer.terms("المدينة زرناها"));
     }
 
     #[test]
