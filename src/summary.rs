@@ -141,7 +141,9 @@ pub fn summarize_text(text: &str, lang: Option<&str>, title: Option<&str>, optio
 }
 
 /// An article made of plain text, paragraphs separated by blank lines. A paragraph that stops
-/// mid-sentence (no closing punctuation) was cut by a hard line wrap, so it is joined to the next.
+/// mid-sentence (no closing punctuation) was cut by a hard line wrap, so it is joined to the next,
+/// unless it stands apart as a heading or a caption ([`runs_on`]); one as short as a headline is
+/// then a heading, which no summary takes.
 pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) -> Article {
     let mut blocks: Vec<crate::article::Block> = Vec::new();
     let mut open = false;
@@ -155,7 +157,12 @@ pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) ->
                 last.text.push(' ');
                 last.text.push_str(&paragraph);
             }
-            _ => blocks.push(crate::article::Block { text: paragraph, ..Default::default() }),
+            last => {
+                if let Some(apart) = last.filter(|l| open && text::word_count(&l.text) <= HEADING_WORDS) {
+                    apart.kind = BlockKind::Heading;
+                }
+                blocks.push(crate::article::Block { text: paragraph, ..Default::default() });
+            }
         }
         open = blocks.last().is_some_and(|b| !ends_sentence(&b.text));
     }
@@ -168,6 +175,11 @@ pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) ->
         ..Article::default()
     }
 }
+
+/// A paragraph standing apart without closing punctuation is a heading when at most this many words
+/// long, as headlines are (those of the bbc and tes sets run 5 or 6 words, none over 10). A longer one
+/// is a caption, which often says what the story is about, so it stays summary material.
+const HEADING_WORDS: usize = 10;
 
 /// True when `paragraph`, which stops without closing punctuation, runs on into `next` (a hard line
 /// wrap). One that stops on a word before a capitalized paragraph is a heading or a caption instead.
@@ -280,5 +292,51 @@ pub fn budget_count(words: &[usize], ranking: &[usize], budget: Budget) -> usize
                 .count();
             count.max(1)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(text: &str, lang: &str) -> Vec<(BlockKind, String)> {
+        article_from_text(text, Some(lang), None).blocks.into_iter().map(|b| (b.kind, b.text)).collect()
+    }
+
+    #[test]
+    fn a_caption_before_a_capitalized_paragraph_stays_apart() {
+        let caption = "A rescued kitten sleeps beside the shelter's nurse cat in Bydgoszcz, northern Poland";
+        let text = format!("{caption}\n\nThe shelter took in forty animals this winter.");
+        assert_eq!(
+            blocks(&text, "en"),
+            [(BlockKind::Paragraph, caption.to_string()), (BlockKind::Paragraph, "The shelter took in forty animals this winter.".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_heading_standing_apart_is_no_candidate() {
+        let article = article_from_text("Black cat\n\nThe shelter took in forty animals this winter.", Some("en"), None);
+        assert_eq!(article.blocks.first().map(|b| b.kind), Some(BlockKind::Heading));
+        let texts: Vec<&str> = candidates(&article).iter().map(|c| c.text).collect();
+        assert_eq!(texts, ["The shelter took in forty animals this winter."]);
+    }
+
+    #[test]
+    fn a_line_cut_mid_sentence_runs_on_into_the_next() {
+        let text = "The council met on Monday and agreed to\n\nraise the budget for schools.\n\nIt meets again in May.";
+        assert_eq!(
+            blocks(text, "en"),
+            [
+                (BlockKind::Paragraph, "The council met on Monday and agreed to raise the budget for schools.".to_string()),
+                (BlockKind::Paragraph, "It meets again in May.".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_wrapped_arabic_line_runs_on_into_the_next() {
+        // Arabic has no capitals: a line without closing punctuation always continues.
+        let text = "افتتحت وزارة الثقافة اليوم متحفا جديدا\n\nللتراث في المدينة القديمة.";
+        assert_eq!(blocks(text, "ar"), [(BlockKind::Paragraph, "افتتحت وزارة الثقافة اليوم متحفا جديدا للتراث في المدينة القديمة.".to_string())]);
     }
 }
