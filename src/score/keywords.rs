@@ -3,8 +3,10 @@
 use super::keyword_stops::keyword_stop_words;
 use super::vectors::Vocabulary;
 use super::Candidate;
+use crate::text::stopwords::FxHasher;
 use crate::text::Analyzer;
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 
 /// How densely a sentence made of term ids `ids` holds the article's telling terms: the sum of their
 /// weights over the square root of their number, so that length alone does not win.
@@ -43,7 +45,7 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
 /// For each term id, the words of the article that analyze to it alone, with their counts in order
 /// of first appearance.
 fn surface_forms<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer: &Analyzer) -> HashMap<u32, Vec<(&'a str, usize)>> {
-    let mut analyzed: HashMap<&str, Option<u32>> = HashMap::new();
+    let mut analyzed: HashMap<&str, Option<u32>, BuildHasherDefault<FxHasher>> = HashMap::default();
     let mut forms: HashMap<u32, Vec<(&'a str, usize)>> = HashMap::new();
     for candidate in candidates {
         for word in candidate.text.split_whitespace() {
@@ -51,10 +53,7 @@ fn surface_forms<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, anal
             if word.is_empty() || word.chars().all(|c| c.is_numeric()) {
                 continue;
             }
-            let id = *analyzed.entry(word).or_insert_with(|| match analyzer.terms(word).as_slice() {
-                [term] => vocabulary.get(term),
-                _ => None,
-            });
+            let id = *analyzed.entry(word).or_insert_with(|| only_term(word, vocabulary, analyzer));
             let Some(id) = id else { continue };
             let word = without_suffix(word, id, vocabulary, analyzer);
             let list = forms.entry(id).or_default();
@@ -65,6 +64,20 @@ fn surface_forms<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, anal
         }
     }
     forms
+}
+
+/// The id of the one term `word` analyzes to; `None` for a word of no term or of several.
+fn only_term(word: &str, vocabulary: &Vocabulary, analyzer: &Analyzer) -> Option<u32> {
+    let (mut terms, mut id) = (0, None);
+    analyzer.for_each_term(word, |term| {
+        terms += 1;
+        id = vocabulary.get(term);
+    });
+    if terms == 1 {
+        id
+    } else {
+        None
+    }
 }
 
 /// `word` without what follows an apostrophe ("Indonesia's", "Türkiye'nin") when that part alone

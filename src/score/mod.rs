@@ -57,10 +57,11 @@ pub struct Analysis {
 
 /// Measures every signal of every candidate; `title` (may be empty) helps find what the article is about.
 pub fn analyze(candidates: &[Candidate], title: &str, analyzer: &Analyzer) -> Analysis {
-    let terms: Vec<Vec<String>> = candidates.iter().map(|c| analyzer.terms(c.text)).collect();
-    let (vocabulary, ids) = vectors::Vocabulary::build(&terms);
+    let mut vocabulary = vectors::Vocabulary::new(candidates.len());
+    let ids: Vec<Vec<u32>> = candidates.iter().map(|c| vocabulary.add(|found| analyzer.for_each_term(c.text, found))).collect();
     let vectors: Vec<TermVector> = ids.iter().map(|ids| vocabulary.vector(ids)).collect();
-    let title_ids: Vec<u32> = analyzer.terms(title).iter().filter_map(|t| vocabulary.get(t)).collect();
+    let mut title_ids = Vec::new();
+    analyzer.for_each_term(title, |term| title_ids.extend(vocabulary.get(term)));
     let title = vocabulary.vector(&title_ids);
     let key_terms: Vec<f32> = ids.iter().map(|ids| keywords::density(&vocabulary, ids)).collect();
     let centrality = centrality::centrality(&vectors);

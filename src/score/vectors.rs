@@ -1,6 +1,8 @@
 //! A term vector is a sentence seen as a bag of its weighted terms, so sentences can be compared.
 
+use crate::text::stopwords::FxHasher;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 /// A sentence's terms as (term id, weight) pairs sorted by id, scaled to unit length (or empty).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -64,7 +66,8 @@ impl TermVector {
 /// The article's vocabulary: every term's id, its count in the article, and how many sentences hold it.
 #[derive(Debug, Default)]
 pub struct Vocabulary {
-    ids: HashMap<String, u32>,
+    /// FxHash, as for stop words: terms are short, and hashing them is most of building the vocabulary.
+    ids: HashMap<String, u32, BuildHasherDefault<FxHasher>>,
     /// Occurrences of each term in the whole article.
     pub count: Vec<u32>,
     /// Sentences holding each term.
@@ -74,25 +77,25 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
-    /// Gives ids to the terms of every sentence (in order of first appearance, so runs are repeatable).
-    pub fn build(sentences: &[Vec<String>]) -> (Vocabulary, Vec<Vec<u32>>) {
-        let mut vocabulary = Vocabulary { total: sentences.len(), ..Vocabulary::default() };
-        let ids = sentences
-            .iter()
-            .map(|terms| {
-                let ids: Vec<u32> = terms.iter().map(|term| vocabulary.id(term)).collect();
-                let mut unique = ids.clone();
-                unique.sort_unstable();
-                unique.dedup();
-                for &id in &unique {
-                    if let Some(n) = vocabulary.sentences.get_mut(id as usize) {
-                        *n += 1;
-                    }
-                }
-                ids
-            })
-            .collect();
-        (vocabulary, ids)
+    /// A vocabulary for an article of `total` sentences, to be filled with [`Vocabulary::add`].
+    pub fn new(total: usize) -> Vocabulary {
+        Vocabulary { total, ..Vocabulary::default() }
+    }
+
+    /// Counts the terms of the next sentence (each term's id is given in order of first appearance,
+    /// so runs are repeatable), which `each_term` hands to the closure it is given, and returns their ids.
+    pub fn add(&mut self, each_term: impl FnOnce(&mut dyn FnMut(&str))) -> Vec<u32> {
+        let mut ids = Vec::new();
+        each_term(&mut |term| ids.push(self.id(term)));
+        let mut unique = ids.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        for &id in &unique {
+            if let Some(n) = self.sentences.get_mut(id as usize) {
+                *n += 1;
+            }
+        }
+        ids
     }
 
     fn id(&mut self, term: &str) -> u32 {
@@ -160,11 +163,18 @@ impl Vocabulary {
     }
 }
 
+/// The vocabulary of sentences whose terms are their words, and each sentence's term ids: for tests.
+#[cfg(test)]
+pub fn test_vocabulary(sentences: &[&str]) -> (Vocabulary, Vec<Vec<u32>>) {
+    let mut vocabulary = Vocabulary::new(sentences.len());
+    let ids = sentences.iter().map(|s| vocabulary.add(|found| s.split_whitespace().for_each(found))).collect();
+    (vocabulary, ids)
+}
+
 /// The vectors of sentences whose terms are their words: for tests that need a few sentences.
 #[cfg(test)]
 pub fn test_vectors(sentences: &[&str]) -> Vec<TermVector> {
-    let terms: Vec<Vec<String>> = sentences.iter().map(|s| s.split_whitespace().map(str::to_string).collect()).collect();
-    let (vocabulary, ids) = Vocabulary::build(&terms);
+    let (vocabulary, ids) = test_vocabulary(sentences);
     ids.iter().map(|i| vocabulary.vector(i)).collect()
 }
 
@@ -172,13 +182,9 @@ pub fn test_vectors(sentences: &[&str]) -> Vec<TermVector> {
 mod tests {
     use super::*;
 
-    fn terms(text: &str) -> Vec<String> {
-        text.split_whitespace().map(str::to_string).collect()
-    }
-
     #[test]
     fn identical_sentences_have_cosine_one_and_disjoint_zero() {
-        let (vocabulary, ids) = Vocabulary::build(&[terms("a b c"), terms("a b c"), terms("d e")]);
+        let (vocabulary, ids) = test_vocabulary(&["a b c", "a b c", "d e"]);
         let v: Vec<TermVector> = ids.iter().map(|i| vocabulary.vector(i)).collect();
         assert!((v[0].cosine(&v[1]) - 1.0).abs() < 1e-5);
         assert_eq!(v[0].cosine(&v[2]), 0.0);
@@ -188,8 +194,7 @@ mod tests {
 
     #[test]
     fn containment_is_the_share_of_the_shorter_sentences_terms_held_by_the_other() {
-        let (vocabulary, ids) = Vocabulary::build(&[terms("a b c d"), terms("a b c d e f g h"), terms("a x y")]);
-        let v: Vec<TermVector> = ids.iter().map(|i| vocabulary.vector(i)).collect();
+        let v = test_vectors(&["a b c d", "a b c d e f g h", "a x y"]);
         assert_eq!(v[0].containment(&v[1]), 1.0);
         assert_eq!(v[1].containment(&v[0]), 1.0);
         assert!((v[2].containment(&v[0]) - 1.0 / 3.0).abs() < 1e-6);
@@ -198,9 +203,8 @@ mod tests {
 
     #[test]
     fn a_sentence_without_terms_has_an_empty_vector() {
-        let (vocabulary, ids) = Vocabulary::build(&[vec![], terms("a")]);
-        let empty = vocabulary.vector(&ids[0]);
-        assert!(empty.is_empty());
-        assert_eq!(empty.cosine(&vocabulary.vector(&ids[1])), 0.0);
+        let v = test_vectors(&["", "a"]);
+        assert!(v[0].is_empty());
+        assert_eq!(v[0].cosine(&v[1]), 0.0);
     }
 }

@@ -3,12 +3,17 @@
 //! Han, kana and Hangul as character bigrams.
 
 use super::lang::primary_subtag;
-use super::normalize::fold_into;
-use super::stopwords::{stop_words, StopWords};
+use super::normalize::{fold, fold_into};
+use super::stopwords::{stop_words, FxHasher, StopWords};
 use super::words::tokens;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::{Mutex, PoisonError};
+
+/// Each word as the text writes it → its term, or `None` for a word that is none (a stop word, a
+/// single letter). FxHash, as for the stop words: the keys are short words.
+type Remembered = HashMap<String, Option<String>, BuildHasherDefault<FxHasher>>;
 
 /// Shorter words say nothing on their own (single letters, lone digits).
 const MIN_TERM_CHARS: usize = 2;
@@ -16,9 +21,10 @@ const MIN_TERM_CHARS: usize = 2;
 /// word only when this much of it remains.
 const ARABIC_ARTICLES: &[&str] = &["وال", "فال", "بال", "كال", "لل", "ال"];
 const MIN_ARABIC_STEM_CHARS: usize = 2;
-/// Stems remembered per analyzer (an article has a few thousand distinct words; Snowball's Arabic
-/// stemmer costs about a microsecond a word, most of the analyzer's time); past this, start afresh.
-const MAX_REMEMBERED_STEMS: usize = 50_000;
+/// Words remembered per analyzer (an article has a few thousand distinct words, and repeats them:
+/// Snowball's Arabic stemmer costs about a microsecond a word, folding and the stop-word lookups
+/// about as much again); past this, start afresh.
+const MAX_REMEMBERED_WORDS: usize = 50_000;
 /// Languages that elide articles and pronouns with an apostrophe ("l'homme", "dell'anno").
 const ELIDING_LANGUAGES: &[&str] = &["fr", "it", "ca"];
 /// The longest elided word before an apostrophe ("qu'", "dell'").
@@ -31,13 +37,13 @@ pub struct Analyzer {
     algorithm: Option<Algorithm>,
     stop_words: Option<&'static StopWords>,
     elides: bool,
-    /// Normalized word → stem, for the words seen so far.
-    stems: Mutex<HashMap<String, String>>,
+    /// The terms of the words seen so far.
+    remembered: Mutex<Remembered>,
 }
 
 impl Clone for Analyzer {
     fn clone(&self) -> Self {
-        Analyzer { lang: self.lang.clone(), stems: Mutex::default(), ..*self }
+        Analyzer { lang: self.lang.clone(), remembered: Mutex::default(), ..*self }
     }
 }
 
@@ -50,7 +56,7 @@ impl Analyzer {
             stop_words: stop_words(&code),
             elides: ELIDING_LANGUAGES.contains(&code.as_str()),
             lang: code,
-            stems: Mutex::default(),
+            remembered: Mutex::default(),
         }
     }
 
@@ -69,42 +75,48 @@ impl Analyzer {
     /// Calls `found` with each content term of `text`, in order, without allocating a `String` per term.
     pub fn for_each_term(&self, text: &str, mut found: impl FnMut(&str)) {
         let stemmer = self.algorithm.map(Stemmer::create);
-        let mut stems = self.stems.lock().unwrap_or_else(PoisonError::into_inner);
-        let is_stop = |term: &str| self.stop_words.is_some_and(|s| s.contains(term));
-        let mut word = String::new();
+        let mut remembered = self.remembered.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut run = String::new();
         for token in tokens(text) {
-            word.clear();
-            fold_into(token.text, &mut word);
             if token.cjk {
-                each_bigram(&word, &mut found);
+                run.clear();
+                fold_into(token.text, &mut run);
+                each_bigram(&run, &mut found);
                 continue;
             }
-            let mut term = word.as_str();
-            if self.elides {
-                term = without_elision(term);
-            }
-            // A stop word is looked for with and without the article: the lists hold "الذي" and
-            // "التي" whole, which without it ("ذي", "تي") would pass for content words.
-            let bare = without_arabic_article(term);
-            if bare.chars().count() < MIN_TERM_CHARS || is_stop(term) || (bare.len() < term.len() && is_stop(bare)) {
+            if let Some(term) = remembered.get(token.text) {
+                if let Some(term) = term {
+                    found(term);
+                }
                 continue;
             }
-            term = bare;
-            let Some(stemmer) = &stemmer else {
+            let term = self.term(token.text, stemmer.as_ref());
+            if let Some(term) = &term {
                 found(term);
-                continue;
-            };
-            if let Some(stem) = stems.get(term) {
-                found(stem);
-                continue;
             }
-            let stem = stemmer.stem(term).into_owned();
-            found(&stem);
-            if stems.len() >= MAX_REMEMBERED_STEMS {
-                stems.clear();
+            if remembered.len() >= MAX_REMEMBERED_WORDS {
+                remembered.clear();
             }
-            stems.insert(term.to_string(), stem);
+            remembered.insert(token.text.to_string(), term);
         }
+    }
+
+    /// The term of `word` (a token, not CJK): normalized, without elision or article, stemmed; `None`
+    /// for a stop word or a word too short to say anything.
+    fn term(&self, word: &str, stemmer: Option<&Stemmer>) -> Option<String> {
+        let is_stop = |term: &str| self.stop_words.is_some_and(|s| s.contains(term));
+        let folded = fold(word);
+        let mut term = folded.as_str();
+        if self.elides {
+            term = without_elision(term);
+        }
+        // A stop word is looked for with and without the article: the lists hold "الذي" and
+        // "التي" whole, which without it ("ذي", "تي") would pass for content words.
+        let bare = without_arabic_article(term);
+        if bare.chars().count() < MIN_TERM_CHARS || is_stop(term) || (bare.len() < term.len() && is_stop(bare)) {
+            return None;
+        }
+        Some(stemmer.map_or_else(|| bare.to_string(), |stemmer| stemmer.stem(bare).into_owned()))
     }
 }
 

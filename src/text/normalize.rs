@@ -19,6 +19,10 @@ const PRESENTATION_FORMS: &[(u32, u32, &str)] = &[
     (0xFDF2, 1, "الله"),
 ];
 
+/// The Hebrew and Arabic blocks, whose letters have no lower case of their own (a test checks it).
+const CASELESS_FIRST: char = '\u{0590}';
+const CASELESS_LAST: char = '\u{06FF}';
+
 /// Appends the normalized form of `word` to `out`.
 pub fn fold_into(word: &str, out: &mut String) {
     // Most words of most pages are ASCII, which folds to its lowercase alone: skip the tables.
@@ -64,6 +68,9 @@ fn push_folded(c: char, out: &mut String) {
         '۰'..='۹' => out.push(char::from_u32(c as u32 - 0x06F0 + '0' as u32).unwrap_or(c)),
         '’' | 'ʼ' => out.push('\''),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        // Hebrew and Arabic letters have no case: pushed as they are, without the search of the
+        // Unicode case table, which would otherwise cost most of the folding of an Arabic text.
+        CASELESS_FIRST..=CASELESS_LAST => out.push(c),
         c => out.extend(c.to_lowercase()),
     }
 }
@@ -80,6 +87,13 @@ mod tests {
         assert_eq!(fold("على"), "علي");
         assert_eq!(fold("كـــتاب"), "كتاب");
         assert_eq!(fold("٣٥"), "35");
+    }
+
+    #[test]
+    fn the_caseless_blocks_are_their_own_lower_case() {
+        for c in super::CASELESS_FIRST..=super::CASELESS_LAST {
+            assert!(c.to_lowercase().eq([c]), "{c:?}");
+        }
     }
 
     #[test]
