@@ -27,11 +27,10 @@ const MIN_OCCURRENCES: u32 = 2;
 /// (a stem like "elect" shows as "election").
 pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &Analyzer, count: usize) -> Vec<String> {
     let telling = |id: u32| vocabulary.count.get(id as usize).copied().unwrap_or(0) as f32 * vocabulary.idf(id);
-    let dull: HashSet<u32> = keyword_stop_words(analyzer.lang())
-        .iter()
-        .flat_map(|word| analyzer.terms(word))
-        .filter_map(|term| vocabulary.get(&term))
-        .collect();
+    let mut dull: HashSet<u32> = HashSet::new();
+    for word in keyword_stop_words(analyzer.lang()) {
+        analyzer.for_each_term(word, |term| dull.extend(vocabulary.get(term)));
+    }
     let mut ids: Vec<u32> = (0..vocabulary.len() as u32).filter(|id| !dull.contains(id)).collect();
     if ids.iter().any(|&id| vocabulary.count.get(id as usize).is_some_and(|&n| n >= MIN_OCCURRENCES)) {
         ids.retain(|&id| vocabulary.count.get(id as usize).is_some_and(|&n| n >= MIN_OCCURRENCES));
