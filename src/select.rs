@@ -72,9 +72,10 @@ pub fn rank(scores: &[f32], vectors: &[TermVector], redundancy: f32, budget: Opt
         let (chosen, _) = pool.swap_remove(best);
         taken += budget.and_then(|b| b.words.get(chosen).copied()).unwrap_or(0);
         if let Some(chosen_vector) = vectors.get(chosen) {
-            let repeats_chosen = |other: usize| vectors.get(other).is_some_and(|v| is_near_repeat(v, chosen_vector));
-            repeats.extend(pool.iter().map(|&(other, _)| other).filter(|&other| repeats_chosen(other)));
-            pool.retain(|&(other, _)| !repeats_chosen(other));
+            let repeats_chosen = |&(other, _): &(usize, f32)| vectors.get(other).is_some_and(|v| is_near_repeat(v, chosen_vector));
+            let (repeating, kept): (Vec<_>, Vec<_>) = pool.into_iter().partition(repeats_chosen);
+            pool = kept;
+            repeats.extend(repeating.into_iter().map(|(other, _)| other));
             for (other, resemblance) in &mut pool {
                 let similarity = vectors.get(*other).map_or(0.0, |v| v.cosine(chosen_vector));
                 *resemblance = resemblance.max(similarity);
