@@ -7,7 +7,7 @@ use crate::text::stopwords::FxHasher;
 use crate::text::Analyzer;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Mutex, PoisonError};
 
 /// How densely a sentence made of term ids `ids` holds the article's telling terms: the sum of their
 /// weights over the square root of their number, so that length alone does not win.
@@ -28,7 +28,7 @@ const MIN_OCCURRENCES: u32 = 2;
 /// (a stem like "elect" shows as "election").
 pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &Analyzer, count: usize) -> Vec<String> {
     let telling = |id: u32| vocabulary.count.get(id as usize).copied().unwrap_or(0) as f32 * vocabulary.idf(id);
-    let dull: HashSet<u32> = dull_terms(analyzer).iter().filter_map(|term| vocabulary.get(term)).collect();
+    let dull = dull_ids(analyzer, vocabulary);
     let mut ids: Vec<u32> = (0..vocabulary.len() as u32).filter(|id| !dull.contains(id)).collect();
     if ids.iter().any(|&id| vocabulary.count.get(id as usize).is_some_and(|&n| n >= MIN_OCCURRENCES)) {
         ids.retain(|&id| vocabulary.count.get(id as usize).is_some_and(|&n| n >= MIN_OCCURRENCES));
@@ -39,17 +39,19 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
     ids.iter().filter_map(|id| surfaces.get(id).map(|forms| most_used(forms).to_string())).collect()
 }
 
-/// The terms of the keyword stop words of `analyzer`'s language. They are the same for every article,
-/// so each language's are analyzed once: English's 170 words took 8% of a summary's time in wasm.
-fn dull_terms(analyzer: &Analyzer) -> Arc<[String]> {
-    static ANALYZED: Mutex<Vec<(String, Arc<[String]>)>> = Mutex::new(Vec::new());
+/// The ids of the keyword stop words of `analyzer`'s language in `vocabulary`. Their terms are the
+/// same for every article, so each language's are analyzed once: English's 170 words took 8% of a
+/// summary's time in wasm.
+fn dull_ids(analyzer: &Analyzer, vocabulary: &Vocabulary) -> HashSet<u32> {
+    static ANALYZED: Mutex<Vec<(String, Vec<String>)>> = Mutex::new(Vec::new());
     let mut analyzed = ANALYZED.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some((_, terms)) = analyzed.iter().find(|(lang, _)| lang == analyzer.lang()) {
-        return Arc::clone(terms);
+    let lang = analyzer.lang();
+    if !analyzed.iter().any(|(known, _)| known == lang) {
+        let terms = keyword_stop_words(lang).iter().flat_map(|word| analyzer.terms(word)).collect();
+        analyzed.push((lang.to_string(), terms));
     }
-    let terms: Arc<[String]> = keyword_stop_words(analyzer.lang()).iter().flat_map(|word| analyzer.terms(word)).collect();
-    analyzed.push((analyzer.lang().to_string(), Arc::clone(&terms)));
-    terms
+    let terms = analyzed.iter().find(|(known, _)| known == lang).map(|(_, terms)| terms.as_slice()).unwrap_or_default();
+    terms.iter().filter_map(|term| vocabulary.get(term)).collect()
 }
 
 /// For each term id, the words of the article that analyze to it alone, with their counts in order
