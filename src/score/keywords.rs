@@ -27,16 +27,19 @@ const MIN_OCCURRENCES: u32 = 2;
 /// The `count` most telling terms of the article, best first, each in the form the article uses most
 /// (a stem like "elect" shows as "election").
 pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &Analyzer, count: usize) -> Vec<String> {
-    let telling = |id: u32| vocabulary.count.get(id as usize).copied().unwrap_or(0) as f32 * vocabulary.idf(id);
+    // Each term's weight once, not at every comparison of the sort.
+    let weights: Vec<f32> = (0..vocabulary.len() as u32).map(|id| vocabulary.occurrences(id) as f32 * vocabulary.idf(id)).collect();
+    let telling = |id: u32| weights.get(id as usize).copied().unwrap_or(0.0);
     let dull = dull_ids(analyzer, vocabulary);
     let mut ids: Vec<u32> = (0..vocabulary.len() as u32).filter(|id| !dull.contains(id)).collect();
-    if ids.iter().any(|&id| vocabulary.count.get(id as usize).is_some_and(|&n| n >= MIN_OCCURRENCES)) {
-        ids.retain(|&id| vocabulary.count.get(id as usize).is_some_and(|&n| n >= MIN_OCCURRENCES));
+    if ids.iter().any(|&id| vocabulary.occurrences(id) >= MIN_OCCURRENCES) {
+        ids.retain(|&id| vocabulary.occurrences(id) >= MIN_OCCURRENCES);
     }
     ids.sort_by(|&a, &b| telling(b).total_cmp(&telling(a)).then(a.cmp(&b)));
     ids.truncate(count);
     let surfaces = surface_forms(candidates, vocabulary, analyzer);
-    ids.iter().filter_map(|id| surfaces.get(id).map(|forms| most_used(forms).to_string())).collect()
+    let forms_of = |id: u32| surfaces.get(id as usize).filter(|forms| !forms.is_empty());
+    ids.iter().filter_map(|&id| forms_of(id).map(|forms| most_used(forms).to_string())).collect()
 }
 
 /// The ids of the keyword stop words of `analyzer`'s language in `vocabulary`. Their terms are the
@@ -54,11 +57,11 @@ fn dull_ids(analyzer: &Analyzer, vocabulary: &Vocabulary) -> HashSet<u32> {
     terms.iter().filter_map(|term| vocabulary.get(term)).collect()
 }
 
-/// For each term id, the words of the article that analyze to it alone, with their counts in order
-/// of first appearance.
-fn surface_forms<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer: &Analyzer) -> HashMap<u32, Vec<(&'a str, usize)>> {
+/// For each term id (the index), the words of the article that analyze to it alone, with their
+/// counts in order of first appearance.
+fn surface_forms<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer: &Analyzer) -> Vec<Vec<(&'a str, usize)>> {
     let mut analyzed: HashMap<&str, Option<u32>, BuildHasherDefault<FxHasher>> = HashMap::default();
-    let mut forms: HashMap<u32, Vec<(&'a str, usize)>> = HashMap::new();
+    let mut forms: Vec<Vec<(&'a str, usize)>> = vec![Vec::new(); vocabulary.len()];
     for candidate in candidates {
         for word in candidate.text.split_whitespace() {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -68,7 +71,7 @@ fn surface_forms<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, anal
             let id = *analyzed.entry(word).or_insert_with(|| only_term(word, vocabulary, analyzer));
             let Some(id) = id else { continue };
             let word = without_suffix(word, id, vocabulary, analyzer);
-            let list = forms.entry(id).or_default();
+            let Some(list) = forms.get_mut(id as usize) else { continue };
             match list.iter_mut().find(|(form, _)| *form == word) {
                 Some((_, n)) => *n += 1,
                 None => list.push((word, 1)),

@@ -129,6 +129,11 @@ impl Vocabulary {
         self.count.is_empty()
     }
 
+    /// How often term `id` occurs in the article (0 for an id it does not have).
+    pub fn occurrences(&self, id: u32) -> u32 {
+        self.count.get(id as usize).copied().unwrap_or(0)
+    }
+
     /// Inverse sentence frequency: rare terms tell sentences apart, terms in every sentence do not.
     pub fn idf(&self, id: u32) -> f32 {
         let held = self.sentences.get(id as usize).copied().unwrap_or(0) as f32;
@@ -137,8 +142,7 @@ impl Vocabulary {
 
     /// How much `id` says about the article: frequent in it, yet not in every sentence.
     pub fn weight(&self, id: u32) -> f32 {
-        let count = self.count.get(id as usize).copied().unwrap_or(0) as f32;
-        count.ln_1p() * self.idf(id)
+        (self.occurrences(id) as f32).ln_1p() * self.idf(id)
     }
 
     /// The tf-idf vector of a sentence made of the term ids `ids`.
