@@ -212,6 +212,16 @@ mod tests {
     }
 
     #[test]
+    fn remembered_words_give_the_terms_a_fresh_analyzer_gives() {
+        let text = "The minister said the ministers met. والحكومة قالت إن الحكومة التي";
+        let analyzer = Analyzer::new("ar");
+        let first = analyzer.terms(text);
+        assert_eq!(analyzer.terms(text), first);
+        assert_eq!(Analyzer::new("ar").terms(text), first);
+        assert_eq!(analyzer.clone().terms(text), first);
+    }
+
+    #[test]
     fn cjk_text_becomes_bigrams() {
         assert_eq!(Analyzer::new("zh").terms("经济增长"), ["经济", "济增", "增长"]);
         assert_eq!(Analyzer::new("ja").terms("雨"), ["雨"]);
