@@ -264,9 +264,10 @@ impl<'a> Sample<'a> {
 
     /// The language whose distinctive letters are frequent in the sample, if any.
     fn distinctive(&self) -> Option<&'static str> {
-        // One pass over the sample; the letters are all outside ASCII, so ASCII is skipped unlooked.
+        // One pass over the sample; the letters are all Latin outside ASCII (a test checks it), so
+        // ASCII and other scripts are skipped unlooked.
         let mut counts = [0usize; DISTINCTIVE_LETTERS.len()];
-        for c in self.text.chars().filter(|c| !c.is_ascii()) {
+        for c in self.text.chars().filter(|&c| !c.is_ascii() && Script::of(c) == Some(Script::Latin)) {
             for (count, (_, letters)) in counts.iter_mut().zip(DISTINCTIVE_LETTERS) {
                 *count += usize::from(letters.contains(c));
             }
@@ -330,7 +331,15 @@ pub fn primary_subtag(tag: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::detect;
+    use super::{detect, Script, DISTINCTIVE_LETTERS};
+
+    #[test]
+    fn distinctive_letters_are_latin_outside_ascii() {
+        // `Sample::distinctive` looks at no other letters.
+        for (_, letters) in DISTINCTIVE_LETTERS {
+            assert!(letters.chars().all(|c| !c.is_ascii() && Script::of(c) == Some(Script::Latin)), "{letters}");
+        }
+    }
 
     fn code(text: &str, declared: Option<&str>) -> String {
         detect(text, declared).code
