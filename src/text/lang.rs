@@ -362,12 +362,6 @@ mod tests {
     }
 
     #[test]
-    fn distinctive_letters_are_outside_ascii() {
-        // `Sample::distinctive` skips ASCII unlooked.
-        assert!(super::DISTINCTIVE_LETTERS.iter().all(|(_, letters)| !letters.contains(|c: char| c.is_ascii())));
-    }
-
-    #[test]
     fn a_plausible_declaration_wins_and_a_wrong_one_loses() {
         assert_eq!(code("Ciao", Some("it-IT")), "it");
         assert_eq!(code("", Some("pt-BR")), "pt");
