@@ -182,7 +182,7 @@ impl<'a> Tree<'a> {
                     Exclusion::None
                 }
             };
-            let owner = if is_block(&node.tag) { Some(index as u32) } else { parent.and_then(|(_, f)| f.owner) };
+            let owner = if !node.is_text() && is_block(&node.tag) { Some(index as u32) } else { parent.and_then(|(_, f)| f.owner) };
             let parent_is_article = parent.is_some_and(|(p, _)| self.node(p).tag == "article");
             self.facts.push(Facts {
                 end: index as u32 + 1,

@@ -180,6 +180,12 @@ pub fn detect(text: &str, declared: Option<&str>) -> Language {
     Language::new(&sample.guess(script))
 }
 
+/// The voter with the most `hits` (the first among equals), if it has `at_least`.
+fn best_voter(voters: &[&'static str], hits: &[usize], at_least: usize) -> Option<(&'static str, usize)> {
+    let (index, &best) = hits.iter().enumerate().max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))?;
+    (best >= at_least).then(|| voters.get(index).map(|code| (*code, best))).flatten()
+}
+
 /// The opening of a text: how many letters it has in each script.
 struct Sample<'a> {
     text: &'a str,
@@ -237,29 +243,36 @@ impl<'a> Sample<'a> {
         if self.distinctive() == Some(declared) || stop_words(declared).is_none() {
             return None;
         }
-        let (winner, hits) = self.vote(voters, MIN_OVERRULING_HITS)?;
-        let declared_hits = self.hits(declared);
+        let mut bits: Vec<u32> = voters.iter().map(|code| language_bit(code)).collect();
+        bits.push(language_bit(declared));
+        let mut hits = self.stop_word_hits(&bits);
+        let declared_hits = hits.pop().unwrap_or(0);
+        let (winner, hits) = best_voter(voters, &hits, MIN_OVERRULING_HITS)?;
         (winner != declared && hits >= OVERRULE_RATIO * declared_hits.max(1)).then(|| winner.to_string())
     }
 
     /// The language among `voters` with the most stop words in the sample, if it has `at_least`.
     fn vote(&self, voters: &[&'static str], at_least: usize) -> Option<(&'static str, usize)> {
-        // One lookup per word tells every voter's list at once.
         let bits: Vec<u32> = voters.iter().map(|code| language_bit(code)).collect();
-        let mut hits = vec![0usize; voters.len()];
+        best_voter(voters, &self.stop_word_hits(&bits), at_least)
+    }
+
+    /// How many words of the sample are stop words of each language of `bits` (its
+    /// [`language_bit`]); one lookup per word tells every list at once.
+    fn stop_word_hits(&self, bits: &[u32]) -> Vec<usize> {
+        let mut hits = vec![0usize; bits.len()];
         let mut word = String::new();
         for token in tokens(self.text) {
             word.clear();
             fold_into(token.text, &mut word);
             let languages = languages_of(&word);
             if languages != 0 {
-                for (count, bit) in hits.iter_mut().zip(&bits) {
+                for (count, bit) in hits.iter_mut().zip(bits) {
                     *count += usize::from(languages & bit != 0);
                 }
             }
         }
-        let (index, &best) = hits.iter().enumerate().max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))?;
-        (best >= at_least).then(|| voters.get(index).map(|code| (*code, best))).flatten()
+        hits
     }
 
     /// The language whose distinctive letters are frequent in the sample, if any.
@@ -279,18 +292,6 @@ impl<'a> Sample<'a> {
             .filter(|&(_, n)| n >= MIN_DISTINCTIVE_LETTERS && n * DISTINCTIVE_SHARE >= self.letters)
             .max_by_key(|&(_, n)| n)
             .map(|(code, _)| code)
-    }
-
-    fn hits(&self, code: &str) -> usize {
-        let Some(list) = stop_words(code) else { return 0 };
-        let mut word = String::new();
-        tokens(self.text)
-            .filter(|token| {
-                word.clear();
-                fold_into(token.text, &mut word);
-                list.contains(word.as_str())
-            })
-            .count()
     }
 
     /// Urdu and Persian write letters Arabic does not; among the rest, stop words decide.

@@ -128,6 +128,12 @@ impl<'a> Line<'a> {
                 at = item.end.max(at + 1);
                 continue;
             }
+            let next_item = items.peek().map_or(self.range.end, |item| item.start);
+            let plain_end = self.plain_end(at, next_item);
+            if plain_end > at {
+                at = plain_end;
+                continue;
+            }
             let Some(c) = self.char_at(at) else { break };
             if self.mark_of(c, at).is_none() {
                 at += c.len_utf8();
@@ -142,6 +148,12 @@ impl<'a> Line<'a> {
             at = resume;
         }
         push_trimmed(self.text, self.sentence_start..self.range.end, found);
+    }
+
+    /// The end of the run of ASCII letters, digits and spaces from `from`, before `to`: most of a
+    /// text, never a final mark, so stepped over in one go.
+    fn plain_end(&self, from: usize, to: usize) -> usize {
+        from + self.slice(from..to).bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b' ').count()
     }
 
     /// The kind of final mark `c` at byte `at` is, if any.
