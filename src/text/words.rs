@@ -74,9 +74,11 @@ pub fn word_count(text: &str) -> usize {
         if c.is_whitespace() {
             count += usize::from(lettered);
             lettered = false;
+        } else if c.is_ascii() {
+            lettered |= c.is_ascii_alphanumeric();
         } else if is_cjk(c) {
             count += 1;
-        } else if c.is_alphanumeric() {
+        } else if !lettered && c.is_alphanumeric() {
             lettered = true;
         }
     }

@@ -11,7 +11,7 @@ use std::ops::Range;
 /// The highest item number that counts as a marker (years and prices are not list items).
 const MAX_ITEM_NUMBER: u32 = 99;
 /// The longest marker, in bytes: two digits in brackets or before `.)` ("(12)", "12.)"). Most tokens
-/// are longer words, told apart by their length alone.
+/// are longer words, or short ones not ending as a marker does, told apart without parsing.
 const MAX_MARKER_BYTES: usize = 4;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -85,7 +85,7 @@ fn tokens(text: &str, line: Range<usize>) -> impl Iterator<Item = Range<usize>> 
 
 /// `12.`, `3)`, `4.)`, `(5)`, `b.`, `c)` → (is a letter, its value, its punctuation).
 fn parse_marker(token: &str) -> Option<(bool, u32, Style)> {
-    if token.len() > MAX_MARKER_BYTES {
+    if token.len() > MAX_MARKER_BYTES || !token.ends_with(['.', ')']) {
         return None;
     }
     let (body, style) = if let Some(body) = token.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
