@@ -109,6 +109,10 @@ impl Block {
 }
 
 fn utf16_len(text: &str) -> u32 {
+    // Most runs are ASCII, one UTF-16 unit a byte, which `is_ascii` tells a word at a time.
+    if text.is_ascii() {
+        return text.len() as u32;
+    }
     text.chars().map(|c| c.len_utf16() as u32).sum()
 }
 
