@@ -2,10 +2,7 @@
 //! neither. Every word list here is a named constant; none names one site's classes.
 
 use crate::snapshot::SnapNode;
-use crate::text::stopwords::FxHasher;
 use crate::text::words::Phrases;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
 /// Words in class/id that mark a likely article container (Readability's positive list, widened).
 const POSITIVE: &[&str] = &[
@@ -62,7 +59,7 @@ const HIDING_CLASSES: &[&str] = &[
 ];
 
 /// True when the element's class says the reader cannot see it.
-fn hides(node: &SnapNode) -> bool {
+pub fn hides(node: &SnapNode) -> bool {
     node.attr("class").is_some_and(|class| class.split_whitespace().any(|token| HIDING_CLASSES.iter().any(|h| token.eq_ignore_ascii_case(h))))
 }
 
@@ -162,58 +159,13 @@ impl Hints {
     }
 }
 
-/// What an element's class and id say about it.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Verdict {
-    /// The class hides the element from sight ([`hides`]).
-    pub hidden: bool,
-    /// The names say furniture, unless the element may wrap the article; when not `strict`, only
-    /// what is never the article.
-    pub unlikely: bool,
-    pub hints: Hints,
-}
-
-impl Verdict {
-    /// The verdict on `node`, whose names (as [`class_and_id`] gives them) are `names`.
-    fn of(node: &SnapNode, names: &str, strict: bool) -> Verdict {
-        Verdict { hidden: hides(node), unlikely: names_unlikely(names, strict), hints: Hints::of(names) }
+/// True for an element that names itself furniture (class, id or role), unless it may wrap the article;
+/// when not `strict`, only for what is never the article.
+pub fn is_unlikely(node: &SnapNode, names: &str, strict: bool) -> bool {
+    if node.attr("role").is_some_and(|role| FURNITURE_ROLES.contains(&role.trim().to_ascii_lowercase().as_str())) {
+        return true;
     }
-}
-
-/// Verdicts remembered by class: menus, lists and cards repeat one class on every item, and a page
-/// has far fewer distinct classes than elements.
-#[derive(Default)]
-pub struct Verdicts<'a> {
-    by_class: HashMap<&'a str, Verdict, BuildHasherDefault<FxHasher>>,
-}
-
-impl<'a> Verdicts<'a> {
-    /// The verdict on the element at `index`.
-    pub fn of(&mut self, nodes: &'a [SnapNode], index: usize, strict: bool) -> Verdict {
-        let Some(node) = nodes.get(index) else { return Verdict::default() };
-        let judge = || Verdict::of(node, &class_and_id(nodes, index), strict);
-        match (node.attr("class"), node.attr("id")) {
-            // An id is the element's own (or its heading's anchor, which depends on what follows).
-            (Some(class), None) => *self.by_class.entry(class).or_insert_with(judge),
-            _ => judge(),
-        }
-    }
-}
-
-/// True for an element whose ARIA role says it is never the article.
-pub fn has_furniture_role(node: &SnapNode) -> bool {
-    node.attr("role").is_some_and(|role| FURNITURE_ROLES.contains(&role.trim().to_ascii_lowercase().as_str()))
-}
-
-/// True for the tags whose names never make them unlikely: they are the page or the article itself.
-pub fn never_unlikely(tag: &str) -> bool {
-    matches!(tag, "body" | "a" | "article" | "main" | "html")
-}
-
-/// True for names that say furniture, unless they say the element may wrap the article; when not
-/// `strict`, only for what is never the article.
-fn names_unlikely(names: &str, strict: bool) -> bool {
-    if names.is_empty() {
+    if names.is_empty() || matches!(node.tag.as_str(), "body" | "a" | "article" | "main" | "html") {
         return false;
     }
     if has_token(names, NOT_CONTENT_TOKENS) {

@@ -161,7 +161,6 @@ impl<'a> Tree<'a> {
 
     /// Top-down: inherited flags and each node's block owner.
     fn walk_down(&mut self, strict: bool) {
-        let mut verdicts = hints::Verdicts::default();
         for (index, node) in self.nodes.iter().enumerate() {
             let parent = node.parent.map(|p| p as usize).and_then(|p| self.facts.get(p).map(|f| (p, f)));
             let inherited = parent.map_or(Exclusion::None, |(_, f)| f.exclusion);
@@ -170,21 +169,16 @@ impl<'a> Tree<'a> {
             let mut names_hints = hints::Hints::default();
             let exclusion = if inherited != Exclusion::None {
                 inherited
-            } else if node.hidden {
+            } else if node.hidden || hints::hides(node) {
                 Exclusion::Hidden
             } else if node.is_text() {
                 Exclusion::None
             } else {
-                let verdict = verdicts.of(self.nodes, index, strict);
-                if verdict.hidden {
-                    Exclusion::Hidden
-                } else if hints::FURNITURE_TAGS.contains(&node.tag.as_str())
-                    || hints::has_furniture_role(node)
-                    || (verdict.unlikely && !hints::never_unlikely(&node.tag))
-                {
+                let names = hints::class_and_id(self.nodes, index);
+                if hints::FURNITURE_TAGS.contains(&node.tag.as_str()) || hints::is_unlikely(node, &names, strict) {
                     Exclusion::Furniture
                 } else {
-                    names_hints = verdict.hints;
+                    names_hints = hints::Hints::of(&names);
                     Exclusion::None
                 }
             };
