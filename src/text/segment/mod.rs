@@ -42,12 +42,21 @@ pub fn sentences(text: &str, lang: &str) -> Vec<Range<usize>> {
     let rules = rules_for(&primary_subtag(lang));
     let mut found = Vec::new();
     let mut start = 0;
-    for (at, c) in text.char_indices().filter(|&(_, c)| is_line_break(c)) {
+    for (at, c) in line_breaks(text) {
         Line::new(text, start..at, rules).segment(&mut found);
         start = at + c.len_utf8();
     }
     Line::new(text, start..text.len(), rules).segment(&mut found);
     found
+}
+
+/// The line breaks of `text` with their byte offsets. Each is a control byte of ASCII or starts with
+/// 0xC2 (U+0085) or 0xE2 (U+2028, U+2029), so only at those bytes is a character decoded.
+fn line_breaks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, byte)| matches!(byte, b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2))
+        .filter_map(|(at, _)| text.get(at..)?.chars().next().filter(|&c| is_line_break(c)).map(|c| (at, c)))
 }
 
 /// The kind of a cluster of final marks.
@@ -616,6 +625,15 @@ mod tests {
         ("ja", "「今日は晴れ。」と彼は言った。明日は雨だ。", &["「今日は晴れ。」と彼は言った。", "明日は雨だ。"]),
         ("en", "Breaking news\nThe vote is today", &["Breaking news", "The vote is today"]),
     ];
+
+    #[test]
+    fn every_line_break_starts_with_a_byte_line_breaks_looks_at() {
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32).filter(|&c| super::is_line_break(c)) {
+            let text = format!("a{c}b");
+            assert_eq!(super::line_breaks(&text).collect::<Vec<_>>(), [(1, c)], "U+{:04X}", c as u32);
+        }
+        assert_eq!(super::line_breaks("« a — b ©»").count(), 0);
+    }
 
     #[test]
     fn the_cases_of_issue_3() {
