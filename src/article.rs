@@ -109,7 +109,16 @@ impl Block {
 }
 
 fn utf16_len(text: &str) -> u32 {
+    // Most runs are ASCII, one UTF-16 unit a byte, which `is_ascii` tells a word at a time.
+    if text.is_ascii() {
+        return text.len() as u32;
+    }
     text.chars().map(|c| c.len_utf16() as u32).sum()
+}
+
+/// `text` cut before the first character that `ends` the run (the whole of it when none does).
+fn split_where(text: &str, ends: impl Fn(char) -> bool) -> (&str, &str) {
+    text.find(ends).and_then(|at| text.split_at_checked(at)).unwrap_or((text, ""))
 }
 
 /// Builds a [`Block`] from text nodes, collapsing white space as a browser renders it and recording
@@ -125,20 +134,20 @@ impl BlockBuilder {
         BlockBuilder { block: Block { kind, ..Block::default() }, pending_space: false }
     }
 
-    /// Appends the text of snapshot node `node`.
+    /// Appends the text of snapshot node `node`, a run of white space or of other characters at a time.
     pub fn push(&mut self, node: u32, raw: &str) {
         let mut node_at = 0u32;
         let mut open_piece = false;
-        let mut chars = raw.chars().peekable();
-        while let Some(c) = chars.next() {
-            if c.is_whitespace() {
-                // A single plain space maps one to one and keeps the run going; anything else breaks it.
-                let single_space = c == ' ' && !chars.peek().is_some_and(|n| n.is_whitespace());
-                if !(single_space && open_piece) {
-                    open_piece = false;
-                }
+        let mut rest = raw;
+        while let Some(first) = rest.chars().next() {
+            let (run, after) = if first.is_whitespace() {
+                let (gap, after) = split_where(rest, |c| !c.is_whitespace());
+                // A single plain space maps one to one and keeps the piece going; anything else ends it.
+                open_piece &= gap == " ";
                 self.pending_space = true;
+                (gap, after)
             } else {
+                let (word, after) = split_where(rest, char::is_whitespace);
                 if self.pending_space && !self.block.text.is_empty() {
                     self.block.text.push(' ');
                     if let Some(piece) = self.block.pieces.last_mut().filter(|_| open_piece) {
@@ -150,12 +159,14 @@ impl BlockBuilder {
                     self.block.pieces.push(Piece { at: self.block.text.len() as u32, len: 0, node, node_at });
                     open_piece = true;
                 }
-                self.block.text.push(c);
+                self.block.text.push_str(word);
                 if let Some(piece) = self.block.pieces.last_mut() {
-                    piece.len += c.len_utf8() as u32;
+                    piece.len += word.len() as u32;
                 }
-            }
-            node_at += c.len_utf16() as u32;
+                (word, after)
+            };
+            node_at += utf16_len(run);
+            rest = after;
         }
     }
 
@@ -189,5 +200,6 @@ mod tests {
         let next = block.text.find("Next").unwrap();
         assert_eq!(block.locate(next..block.text.len()), vec![DomRange { node: 5, start: 0, end: 12 }]);
         assert_eq!(block.locate(0..block.text.len()).len(), 3);
+        assert_eq!(block.pieces.len(), 3, "a single space keeps a piece going, other white space ends it");
     }
 }

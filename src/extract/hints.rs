@@ -2,7 +2,7 @@
 //! neither. Every word list here is a named constant; none names one site's classes.
 
 use crate::snapshot::SnapNode;
-use std::sync::OnceLock;
+use crate::text::words::Phrases;
 
 /// Words in class/id that mark a likely article container (Readability's positive list, widened).
 const POSITIVE: &[&str] = &[
@@ -126,44 +126,11 @@ fn has_token(names: &str, tokens: &[&str]) -> bool {
     names.split(|c: char| !c.is_alphanumeric()).any(|token| tokens.contains(&token))
 }
 
-/// A word list looked for inside class and id: `str::contains` for each word, in one pass over the
-/// names that tries at each byte only the words starting with it (it runs for every shown element
-/// with a class or id, against lists of some fifty words).
-struct Words {
-    list: &'static [&'static str],
-    /// The list's words by their first byte (all are ASCII), made on first use.
-    by_first_byte: OnceLock<Vec<Vec<&'static str>>>,
-}
-
-impl Words {
-    const fn new(list: &'static [&'static str]) -> Words {
-        Words { list, by_first_byte: OnceLock::new() }
-    }
-
-    /// True when one of the words occurs in `names`.
-    fn found_in(&self, names: &str) -> bool {
-        let table = self.by_first_byte.get_or_init(|| {
-            let mut table = vec![Vec::new(); 128];
-            for word in self.list {
-                if let Some(bucket) = word.bytes().next().and_then(|first| table.get_mut(usize::from(first))) {
-                    bucket.push(*word);
-                }
-            }
-            table
-        });
-        let names = names.as_bytes();
-        names.iter().enumerate().any(|(at, &byte)| {
-            let rest = names.get(at..).unwrap_or_default();
-            table.get(usize::from(byte)).is_some_and(|bucket| bucket.iter().any(|word| rest.starts_with(word.as_bytes())))
-        })
-    }
-}
-
-static POSITIVE_WORDS: Words = Words::new(POSITIVE);
-static NEGATIVE_WORDS: Words = Words::new(NEGATIVE);
-static UNLIKELY_WORDS: Words = Words::new(UNLIKELY);
-static NEVER_ARTICLE_WORDS: Words = Words::new(NEVER_ARTICLE);
-static MAYBE_CANDIDATE_WORDS: Words = Words::new(MAYBE_CANDIDATE);
+static POSITIVE_WORDS: Phrases = Phrases::new(POSITIVE);
+static NEGATIVE_WORDS: Phrases = Phrases::new(NEGATIVE);
+static UNLIKELY_WORDS: Phrases = Phrases::new(UNLIKELY);
+static NEVER_ARTICLE_WORDS: Phrases = Phrases::new(NEVER_ARTICLE);
+static MAYBE_CANDIDATE_WORDS: Phrases = Phrases::new(MAYBE_CANDIDATE);
 
 /// What an element's class and id say about it, read once when the tree is built.
 #[derive(Debug, Clone, Copy, Default)]
@@ -216,7 +183,7 @@ mod tests {
 
     #[test]
     fn word_lists_are_ascii_lowercase_and_not_empty() {
-        // `Words` compares bytes against the lower-cased names.
+        // They are looked for in the lower-cased names.
         for list in [POSITIVE, NEGATIVE, UNLIKELY, NEVER_ARTICLE, MAYBE_CANDIDATE] {
             assert!(list.iter().all(|w| !w.is_empty() && w.is_ascii() && w.to_ascii_lowercase() == *w));
         }
@@ -227,10 +194,6 @@ mod tests {
         assert!(NEGATIVE_WORDS.found_in("footer-content "));
         assert!(NEGATIVE_WORDS.found_in("x-ad-slot "));
         assert!(!NEGATIVE_WORDS.found_in("header main "));
-        let b = Words::new(&["b", "bc"]);
-        assert!(b.found_in("ab"));
-        assert!(!b.found_in(""));
-        assert!(!b.found_in("ا"));
     }
 
     #[test]

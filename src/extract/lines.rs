@@ -97,12 +97,15 @@ fn is_related_heading(text: &str) -> bool {
 
 /// True for a short line made mostly of a date or time ("Updated 14 Oct 2019, 10:32").
 fn is_date_line(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
     // "10:32 a.m." ends with a full stop but not a sentence.
     let trimmed = text.trim_end().trim_end_matches(|c: char| c.is_whitespace() || c == '.');
     let clock_suffix = trimmed.len() < text.trim_end().len() && (trimmed.ends_with("a.m") || trimmed.ends_with("p.m"));
     let ends_sentence = text.trim_end().ends_with(['.', '!', '?', '؟']) && !clock_suffix;
-    if words.is_empty() || words.len() > MAX_DATE_LINE_WORDS || text.chars().count() > MAX_DATE_LINE_CHARS || ends_sentence {
+    if ends_sentence || text.chars().count() > MAX_DATE_LINE_CHARS {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.is_empty() || words.len() > MAX_DATE_LINE_WORDS {
         return false;
     }
     let has_year = words.iter().any(|w| {

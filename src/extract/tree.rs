@@ -120,26 +120,23 @@ pub fn is_block(tag: &str) -> bool {
     )
 }
 
-/// The length of `text` once white space is collapsed, leading and trailing white space dropped;
-/// a Han, kana or Hangul character counts as [`WIDE_CHAR_WEIGHT`], as it carries about a word.
-pub fn collapsed_chars(text: &str) -> u32 {
-    let mut count = 0u32;
+/// The length of `text` once white space is collapsed, leading and trailing white space dropped
+/// (a Han, kana or Hangul character counts as [`WIDE_CHAR_WEIGHT`], as it carries about a word), and
+/// how many [`COMMAS`] it holds: both in one pass, as every text node of the page is read.
+fn chars_and_commas(text: &str) -> (u32, u32) {
+    let (mut count, mut commas) = (0u32, 0u32);
     let mut gap = false;
     for c in text.chars() {
         if c.is_whitespace() {
             gap = count > 0;
-        } else {
-            count += u32::from(gap) + if is_wide(c) { WIDE_CHAR_WEIGHT } else { 1 };
-            gap = false;
+            continue;
         }
+        count += u32::from(gap) + if is_wide(c) { WIDE_CHAR_WEIGHT } else { 1 };
+        gap = false;
+        // Of ASCII, only ',' is a comma, so only the rest is looked up.
+        commas += u32::from(if c.is_ascii() { c == ',' } else { COMMAS.contains(&c) });
     }
-    count
-}
-
-/// How many [`COMMAS`] `text` holds; of ASCII, only ',' is one, so only the rest is looked up.
-fn commas(text: &str) -> u32 {
-    let count = |c: &char| if c.is_ascii() { *c == ',' } else { COMMAS.contains(c) };
-    text.chars().filter(count).count() as u32
+    (count, commas)
 }
 
 /// What one East Asian character counts for in lengths: a Latin word is some five letters and a
@@ -185,7 +182,7 @@ impl<'a> Tree<'a> {
                     Exclusion::None
                 }
             };
-            let owner = if is_block(&node.tag) { Some(index as u32) } else { parent.and_then(|(_, f)| f.owner) };
+            let owner = if !node.is_text() && is_block(&node.tag) { Some(index as u32) } else { parent.and_then(|(_, f)| f.owner) };
             let parent_is_article = parent.is_some_and(|(p, _)| self.node(p).tag == "article");
             self.facts.push(Facts {
                 end: index as u32 + 1,
@@ -215,8 +212,7 @@ impl<'a> Tree<'a> {
             if kept {
                 let own = &mut facts.stats;
                 if node.is_text() {
-                    own.chars = collapsed_chars(&node.text);
-                    own.commas = commas(&node.text);
+                    (own.chars, own.commas) = chars_and_commas(&node.text);
                     if facts.in_link {
                         own.link_chars = own.chars;
                     }

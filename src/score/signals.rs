@@ -5,6 +5,7 @@
 
 use super::vectors::TermVector;
 use super::Candidate;
+use crate::text::words::Phrases;
 
 /// The signals, in the order of [`Signals`] arrays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,6 +110,7 @@ const FURNITURE: &[&str] = &[
     "©", "getty images", "photo credit", "image credit", "watch the video", "watch video",
     "for more news", "email us", "اضغط هنا", "اقرأ أيضا", "اقرأ المزيد", "للمزيد", "جميع الحقوق محفوظة",
 ];
+static FURNITURE_PHRASES: Phrases = Phrases::new(FURNITURE);
 /// A sentence starting "By …" is a byline only when this short.
 const BYLINE_WORDS: usize = 8;
 
@@ -226,7 +228,7 @@ fn closes_first(text: &str) -> bool {
 fn is_furniture(text: &str, words: usize) -> bool {
     let lower = text.to_lowercase();
     let byline = words <= BYLINE_WORDS && (lower.starts_with("by ") || lower.starts_with("by."));
-    byline || FURNITURE.iter().any(|phrase| lower.contains(phrase))
+    byline || FURNITURE_PHRASES.found_in(&lower)
 }
 
 #[cfg(test)]

@@ -180,6 +180,12 @@ pub fn detect(text: &str, declared: Option<&str>) -> Language {
     Language::new(&sample.guess(script))
 }
 
+/// The voter with the most `hits` (the first among equals), if it has `at_least`.
+fn best_voter(voters: &[&'static str], hits: &[usize], at_least: usize) -> Option<(&'static str, usize)> {
+    let (index, &best) = hits.iter().enumerate().max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))?;
+    (best >= at_least).then(|| voters.get(index).map(|code| (*code, best))).flatten()
+}
+
 /// The opening of a text: how many letters it has in each script.
 struct Sample<'a> {
     text: &'a str,
@@ -237,36 +243,44 @@ impl<'a> Sample<'a> {
         if self.distinctive() == Some(declared) || stop_words(declared).is_none() {
             return None;
         }
-        let (winner, hits) = self.vote(voters, MIN_OVERRULING_HITS)?;
-        let declared_hits = self.hits(declared);
+        let mut bits: Vec<u32> = voters.iter().map(|code| language_bit(code)).collect();
+        bits.push(language_bit(declared));
+        let mut hits = self.stop_word_hits(&bits);
+        let declared_hits = hits.pop().unwrap_or(0);
+        let (winner, hits) = best_voter(voters, &hits, MIN_OVERRULING_HITS)?;
         (winner != declared && hits >= OVERRULE_RATIO * declared_hits.max(1)).then(|| winner.to_string())
     }
 
     /// The language among `voters` with the most stop words in the sample, if it has `at_least`.
     fn vote(&self, voters: &[&'static str], at_least: usize) -> Option<(&'static str, usize)> {
-        // One lookup per word tells every voter's list at once.
         let bits: Vec<u32> = voters.iter().map(|code| language_bit(code)).collect();
-        let mut hits = vec![0usize; voters.len()];
+        best_voter(voters, &self.stop_word_hits(&bits), at_least)
+    }
+
+    /// How many words of the sample are stop words of each language of `bits` (its
+    /// [`language_bit`]); one lookup per word tells every list at once.
+    fn stop_word_hits(&self, bits: &[u32]) -> Vec<usize> {
+        let mut hits = vec![0usize; bits.len()];
         let mut word = String::new();
         for token in tokens(self.text) {
             word.clear();
             fold_into(token.text, &mut word);
             let languages = languages_of(&word);
             if languages != 0 {
-                for (count, bit) in hits.iter_mut().zip(&bits) {
+                for (count, bit) in hits.iter_mut().zip(bits) {
                     *count += usize::from(languages & bit != 0);
                 }
             }
         }
-        let (index, &best) = hits.iter().enumerate().max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))?;
-        (best >= at_least).then(|| voters.get(index).map(|code| (*code, best))).flatten()
+        hits
     }
 
     /// The language whose distinctive letters are frequent in the sample, if any.
     fn distinctive(&self) -> Option<&'static str> {
-        // One pass over the sample; the letters are all outside ASCII, so ASCII is skipped unlooked.
+        // One pass over the sample; the letters are all Latin outside ASCII (a test checks it), so
+        // ASCII and other scripts are skipped unlooked.
         let mut counts = [0usize; DISTINCTIVE_LETTERS.len()];
-        for c in self.text.chars().filter(|c| !c.is_ascii()) {
+        for c in self.text.chars().filter(|&c| !c.is_ascii() && Script::of(c) == Some(Script::Latin)) {
             for (count, (_, letters)) in counts.iter_mut().zip(DISTINCTIVE_LETTERS) {
                 *count += usize::from(letters.contains(c));
             }
@@ -278,18 +292,6 @@ impl<'a> Sample<'a> {
             .filter(|&(_, n)| n >= MIN_DISTINCTIVE_LETTERS && n * DISTINCTIVE_SHARE >= self.letters)
             .max_by_key(|&(_, n)| n)
             .map(|(code, _)| code)
-    }
-
-    fn hits(&self, code: &str) -> usize {
-        let Some(list) = stop_words(code) else { return 0 };
-        let mut word = String::new();
-        tokens(self.text)
-            .filter(|token| {
-                word.clear();
-                fold_into(token.text, &mut word);
-                list.contains(word.as_str())
-            })
-            .count()
     }
 
     /// Urdu and Persian write letters Arabic does not; among the rest, stop words decide.
@@ -330,7 +332,15 @@ pub fn primary_subtag(tag: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::detect;
+    use super::{detect, Script, DISTINCTIVE_LETTERS};
+
+    #[test]
+    fn distinctive_letters_are_latin_outside_ascii() {
+        // `Sample::distinctive` looks at no other letters.
+        for (_, letters) in DISTINCTIVE_LETTERS {
+            assert!(letters.chars().all(|c| !c.is_ascii() && Script::of(c) == Some(Script::Latin)), "{letters}");
+        }
+    }
 
     fn code(text: &str, declared: Option<&str>) -> String {
         detect(text, declared).code
@@ -350,12 +360,6 @@ mod tests {
         assert_eq!(code("总统周二表示，政府不会改变计划。", None), "zh");
         assert_eq!(code("大統領は火曜日、政府は計画を変更しないと述べた。", None), "ja");
         assert_eq!(code("대통령은 화요일 정부가 계획을 바꾸지 않을 것이라고 말했다.", None), "ko");
-    }
-
-    #[test]
-    fn distinctive_letters_are_outside_ascii() {
-        // `Sample::distinctive` skips ASCII unlooked.
-        assert!(super::DISTINCTIVE_LETTERS.iter().all(|(_, letters)| !letters.contains(|c: char| c.is_ascii())));
     }
 
     #[test]

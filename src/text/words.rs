@@ -2,8 +2,10 @@
 //!
 //! Han, kana and Hangul are written without spaces, so each of their runs is a token of its own,
 //! which [`crate::text::Analyzer`] cuts into character bigrams (no 2 MB dictionary in the wasm).
+//! [`Phrases`] finds any of a fixed list of words or phrases inside a text.
 
 use super::chars::{is_cjk, is_indic_sign};
+use std::sync::OnceLock;
 
 /// A word of a text, or a run of CJK characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,13 +67,22 @@ impl<'a> Iterator for Tokens<'a> {
 /// The number of words a reader would count in `text`: whitespace-separated words holding a letter
 /// or digit (as the summary budgets and ROUGE count them), and each Han, kana or Hangul character.
 pub fn word_count(text: &str) -> usize {
-    text.split_whitespace()
-        .map(|word| {
-            let cjk = word.chars().filter(|&c| is_cjk(c)).count();
-            let other = word.chars().any(|c| c.is_alphanumeric() && !is_cjk(c));
-            cjk + usize::from(other)
-        })
-        .sum()
+    let mut count = 0;
+    // Whether the word read so far holds a letter or digit outside CJK.
+    let mut lettered = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            count += usize::from(lettered);
+            lettered = false;
+        } else if c.is_ascii() {
+            lettered |= c.is_ascii_alphanumeric();
+        } else if is_cjk(c) {
+            count += 1;
+        } else if !lettered && c.is_alphanumeric() {
+            lettered = true;
+        }
+    }
+    count + usize::from(lettered)
 }
 
 /// Letters, digits, and the marks written on them (Arabic diacritics, Indic vowel signs, combining
@@ -87,6 +98,46 @@ fn is_word_char(c: char) -> bool {
 
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// A fixed list of words or phrases looked for inside texts: `str::contains` for each, in one pass
+/// over the text that tries at each byte only the phrases starting with it. It is asked for every
+/// element's class and every sentence, against lists of dozens of phrases, where building a
+/// substring searcher per phrase and text cost more than the search.
+pub struct Phrases {
+    list: &'static [&'static str],
+    /// The list's phrases by their first byte, made on first use.
+    by_first_byte: OnceLock<Vec<Vec<&'static str>>>,
+}
+
+impl Phrases {
+    pub const fn new(list: &'static [&'static str]) -> Phrases {
+        Phrases { list, by_first_byte: OnceLock::new() }
+    }
+
+    /// True when one of the phrases occurs in `text` (an empty phrase never does). A match of UTF-8
+    /// bytes starts where a character does, since a phrase's first byte never continues a character.
+    pub fn found_in(&self, text: &str) -> bool {
+        let table = self.by_first_byte.get_or_init(|| {
+            let mut table = vec![Vec::new(); usize::from(u8::MAX) + 1];
+            for phrase in self.list {
+                if let Some(bucket) = phrase.bytes().next().and_then(|first| table.get_mut(usize::from(first))) {
+                    bucket.push(*phrase);
+                }
+            }
+            table
+        });
+        let text = text.as_bytes();
+        text.iter().enumerate().any(|(at, &byte)| {
+            let rest = text.get(at..).unwrap_or_default();
+            // The second byte, compared in place, spares most calls to compare the whole phrase.
+            let starts = |phrase: &&str| {
+                let phrase = phrase.as_bytes();
+                phrase.get(1).is_none_or(|second| rest.get(1) == Some(second)) && rest.starts_with(phrase)
+            };
+            table.get(usize::from(byte)).is_some_and(|bucket| bucket.iter().any(starts))
+        })
+    }
 }
 
 #[cfg(test)]
@@ -111,9 +162,21 @@ mod tests {
     }
 
     #[test]
+    fn phrases_are_found_inside_texts() {
+        let phrases = Phrases::new(&["b", "bc", "اقرأ أيضا", "©"]);
+        assert!(phrases.found_in("ab"));
+        assert!(phrases.found_in("Text © 2024"));
+        assert!(phrases.found_in("إذن اقرأ أيضا هذا"));
+        assert!(!phrases.found_in(""));
+        assert!(!phrases.found_in("ا"));
+        assert!(!Phrases::new(&[""]).found_in("anything"));
+    }
+
+    #[test]
     fn word_count_counts_words_and_cjk_characters() {
         assert_eq!(word_count("The cat — sat, 3 times."), 5);
         assert_eq!(word_count("我们明天一起去"), 7);
         assert_eq!(word_count("  "), 0);
+        assert_eq!(word_count("日本語abc — x"), 5);
     }
 }

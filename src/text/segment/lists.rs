@@ -10,6 +10,9 @@ use std::ops::Range;
 
 /// The highest item number that counts as a marker (years and prices are not list items).
 const MAX_ITEM_NUMBER: u32 = 99;
+/// The longest marker, in bytes: two digits in brackets or before `.)` ("(12)", "12.)"). Most tokens
+/// are longer words, or short ones not ending as a marker does, told apart without parsing.
+const MAX_MARKER_BYTES: usize = 4;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Style {
@@ -34,9 +37,9 @@ struct Marker {
 pub fn item_markers(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     let mut markers: Vec<Marker> = Vec::new();
     let mut bullets: Vec<Range<usize>> = Vec::new();
-    let tokens = tokens(text, line);
+    let mut tokens = tokens(text, line).peekable();
     let mut after_bullet = false;
-    for (index, token) in tokens.iter().enumerate() {
+    while let Some(token) = tokens.next() {
         let word = text.get(token.clone()).unwrap_or("");
         let bare = word.trim_start_matches(is_bullet);
         let follows_bullet = std::mem::replace(&mut after_bullet, bare.is_empty());
@@ -45,7 +48,7 @@ pub fn item_markers(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
         }
         let Some((letter, value, style)) = parse_marker(bare) else { continue };
         let next_is_capital = tokens
-            .get(index + 1)
+            .peek()
             .and_then(|next| text.get(next.clone()))
             .and_then(|next| next.chars().find(|c| c.is_alphanumeric()))
             .is_some_and(char::is_uppercase);
@@ -53,7 +56,7 @@ pub fn item_markers(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
         if style == Style::Dot && !letter && !next_is_capital {
             continue;
         }
-        markers.push(Marker { token: token.clone(), letter, style, value, qualified: false, after_bullet: follows_bullet });
+        markers.push(Marker { token, letter, style, value, qualified: false, after_bullet: follows_bullet });
     }
     for i in 1..markers.len() {
         let (before, after) = markers.split_at_mut(i);
@@ -71,28 +74,20 @@ pub fn item_markers(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
 }
 
 /// Whitespace-separated tokens of `text[line]`, as byte ranges of `text`.
-fn tokens(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
-    let mut found = Vec::new();
-    let mut start = None;
-    for (at, c) in text.get(line.clone()).unwrap_or("").char_indices() {
-        let at = line.start + at;
-        match (is_space(c), start) {
-            (true, Some(s)) => {
-                found.push(s..at);
-                start = None;
-            }
-            (false, None) => start = Some(at),
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        found.push(s..line.end);
-    }
-    found
+fn tokens(text: &str, line: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+    let end = line.end;
+    let mut chars = text.get(line.clone()).unwrap_or("").char_indices().map(move |(at, c)| (line.start + at, c));
+    std::iter::from_fn(move || {
+        let (start, _) = chars.find(|&(_, c)| !is_space(c))?;
+        Some(start..chars.find(|&(_, c)| is_space(c)).map_or(end, |(at, _)| at))
+    })
 }
 
 /// `12.`, `3)`, `4.)`, `(5)`, `b.`, `c)` → (is a letter, its value, its punctuation).
 fn parse_marker(token: &str) -> Option<(bool, u32, Style)> {
+    if token.len() > MAX_MARKER_BYTES || !token.ends_with(['.', ')']) {
+        return None;
+    }
     let (body, style) = if let Some(body) = token.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
         (body, Style::Enclosed)
     } else if let Some(body) = token.strip_suffix(".)") {

@@ -42,12 +42,21 @@ pub fn sentences(text: &str, lang: &str) -> Vec<Range<usize>> {
     let rules = rules_for(&primary_subtag(lang));
     let mut found = Vec::new();
     let mut start = 0;
-    for (at, c) in text.char_indices().filter(|&(_, c)| is_line_break(c)) {
+    for (at, c) in line_breaks(text) {
         Line::new(text, start..at, rules).segment(&mut found);
         start = at + c.len_utf8();
     }
     Line::new(text, start..text.len(), rules).segment(&mut found);
     found
+}
+
+/// The line breaks of `text` with their byte offsets. Each is a control byte of ASCII or starts with
+/// 0xC2 (U+0085) or 0xE2 (U+2028, U+2029), so only at those bytes is a character decoded.
+fn line_breaks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, byte)| matches!(byte, b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2))
+        .filter_map(|(at, _)| text.get(at..)?.chars().next().filter(|&c| is_line_break(c)).map(|c| (at, c)))
 }
 
 /// The kind of a cluster of final marks.
@@ -128,6 +137,12 @@ impl<'a> Line<'a> {
                 at = item.end.max(at + 1);
                 continue;
             }
+            let next_item = items.peek().map_or(self.range.end, |item| item.start);
+            let plain_end = self.plain_end(at, next_item);
+            if plain_end > at {
+                at = plain_end;
+                continue;
+            }
             let Some(c) = self.char_at(at) else { break };
             if self.mark_of(c, at).is_none() {
                 at += c.len_utf8();
@@ -142,6 +157,12 @@ impl<'a> Line<'a> {
             at = resume;
         }
         push_trimmed(self.text, self.sentence_start..self.range.end, found);
+    }
+
+    /// The end of the run of ASCII letters, digits and spaces from `from`, before `to`: most of a
+    /// text, never a final mark, so stepped over in one go.
+    fn plain_end(&self, from: usize, to: usize) -> usize {
+        from + self.slice(from..to).bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b' ').count()
     }
 
     /// The kind of final mark `c` at byte `at` is, if any.
@@ -604,6 +625,15 @@ mod tests {
         ("ja", "「今日は晴れ。」と彼は言った。明日は雨だ。", &["「今日は晴れ。」と彼は言った。", "明日は雨だ。"]),
         ("en", "Breaking news\nThe vote is today", &["Breaking news", "The vote is today"]),
     ];
+
+    #[test]
+    fn every_line_break_starts_with_a_byte_line_breaks_looks_at() {
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32).filter(|&c| super::is_line_break(c)) {
+            let text = format!("a{c}b");
+            assert_eq!(super::line_breaks(&text).collect::<Vec<_>>(), [(1, c)], "U+{:04X}", c as u32);
+        }
+        assert_eq!(super::line_breaks("« a — b ©»").count(), 0);
+    }
 
     #[test]
     fn the_cases_of_issue_3() {

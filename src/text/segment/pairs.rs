@@ -59,6 +59,11 @@ impl Nesting {
         let mut prev: Option<char> = None;
         let mut chars = line.char_indices().peekable();
         while let Some((at, c)) = chars.next() {
+            // Most of a line: never a quotation mark or a bracket.
+            if c.is_ascii_alphanumeric() || c == ' ' {
+                prev = Some(c);
+                continue;
+            }
             let rest = line.get(at + c.len_utf8()..).unwrap_or("");
             let lone = lone_quote(prev, c, rest);
             let classified = match lone {
