@@ -68,7 +68,7 @@ fn surface_forms<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, anal
             if word.is_empty() || word.chars().all(|c| c.is_numeric()) {
                 continue;
             }
-            let id = *analyzed.entry(word).or_insert_with(|| only_term(word, vocabulary, analyzer));
+            let id = *analyzed.entry(word).or_insert_with(|| analyzer.only_term(word, |term| vocabulary.get(term)));
             let Some(id) = id else { continue };
             let word = without_suffix(word, id, vocabulary, analyzer);
             let Some(list) = forms.get_mut(id as usize) else { continue };
@@ -79,20 +79,6 @@ fn surface_forms<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, anal
         }
     }
     forms
-}
-
-/// The id of the one term `word` analyzes to; `None` for a word of no term or of several.
-fn only_term(word: &str, vocabulary: &Vocabulary, analyzer: &Analyzer) -> Option<u32> {
-    let (mut terms, mut id) = (0, None);
-    analyzer.for_each_term(word, |term| {
-        terms += 1;
-        id = vocabulary.get(term);
-    });
-    if terms == 1 {
-        id
-    } else {
-        None
-    }
 }
 
 /// `word` without what follows an apostrophe ("Indonesia's", "Türkiye'nin") when that part alone

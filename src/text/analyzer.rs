@@ -101,6 +101,25 @@ impl Analyzer {
         }
     }
 
+    /// What `id_of` makes of the one term of `word`; `None` for a word of no term or of several.
+    pub fn only_term<T>(&self, word: &str, id_of: impl Fn(&str) -> Option<T>) -> Option<T> {
+        // A word met before as a token of its own is that one token again (a token's end depends on
+        // its own characters only), so its remembered term is the answer, without reading it again.
+        if let Some(term) = self.remembered.lock().unwrap_or_else(PoisonError::into_inner).get(word) {
+            return term.as_deref().and_then(&id_of);
+        }
+        let (mut terms, mut id) = (0, None);
+        self.for_each_term(word, |term| {
+            terms += 1;
+            id = id_of(term);
+        });
+        if terms == 1 {
+            id
+        } else {
+            None
+        }
+    }
+
     /// The term of `word` (a token, not CJK): normalized, without elision or article, stemmed; `None`
     /// for a stop word or a word too short to say anything.
     fn term(&self, word: &str, stemmer: Option<&Stemmer>) -> Option<String> {
@@ -219,6 +238,19 @@ mod tests {
         assert_eq!(analyzer.terms(text), first);
         assert_eq!(Analyzer::new("ar").terms(text), first);
         assert_eq!(analyzer.clone().terms(text), first);
+    }
+
+    #[test]
+    fn only_term_is_the_term_of_a_word_alone_met_or_not() {
+        let analyzer = Analyzer::new("en");
+        let read = analyzer.terms("Elections don't wait for the well-known");
+        assert_eq!(read, ["elect", "wait", "well", "known"]);
+        for word in ["Elections", "don't", "well-known", "the", "Running"] {
+            let fresh = Analyzer::new("en").only_term(word, |t| Some(t.to_string()));
+            assert_eq!(analyzer.only_term(word, |t| Some(t.to_string())), fresh, "{word}");
+        }
+        assert_eq!(analyzer.only_term("Elections", |t| Some(t.to_string())), Some("elect".to_string()));
+        assert_eq!(analyzer.only_term("well-known", |t| Some(t.to_string())), None);
     }
 
     #[test]
