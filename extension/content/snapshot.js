@@ -94,6 +94,19 @@
       .map((script) => script.textContent);
   }
 
+  /**
+   * The first node after `node` that is not inside it, within `root` (null past its end); the
+   * elements left on the way are popped from the `open` stacks.
+   */
+  function nextOutside(node, root, ...open) {
+    for (let at = node; at !== root; at = at.parentNode) {
+      const sibling = at.nextSibling;
+      if (sibling) return sibling;
+      for (const stack of open) stack.pop();
+    }
+    return null;
+  }
+
   /** The packed nodes being written: `tree` and the pieces of `text`, with each name's index. */
   class Packer {
     constructor() {
@@ -203,21 +216,16 @@
           const index = domNodes.length;
           domNodes.push(node);
           texts.push(null);
-          if (node.firstChild) {
+          const first = node.firstChild;
+          if (first) {
             parents.push(index);
             hiddenParents.push(hidden);
-            node = node.firstChild;
+            node = first;
             continue;
           }
         }
       }
-      // On to the next node outside this one, leaving the elements whose last child this was.
-      while (node !== root && !node.nextSibling) {
-        node = node.parentNode;
-        parents.pop();
-        hiddenParents.pop();
-      }
-      node = node === root ? null : node.nextSibling;
+      node = nextOutside(node, root, parents, hiddenParents);
     }
     snapshot.names = [...packer.nameIndex.keys()];
     snapshot.tree = packer.tree;
