@@ -96,9 +96,9 @@
 
   /**
    * The first node after `node` that is not inside it, within `root` (null past its end); the
-   * elements left on the way are popped from the `open` stacks.
+   * elements left on the way are popped from each of the `open` stacks.
    */
-  function nextOutside(node, root, ...open) {
+  function nextOutside(node, root, open) {
     for (let at = node; at !== root; at = at.parentNode) {
       const sibling = at.nextSibling;
       if (sibling) return sibling;
@@ -190,6 +190,7 @@
     // The open elements around `node`, innermost last: snapshot index (-1: none) and hidden.
     const parents = [-1];
     const hiddenParents = [false];
+    const open = [parents, hiddenParents];
     // A plain walk by firstChild / nextSibling keeps each parent's index on a stack, with no
     // lookup per node and no callback into the page (which refuses them when its scripts are off).
     let node = root;
@@ -202,9 +203,10 @@
       if (node.nodeType === 3) {
         // Text outside any kept element (a text node as the walked root) belongs to no element.
         if (parent !== -1) {
-          packer.text(parent, node.data);
+          const data = node.data;
+          packer.text(parent, data);
           domNodes.push(node);
-          texts.push(node.data);
+          texts.push(data);
         }
       } else if (node.nodeType === 1) {
         const tag = node.localName.toLowerCase();
@@ -225,7 +227,7 @@
           }
         }
       }
-      node = nextOutside(node, root, parents, hiddenParents);
+      node = nextOutside(node, root, open);
     }
     snapshot.names = [...packer.nameIndex.keys()];
     snapshot.tree = packer.tree;
