@@ -89,3 +89,217 @@ impl PageSnapshot {
         Ok(())
     }
 }
+
+/// The nodes of a [`PageSnapshot`] packed for the trip from the page to the core, as the content
+/// script writes them (extension/content/snapshot.js; the contract is in extension/README.md).
+///
+/// `tree` holds, for each node in document order, `parent + 1` (0: a child of the document) and
+/// the index of its tag in `names`, then for a text node (tag [`TEXT_TAG`]) the length of its
+/// text, and for an element `hidden` (0 or 1), its number of kept attributes and, for each, the
+/// index of its name in `names` and the length of its value. `text` is every text node's text and
+/// every kept attribute's value, in that order, end to end. Lengths count UTF-16 code units, as
+/// JavaScript measures strings.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PackedNodes {
+    /// Every tag and attribute name the nodes use, each once.
+    pub names: Vec<String>,
+    /// The node records, described above.
+    pub tree: Vec<u32>,
+    /// The texts and attribute values, end to end.
+    pub text: String,
+}
+
+impl PackedNodes {
+    /// Packs `nodes` as the content script would (a text node's own `hidden` is not carried: the
+    /// takers mark hidden elements only).
+    pub fn pack(nodes: &[SnapNode]) -> PackedNodes {
+        let mut packed = PackedNodes::default();
+        let mut name_index = std::collections::HashMap::new();
+        let mut index_of = |name: &str, names: &mut Vec<String>| -> u32 {
+            *name_index.entry(name.to_string()).or_insert_with(|| {
+                names.push(name.to_string());
+                (names.len() - 1) as u32
+            })
+        };
+        let units = |text: &str| text.encode_utf16().count() as u32;
+        for node in nodes {
+            let tag = index_of(&node.tag, &mut packed.names);
+            packed.tree.extend([node.parent.map_or(0, |parent| parent + 1), tag]);
+            if node.is_text() {
+                packed.tree.push(units(&node.text));
+                packed.text.push_str(&node.text);
+                continue;
+            }
+            packed.tree.extend([u32::from(node.hidden), node.attrs.len() as u32]);
+            for (name, value) in &node.attrs {
+                let name = index_of(name, &mut packed.names);
+                packed.tree.extend([name, units(value)]);
+                packed.text.push_str(value);
+            }
+        }
+        packed
+    }
+
+    /// The nodes again; an error names what does not add up (a record cut short, a name or a length
+    /// past the end).
+    pub fn unpack(&self) -> Result<Vec<SnapNode>, String> {
+        let mut records = self.tree.iter().copied();
+        let name = |index: u32| {
+            self.names.get(index as usize).ok_or_else(|| format!("name {index} is past the {} names", self.names.len()))
+        };
+        let mut text = Utf16Cursor::new(&self.text);
+        let mut nodes = Vec::new();
+        while let Some(parent) = records.next() {
+            let parent = parent.checked_sub(1);
+            let tag = name(field(&mut records, "tag")?)?;
+            if tag == TEXT_TAG {
+                let text = text.take(field(&mut records, "text length")?)?;
+                nodes.push(SnapNode { parent, tag: TEXT_TAG.to_string(), text, attrs: Vec::new(), hidden: false });
+                continue;
+            }
+            let hidden = field(&mut records, "hidden")? != 0;
+            let count = field(&mut records, "attribute count")?;
+            let mut attrs = Vec::new();
+            for _ in 0..count {
+                let key = name(field(&mut records, "attribute name")?)?.clone();
+                attrs.push((key, text.take(field(&mut records, "attribute length")?)?));
+            }
+            nodes.push(SnapNode { parent, tag: tag.clone(), text: String::new(), attrs, hidden });
+        }
+        if !text.rest.is_empty() {
+            return Err(format!("{} bytes of text are left after the last node", text.rest.len()));
+        }
+        Ok(nodes)
+    }
+}
+
+/// The next number of a node record, or an error naming the `what` that is missing.
+fn field(records: &mut impl Iterator<Item = u32>, what: &str) -> Result<u32, String> {
+    records.next().ok_or_else(|| format!("the tree ends inside a record, before its {what}"))
+}
+
+/// Cuts a string into consecutive pieces measured in UTF-16 code units, as JavaScript measured
+/// them. A surrogate pair that JavaScript split between two pieces (each then held a lone
+/// surrogate) becomes U+FFFD on both sides, as each lone surrogate would on its own.
+struct Utf16Cursor<'a> {
+    rest: &'a str,
+    /// The first character of `rest` is a pair whose first half went to the previous piece.
+    split_pair: bool,
+}
+
+impl<'a> Utf16Cursor<'a> {
+    fn new(text: &'a str) -> Self {
+        Utf16Cursor { rest: text, split_pair: false }
+    }
+
+    fn take(&mut self, units: u32) -> Result<String, String> {
+        let mut wanted = units as usize;
+        let mut piece = String::new();
+        if self.split_pair && wanted > 0 {
+            piece.push(char::REPLACEMENT_CHARACTER);
+            wanted -= 1;
+            self.rest = self.rest.get(4..).unwrap_or_default();
+            self.split_pair = false;
+        }
+        let mut counted = 0;
+        for (at, byte) in self.rest.bytes().enumerate() {
+            // A UTF-8 lead byte starts a character: one UTF-16 unit, or two for a 4-byte one.
+            let width = match byte {
+                0x80..=0xBF => continue,
+                0xF0..=0xFF => 2,
+                _ => 1,
+            };
+            if counted == wanted {
+                return Ok(self.cut(piece, at));
+            }
+            if counted + width > wanted {
+                self.split_pair = true;
+                let mut piece = self.cut(piece, at);
+                piece.push(char::REPLACEMENT_CHARACTER);
+                return Ok(piece);
+            }
+            counted += width;
+        }
+        if counted < wanted {
+            return Err(format!("the text ends {} UTF-16 units short of its nodes", wanted - counted));
+        }
+        Ok(self.cut(piece, self.rest.len()))
+    }
+
+    /// `piece` followed by the first `at` bytes of the rest, which it then leaves.
+    fn cut(&mut self, mut piece: String, at: usize) -> String {
+        let (head, tail) = self.rest.split_at_checked(at).unwrap_or((self.rest, ""));
+        self.rest = tail;
+        if piece.is_empty() {
+            head.to_string()
+        } else {
+            piece.push_str(head);
+            piece
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn element(parent: Option<u32>, tag: &str, attrs: &[(&str, &str)], hidden: bool) -> SnapNode {
+        let attrs = attrs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        SnapNode { parent, tag: tag.into(), text: String::new(), attrs, hidden }
+    }
+
+    fn text(parent: u32, text: &str) -> SnapNode {
+        SnapNode { parent: Some(parent), tag: TEXT_TAG.into(), text: text.into(), ..SnapNode::default() }
+    }
+
+    #[test]
+    fn nodes_survive_packing() {
+        let nodes = vec![
+            element(None, "html", &[("lang", "ar"), ("dir", "rtl")], false),
+            element(Some(0), "p", &[("class", "lead")], false),
+            text(1, "مرحبا، 😀 world"),
+            element(Some(0), "div", &[("aria-label", ""), ("id", "x")], true),
+            text(3, ""),
+            element(Some(3), "p", &[], true),
+            text(5, "e\u{301}𝒳"),
+        ];
+        let packed = PackedNodes::pack(&nodes);
+        assert_eq!(packed.names, ["html", "lang", "dir", "p", "class", "#text", "div", "aria-label", "id"]);
+        assert_eq!(packed.text, "arrtlleadمرحبا، 😀 worldxe\u{301}𝒳");
+        assert_eq!(packed.unpack(), Ok(nodes));
+    }
+
+    #[test]
+    fn lengths_count_utf16_units() {
+        // "😀" is two UTF-16 units (four UTF-8 bytes): the first node is "a😀", the second "b".
+        let packed = PackedNodes { names: vec![TEXT_TAG.into(), "p".into()], tree: vec![0, 1, 0, 0, 1, 0, 3, 1, 0, 1], text: "a😀b".into() };
+        let nodes = packed.unpack().expect("valid");
+        assert_eq!((nodes[1].text.as_str(), nodes[2].text.as_str()), ("a😀", "b"));
+    }
+
+    #[test]
+    fn a_surrogate_pair_split_between_two_nodes_is_two_replacement_characters() {
+        // JavaScript held a lone high surrogate at the end of one node and a lone low one at the start
+        // of the next; end to end they made "😀".
+        let packed = PackedNodes { names: vec![TEXT_TAG.into(), "p".into()], tree: vec![0, 1, 0, 0, 1, 0, 2, 1, 0, 2], text: "a😀b".into() };
+        let nodes = packed.unpack().expect("valid");
+        assert_eq!((nodes[1].text.as_str(), nodes[2].text.as_str()), ("a\u{FFFD}", "\u{FFFD}b"));
+    }
+
+    #[test]
+    fn packed_nodes_that_do_not_add_up_are_errors() {
+        let names = || vec![TEXT_TAG.to_string(), "p".to_string()];
+        let cases = [
+            (vec![0, 1, 0], "a", "before its attribute count"),
+            (vec![0, 7, 0, 0], "", "name 7 is past the 2 names"),
+            (vec![0, 1, 0, 0, 1, 0, 5], "abc", "2 UTF-16 units short"),
+            (vec![0, 1, 0, 0, 1, 0, 1], "abc", "bytes of text are left"),
+            (vec![0, 1, 0, 1, 9, 1], "a", "name 9"),
+        ];
+        for (tree, text, expected) in cases {
+            let error = PackedNodes { names: names(), tree: tree.clone(), text: text.into() }.unpack().expect_err("malformed");
+            assert!(error.contains(expected), "{tree:?} {text:?}: {error}");
+        }
+    }
+}

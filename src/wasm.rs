@@ -1,10 +1,13 @@
 //! The JavaScript face of the core: the only module that knows about wasm-bindgen.
 //!
-//! Values cross as plain JS objects (serde-wasm-bindgen); failures cross as `{code, message}`
-//! objects, so the panel can show a translated message for each `code`.
+//! Values cross as plain JS objects (serde-wasm-bindgen), but for a snapshot's packed nodes (see
+//! `PackedNodes`), which cross in bulk; failures cross as `{code, message}` objects, so the panel
+//! can show a translated message for each `code`.
 
+use crate::snapshot::PackedNodes;
 use crate::summary::{self, Error, Options};
 use crate::{extract, text, PageSnapshot};
+use js_sys::{Array, Reflect, Uint32Array};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -13,10 +16,10 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Summarizes a page snapshot (see `PageSnapshot`); `options` may be `undefined`.
+/// Summarizes a packed page snapshot (see `snapshot_from_js`); `options` may be `undefined`.
 #[wasm_bindgen(js_name = summarizePage)]
 pub fn summarize_page(snapshot: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let page: PageSnapshot = from_js(snapshot)?;
+    let page = snapshot_from_js(&snapshot)?;
     let options = options_from_js(options)?;
     to_js(&summary::summarize_page(&page, &options).map_err(error_to_js)?)
 }
@@ -29,10 +32,10 @@ pub fn summarize_text(text: &str, lang: Option<String>, title: Option<String>, o
     to_js(&summary)
 }
 
-/// The article found in a page snapshot: title, facts and blocks.
+/// The article found in a packed page snapshot: title, facts and blocks.
 #[wasm_bindgen(js_name = extractPage)]
 pub fn extract_page(snapshot: JsValue) -> Result<JsValue, JsValue> {
-    let page: PageSnapshot = from_js(snapshot)?;
+    let page = snapshot_from_js(&snapshot)?;
     let article = extract::extract(&page).map_err(|e| error_to_js(e.into()))?;
     to_js(&article)
 }
@@ -41,6 +44,32 @@ pub fn extract_page(snapshot: JsValue) -> Result<JsValue, JsValue> {
 #[wasm_bindgen]
 pub fn segment(text: &str, lang: &str) -> Vec<String> {
     text::sentences(text, lang).into_iter().map(|r| text[r].to_string()).collect()
+}
+
+/// The snapshot the content script packed: the fields of `PageSnapshot` but `nodes` through serde,
+/// and `PackedNodes` for the nodes, whose `tree` (an array of numbers or a `Uint32Array`) and
+/// `text` are copied in whole, not crossed number by number.
+fn snapshot_from_js(value: &JsValue) -> Result<PageSnapshot, JsValue> {
+    let mut page: PageSnapshot = from_js(value.clone())?;
+    let tree = property(value, "tree")?;
+    if !Array::is_array(&tree) && !tree.is_instance_of::<Uint32Array>() {
+        return Err(invalid("`tree` is not an array of numbers"));
+    }
+    let packed = PackedNodes {
+        names: from_js(property(value, "names")?)?,
+        tree: Uint32Array::new(&tree).to_vec(),
+        text: property(value, "text")?.as_string().ok_or_else(|| invalid("`text` is not a string"))?,
+    };
+    page.nodes = packed.unpack().map_err(invalid)?;
+    Ok(page)
+}
+
+fn property(object: &JsValue, key: &str) -> Result<JsValue, JsValue> {
+    Reflect::get(object, &JsValue::from_str(key)).map_err(|_| invalid("the snapshot is not an object"))
+}
+
+fn invalid(why: impl Into<String>) -> JsValue {
+    error_to_js(Error::InvalidSnapshot(why.into()))
 }
 
 fn options_from_js(options: JsValue) -> Result<Options, JsValue> {
@@ -52,7 +81,7 @@ fn options_from_js(options: JsValue) -> Result<Options, JsValue> {
 }
 
 fn from_js<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, JsValue> {
-    serde_wasm_bindgen::from_value(value).map_err(|e| error_to_js(Error::InvalidSnapshot(e.to_string())))
+    serde_wasm_bindgen::from_value(value).map_err(|e| invalid(e.to_string()))
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {

@@ -1,12 +1,13 @@
 //! The core compiled to wasm, fed and read the way JavaScript feeds and reads it: values cross as plain JS
-//! objects (JSON-shaped, as the content script's messages are) through serde-wasm-bindgen, like `src/wasm.rs`.
+//! objects (JSON-shaped, as the content script's messages are) through serde-wasm-bindgen, like `src/wasm.rs`,
+//! and a page's nodes packed as the content script packs them (`PackedNodes`).
 //!
 //! Runs under `wasm-pack test --node -- --test wasm_node` (no DOM needed); native `cargo test` compiles it empty.
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Reflect, JSON};
 use serde::Serialize;
-use sift::snapshot::{SnapNode, TEXT_TAG};
+use sift::snapshot::{PackedNodes, SnapNode, TEXT_TAG};
 use sift::{Options, PageSnapshot};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -150,8 +151,9 @@ fn news_snapshot(paragraphs: &[String]) -> PageSnapshot {
 fn a_page_summary_comes_from_the_article_body_and_points_into_its_text_nodes() {
     let paragraphs = article_paragraphs();
     let snapshot = news_snapshot(&paragraphs);
-    let crossed: PageSnapshot = serde_wasm_bindgen::from_value(from_json_side(&snapshot)).expect("the snapshot crosses");
-    assert_eq!(crossed, snapshot, "a snapshot survives the trip through JavaScript unchanged");
+    let packed: PackedNodes = serde_wasm_bindgen::from_value(from_json_side(&PackedNodes::pack(&snapshot.nodes))).expect("the nodes cross");
+    let crossed = PageSnapshot { nodes: packed.unpack().expect("they unpack"), ..snapshot.clone() };
+    assert_eq!(crossed, snapshot, "a snapshot's nodes survive packing and the trip through JavaScript unchanged");
 
     let summary = sift::summarize_page(&crossed, &js_options(r#"{"budget": {"words": 60}}"#)).expect("a summary");
     let js = to_js(&summary);

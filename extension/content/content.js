@@ -14,8 +14,8 @@
   const { SiftOptions, SiftSnapshot, SiftPanel } = globalThis;
 
   /**
-   * Larger snapshots are not sent to the core: past this many characters of text a page is no
-   * news article, and the message and the summary would take seconds.
+   * Larger snapshots are not sent to the core: past this many characters of text (attribute values
+   * included) a page is no news article, and the message and the summary would take seconds.
    */
   const MAX_SNAPSHOT_CHARS = 8_000_000;
 
@@ -88,7 +88,7 @@
     if (number !== readNumber) return;
     const snapshot = SiftSnapshot.take(document);
     const notes = snapshot.truncated ? [message("noteTruncated")] : [];
-    if (snapshotChars(snapshot) > MAX_SNAPSHOT_CHARS) {
+    if (snapshot.text.length > MAX_SNAPSHOT_CHARS) {
       panel.error("too_large", { dir: pageDirection() });
       return;
     }
@@ -154,10 +154,6 @@
 
   function languageNotes(summary) {
     return summary.lang === "und" ? [message("noteLanguage")] : [];
-  }
-
-  function snapshotChars(snapshot) {
-    return snapshot.nodes.reduce((sum, node) => sum + node.text.length, 0);
   }
 
   globalThis.SiftContent = Object.freeze({ toggle });

@@ -6,11 +6,20 @@
  * are kept, which elements are skipped with their subtree, what counts as hidden) must stay in step
  * with `KEPT_ATTRIBUTES`, `SKIPPED_ELEMENTS` and `html.rs` on the Rust side.
  *
- * `SiftSnapshot.take(doc, {root})` returns the PageSnapshot; `SiftSnapshot.range(snapshot, {node,
+ * The nodes are packed (`PackedNodes` in src/snapshot.rs) so that the snapshot crosses the message
+ * channel and the wasm boundary as a few large values, not as thousands of small objects:
+ * `{url, title, lang, dir, meta, json_ld, names, tree, text, truncated}`, where `names` lists every
+ * tag and attribute name once, `text` is every text node's text and every kept attribute's value end
+ * to end, and `tree` holds, per node in document order, `parent + 1` (0: none) and its tag's index
+ * in `names`, then for a text node (tag `#text`, index 0) its text's length, and for an element
+ * `hidden` (0 or 1), its number of kept attributes and, for each, its name's index and its value's
+ * length.
+ *
+ * `SiftSnapshot.take(doc, {root})` returns the snapshot; `SiftSnapshot.range(snapshot, {node,
  * start, end})` turns a location the core reports (UTF-16 offsets in a text node) back into a DOM
  * Range, and `span(snapshot, ranges)` joins a sentence's locations into one, for highlighting and
- * scrolling; `isCurrent(snapshot, nodes)` tells whether the page still holds that text. The DOM nodes stay in a WeakMap beside the snapshot, so the
- * snapshot itself remains plain data.
+ * scrolling; `isCurrent(snapshot, nodes)` tells whether the page still holds that text. The DOM
+ * nodes stay in a WeakMap beside the snapshot, so the snapshot itself remains plain data.
  *
  * A classic script: injected with `scripting.executeScript({files})` and loaded by the playground
  * with a plain `<script src>`.
@@ -30,7 +39,7 @@
     "head", "link", "meta", "base", "select", "option", "textarea", "input", "button",
   ]);
 
-  /** The tag of a text node (`TEXT_TAG` in src/snapshot.rs). */
+  /** The tag of a text node (`TEXT_TAG` in src/snapshot.rs), first of a snapshot's `names`. */
   const TEXT_TAG = "#text";
 
   /**
@@ -43,21 +52,16 @@
   /** The id of Sift's own panel host, never part of the page it reads. */
   const PANEL_HOST_ID = "sift-panel-host";
 
-  /** DOM nodes of each snapshot, by snapshot index (only text nodes are ever looked up). */
+  /** Made once: `checkVisibility` reads its options object on every call. */
+  const VISIBILITY_OPTIONS = Object.freeze({ visibilityProperty: true });
+
+  /** The DOM node of each snapshot node, and the text of each text node, by snapshot index. */
   const domNodesOf = new WeakMap();
 
   /** The inline-style test of src/html.rs (`style_hides`): white space dropped, lower case. */
   function styleHides(style) {
     const compact = style.replace(/\s+/g, "").toLowerCase();
     return compact.includes("display:none") || compact.includes("visibility:hidden");
-  }
-
-  /** What the markup says: `hidden`, `aria-hidden="true"`, an inline style that hides. */
-  function markedHidden(element) {
-    const style = element.getAttribute("style");
-    return element.hasAttribute("hidden")
-      || element.getAttribute("aria-hidden") === "true"
-      || (style !== null && styleHides(style));
   }
 
   /**
@@ -68,27 +72,9 @@
    */
   function renderedHidden(element, view) {
     if (typeof element.checkVisibility !== "function") return false;
-    if (element.checkVisibility({ visibilityProperty: true })) return false;
+    if (element.checkVisibility(VISIBILITY_OPTIONS)) return false;
     const style = view.getComputedStyle(element);
     return style.display === "none" || style.visibility === "hidden";
-  }
-
-  /** The first node after the walker's current one that is not inside it, or null at the end. */
-  function nextOutside(walker) {
-    for (;;) {
-      const sibling = walker.nextSibling();
-      if (sibling) return sibling;
-      if (!walker.parentNode()) return null;
-    }
-  }
-
-  function keptAttributes(element) {
-    const attrs = [];
-    for (const attribute of element.attributes) {
-      const name = attribute.name.toLowerCase();
-      if (KEPT_ATTRIBUTES.has(name)) attrs.push([name, attribute.value]);
-    }
-    return attrs;
   }
 
   /** `<meta>` name (or property, or itemprop), lower-cased, with its content, as src/html.rs reads them. */
@@ -109,6 +95,74 @@
   }
 
   /**
+   * The first node after `node` that is not inside it, within `root` (null past its end); the
+   * elements left on the way are popped from each of the `open` stacks.
+   */
+  function nextOutside(node, root, open) {
+    for (let at = node; at !== root; at = at.parentNode) {
+      const sibling = at.nextSibling;
+      if (sibling) return sibling;
+      for (const stack of open) stack.pop();
+    }
+    return null;
+  }
+
+  /** The packed nodes being written: `tree` and the pieces of `text`, with each name's index. */
+  class Packer {
+    constructor() {
+      this.tree = [];
+      this.pieces = [];
+      this.nameIndex = new Map([[TEXT_TAG, 0]]);
+      this.lastElement = -1;
+    }
+
+    name(name) {
+      let index = this.nameIndex.get(name);
+      if (index === undefined) {
+        index = this.nameIndex.size;
+        this.nameIndex.set(name, index);
+      }
+      return index;
+    }
+
+    text(parent, data) {
+      this.tree.push(parent + 1, 0, data.length);
+      this.pieces.push(data);
+    }
+
+    /**
+     * Writes the element with its kept attributes; returns whether its markup hides it (`hidden`,
+     * `aria-hidden="true"`, an inline style that hides), found in the same one pass over its
+     * attributes. It is written as shown; `hideLast` marks it hidden once the rest is known.
+     */
+    element(parent, tag, element) {
+      const at = this.tree.length;
+      this.lastElement = at;
+      this.tree.push(parent + 1, this.name(tag), 0, 0);
+      if (!element.hasAttributes()) return false;
+      let markedHidden = false;
+      let kept = 0;
+      for (const name of element.getAttributeNames()) {
+        if (name === "hidden") markedHidden = true;
+        else if (name === "aria-hidden") markedHidden ||= element.getAttribute(name) === "true";
+        else if (name === "style") markedHidden ||= styleHides(element.getAttribute(name));
+        const lower = name.toLowerCase();
+        if (!KEPT_ATTRIBUTES.has(lower)) continue;
+        const value = element.getAttribute(name);
+        this.tree.push(this.name(lower), value.length);
+        this.pieces.push(value);
+        kept += 1;
+      }
+      this.tree[at + 3] = kept;
+      return markedHidden;
+    }
+
+    hideLast() {
+      this.tree[this.lastElement + 2] = 1;
+    }
+  }
+
+  /**
    * The snapshot of `doc` (or of the subtree at `root`). On a rendered document (one with a window)
    * the computed visibility of each element counts too; a parsed, unrendered one (DOMParser) has
    * only its markup.
@@ -122,46 +176,62 @@
       dir: doc.documentElement?.getAttribute("dir") ?? null,
       meta: metaTags(doc),
       json_ld: jsonLd(doc),
-      nodes: [],
+      names: [TEXT_TAG],
+      tree: [],
+      text: "",
       truncated: false,
     };
     const domNodes = [];
-    domNodesOf.set(snapshot, domNodes);
+    const texts = [];
+    domNodesOf.set(snapshot, { domNodes, texts });
     if (!root) return snapshot;
 
-    const indexOf = new Map();
-    // Elements and text only (NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT). No filter callback:
-    // skipped subtrees are stepped over below, which is faster, and works on a page whose own
-    // scripts are disabled (the browser refuses to call back into such a page).
-    const walker = doc.createTreeWalker(root, 0x1 | 0x4);
+    const packer = new Packer();
+    // The open elements around `node`, innermost last: snapshot index (-1: none) and hidden.
+    const parents = [-1];
+    const hiddenParents = [false];
+    const open = [parents, hiddenParents];
+    // A plain walk by firstChild / nextSibling keeps each parent's index on a stack, with no
+    // lookup per node and no callback into the page (which refuses them when its scripts are off).
     let node = root;
     while (node) {
-      if (snapshot.nodes.length >= MAX_NODES) {
+      if (domNodes.length >= MAX_NODES) {
         snapshot.truncated = true;
         break;
       }
-      const parent = indexOf.get(node.parentNode) ?? null;
+      const parent = parents[parents.length - 1];
       if (node.nodeType === 3) {
-        // Text outside any kept element (the walked root's own siblings) belongs to no element.
-        if (parent !== null) {
-          snapshot.nodes.push({ parent, tag: TEXT_TAG, text: node.data, attrs: [], hidden: false });
+        // Text outside any kept element (a text node as the walked root) belongs to no element.
+        if (parent !== -1) {
+          const data = node.data;
+          packer.text(parent, data);
           domNodes.push(node);
+          texts.push(data);
         }
-        node = walker.nextNode();
-        continue;
+      } else if (node.nodeType === 1) {
+        const tag = node.localName.toLowerCase();
+        if (!SKIPPED_ELEMENTS.has(tag) && !(tag === "sift-panel" && node.id === PANEL_HOST_ID)) {
+          const markedHidden = packer.element(parent, tag, node);
+          const hidden = hiddenParents[hiddenParents.length - 1] || markedHidden
+            || (view !== null && renderedHidden(node, view));
+          if (hidden) packer.hideLast();
+          const index = domNodes.length;
+          domNodes.push(node);
+          texts.push(null);
+          const first = node.firstChild;
+          if (first) {
+            parents.push(index);
+            hiddenParents.push(hidden);
+            node = first;
+            continue;
+          }
+        }
       }
-      const tag = node.localName.toLowerCase();
-      if (SKIPPED_ELEMENTS.has(tag) || (tag === "sift-panel" && node.id === PANEL_HOST_ID)) {
-        node = nextOutside(walker);
-        continue;
-      }
-      const parentHidden = parent !== null && snapshot.nodes[parent].hidden;
-      const hidden = parentHidden || markedHidden(node) || (view !== null && renderedHidden(node, view));
-      indexOf.set(node, snapshot.nodes.length);
-      snapshot.nodes.push({ parent, tag, text: "", attrs: keptAttributes(node), hidden });
-      domNodes.push(node);
-      node = walker.nextNode();
+      node = nextOutside(node, root, open);
     }
+    snapshot.names = [...packer.nameIndex.keys()];
+    snapshot.tree = packer.tree;
+    snapshot.text = packer.pieces.join("");
     return snapshot;
   }
 
@@ -170,7 +240,7 @@
    * null when that text node is gone or has changed length since the snapshot.
    */
   function range(snapshot, { node, start, end }) {
-    const target = domNodesOf.get(snapshot)?.[node];
+    const target = domNodesOf.get(snapshot)?.domNodes[node];
     if (!target || target.nodeType !== 3 || !target.isConnected) return null;
     if (!(start >= 0 && start <= end && end <= target.length)) return null;
     const result = target.ownerDocument.createRange();
@@ -194,18 +264,17 @@
   }
 
   /**
-   * True while the text nodes at `indices` (all of them when omitted) are still in the page with the
-   * text the snapshot read. Checking only the article's own nodes keeps a ticking clock or a rotating
-   * advert from counting as a change of the page.
+   * True while the text nodes at `indices` are still in the page with the text the snapshot read.
+   * Checking only the article's own nodes keeps a ticking clock or a rotating advert from counting
+   * as a change of the page.
    */
   function isCurrent(snapshot, indices) {
-    const domNodes = domNodesOf.get(snapshot);
-    if (!domNodes) return false;
-    const unchanged = (index) => {
-      const node = domNodes[index];
-      return Boolean(node?.isConnected) && (node.nodeType !== 3 || node.data === snapshot.nodes[index].text);
-    };
-    return indices ? [...indices].every(unchanged) : domNodes.every((_, index) => unchanged(index));
+    const taken = domNodesOf.get(snapshot);
+    if (!taken) return false;
+    return [...indices].every((index) => {
+      const node = taken.domNodes[index];
+      return Boolean(node?.isConnected) && node.nodeType === 3 && node.data === taken.texts[index];
+    });
   }
 
   globalThis.SiftSnapshot = Object.freeze({ take, range, span, isCurrent, MAX_NODES, TEXT_TAG });

@@ -17,7 +17,7 @@
       TOGGLE: "sift:background-to-content:toggle",
     }),
     toBackground: Object.freeze({
-      /** `{type, snapshot, options}` → `{summary}` or `{error: {code, message}}`. */
+      /** `{type, snapshot, options}` (the packed snapshot of content/snapshot.js) → `{summary}` or `{error: {code, message}}`. */
       SUMMARIZE_PAGE: "sift:content-to-background:summarize-page",
       /** `{type, text, lang, title, options}` → `{summary}` or `{error: {code, message}}`. */
       SUMMARIZE_TEXT: "sift:content-to-background:summarize-text",

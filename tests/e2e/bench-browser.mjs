@@ -5,8 +5,9 @@
  * every other request aborted; timed once no request has been seen for 300 ms), per page:
  *
  *   sift         the extension's path from a click to the summary: the snapshot of the live DOM
- *                (extension/content/snapshot.js), its transfer to the core (a JSON round trip, as
- *                extension messaging serializes), and the wasm core's summarizePage;
+ *                (extension/content/snapshot.js), its transfer to the core and the summary's back
+ *                (a JSON round trip each way, as Chromium's extension messaging serializes), and the
+ *                wasm core's summarizePage;
  *   readability  Readability.js (npm @mozilla/readability) parsing a clone of the same document;
  *   walk         the floor: a bare TreeWalker pass collecting the text nodes and serializing them.
  *
@@ -58,20 +59,29 @@ function coreAsScript() {
   return `globalThis.SiftCore = (() => {\n${glue}\nreturn { initSync, summarizePage };\n})();`;
 }
 
-/** (In the page's isolated world.) Times everything for one page; returns milliseconds. */
+/**
+ * (In the page's isolated world.) Times everything for one page; returns milliseconds. The three
+ * methods take turns run by run, so that a spell of load on the machine falls on each alike, each
+ * after a full garbage collection (Chromium runs with --expose-gc), so that none pays for another's
+ * garbage; each Sift run is timed stage by stage, so that its parts add up to its total.
+ */
 const MEASURE = `async (runs, warmup, origin) => {
   const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
   const time = (fn) => { const t0 = performance.now(); const value = fn(); return [performance.now() - t0, value]; };
-  const timed = (fn) => { for (let i = 0; i < warmup; i++) fn(); const xs = []; for (let i = 0; i < runs; i++) xs.push(time(fn)[0]); return median(xs); };
 
   // An absolute address: some pages set a <base> elsewhere.
   const bytes = await (await fetch(origin + "/core/sift_bg.wasm")).arrayBuffer();
   const [instantiate] = time(() => SiftCore.initSync({ module: new WebAssembly.Module(bytes) }));
 
+  const roundTrip = (value) => JSON.parse(JSON.stringify(value));
+  const summarize = (snapshot) => { try { return SiftCore.summarizePage(snapshot, undefined); } catch (error) { return error; } };
+  /** One click's work, stage by stage: [snapshot, transfer (there and back), core] and the outcome. */
   const sift = () => {
-    const snapshot = SiftSnapshot.take(document);
-    const sent = JSON.parse(JSON.stringify(snapshot));
-    try { return SiftCore.summarizePage(sent, undefined).sentences.length; } catch (error) { return error.code; }
+    const [snapshot, taken] = time(() => SiftSnapshot.take(document));
+    const [there, sent] = time(() => roundTrip(taken));
+    const [core, summary] = time(() => summarize(sent));
+    const [back, reply] = time(() => roundTrip(summary));
+    return [[snapshot, there + back, core], reply.sentences?.length ?? reply.code];
   };
   const readability = () => new Readability(document.cloneNode(true)).parse()?.textContent.length ?? 0;
   const walk = () => {
@@ -80,18 +90,24 @@ const MEASURE = `async (runs, warmup, origin) => {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.data);
     return JSON.stringify(texts).length;
   };
-  const [siftFirst, outcome] = time(sift);
+  const [siftFirst, [, outcome]] = time(sift);
   const [readabilityFirst] = time(readability);
-  const parts = {
-    snapshot: timed(() => SiftSnapshot.take(document)),
-  };
-  const snapshot = SiftSnapshot.take(document);
-  parts.transfer = timed(() => JSON.parse(JSON.stringify(snapshot)));
-  parts.core = timed(() => { try { SiftCore.summarizePage(snapshot, undefined); } catch {} });
-  return {
-    isolated: crossOriginIsolated, outcome, instantiate, siftFirst, readabilityFirst, ...parts,
-    sift: timed(sift), readability: timed(readability), walk: timed(walk),
-  };
+  const stages = { snapshot: [], transfer: [], core: [], sift: [], readability: [], walk: [] };
+  for (let run = 0; run < warmup + runs; run++) {
+    gc();
+    const [parts] = sift();
+    gc();
+    const [readabilityTime] = time(readability);
+    gc();
+    const [walkTime] = time(walk);
+    if (run < warmup) continue;
+    parts.forEach((part, i) => stages[["snapshot", "transfer", "core"][i]].push(part));
+    stages.sift.push(parts[0] + parts[1] + parts[2]);
+    stages.readability.push(readabilityTime);
+    stages.walk.push(walkTime);
+  }
+  const medians = Object.fromEntries(Object.entries(stages).map(([stage, times]) => [stage, median(times)]));
+  return { isolated: crossOriginIsolated, outcome, instantiate, siftFirst, readabilityFirst, ...medians };
 }`;
 
 function quantile(values, q) {
@@ -112,7 +128,7 @@ async function main() {
   const setup = [fs.readFileSync(SNAPSHOT_JS, "utf8"), fs.readFileSync(READABILITY_JS, "utf8"), coreAsScript()].join("\n;\n");
 
   const site = await startSite();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu", "--js-flags=--expose-gc"] });
   // The page's own CSP is set aside: in the extension the core runs in the background, where the
   // page's CSP does not reach, so a page forbidding wasm must not keep it out of the benchmark.
   const context = await browser.newContext({ javaScriptEnabled: false, bypassCSP: true });
@@ -140,7 +156,7 @@ async function main() {
   console.log("per page: median of the runs; across pages:");
   line("sift: snapshot + transfer + core", "sift");
   line("  snapshot", "snapshot");
-  line("  transfer (JSON round trip)", "transfer");
+  line("  transfer (JSON, there and back)", "transfer");
   line("  core (summarizePage)", "core");
   line("readability.js on a clone", "readability");
   line("bare TreeWalker pass (floor)", "walk");
