@@ -6,10 +6,11 @@
 //!   ls $SIFT_CORPUS/extraction/{scrapinghub,readability,newspaper4k}/*/page.html \
 //!     | cargo bench --bench core [-- --write snapshots.jsonl]
 //!
-//! `--write FILE` also writes the pages' snapshots, one JSON object a line, for
+//! `--write FILE` also writes the pages' snapshots, packed as the content script sends them, one JSON object a line, for
 //! `tests/bench/core_wasm.mjs`, which times the same steps in WebAssembly under Node.
 
 use sift::summary::{self, Options};
+use sift::snapshot::PackedNodes;
 use sift::PageSnapshot;
 use std::io::{Read, Write};
 use std::time::Instant;
@@ -69,12 +70,25 @@ fn main() {
 }
 
 fn write_snapshots(path: &str, snapshots: &[PageSnapshot]) {
-    let lines: Vec<String> = snapshots.iter().filter_map(|snapshot| serde_json::to_string(snapshot).ok()).collect();
+    let lines: Vec<String> = snapshots.iter().filter_map(|snapshot| serde_json::to_string(&packed(snapshot)).ok()).collect();
     let written = std::fs::File::create(path).and_then(|mut file| file.write_all((lines.join("\n") + "\n").as_bytes()));
     if let Err(error) = written {
         eprintln!("core bench: cannot write {path}: {error}");
         std::process::exit(2);
     }
+}
+
+/// `snapshot` as the content script sends it: the page's facts, with its nodes packed.
+fn packed(snapshot: &PageSnapshot) -> serde_json::Value {
+    let facts = PageSnapshot { nodes: Vec::new(), ..snapshot.clone() };
+    let mut value = serde_json::to_value(facts).unwrap_or_default();
+    if let (Some(object), Ok(serde_json::Value::Object(nodes))) =
+        (value.as_object_mut(), serde_json::to_value(PackedNodes::pack(&snapshot.nodes)))
+    {
+        object.remove("nodes");
+        object.extend(nodes);
+    }
+    value
 }
 
 fn median(times: &mut [f64]) -> f64 {
