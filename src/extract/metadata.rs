@@ -19,7 +19,7 @@ pub struct Metadata {
 /// JSON-LD `@type` values (with their closing quote) of an article page.
 const ARTICLE_TYPES: &[&str] = &["Article\"", "BlogPosting\"", "\"Report\""];
 /// Separators between a headline and the site's name in `document.title`.
-const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " / "];
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " -- ", " – ", " — ", " :: ", " » ", " · ", " • ", " / "];
 /// A title part shorter than this many words is more likely the site's name than the headline.
 const MIN_HEADLINE_WORDS: usize = 3;
 
@@ -39,9 +39,9 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
         .or(json_headline)
         .filter(|t| !t.trim().is_empty());
     let title = match (declared, h1) {
-        (Some(declared), _) => strip_site_name(&declared, site_name.as_deref()),
+        (Some(declared), h1) => strip_site_name(&declared, site_name.as_deref(), h1.as_deref()),
         (None, Some(h1)) if normalize(&page.title).contains(&normalize(&h1)) => h1,
-        _ => strip_site_name(&page.title, site_name.as_deref()),
+        (None, h1) => strip_site_name(&page.title, site_name.as_deref(), h1.as_deref()),
     };
     let byline = page
         .meta("author")
@@ -77,13 +77,24 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
     }
 }
 
-/// `title` without the site's name that pages append or prepend to it.
-fn strip_site_name(title: &str, site_name: Option<&str>) -> String {
+/// `title` without the site's name (or section) that pages append or prepend to it. The longer part,
+/// when the page's `<h1>` repeats it, is the headline (a shorter one may be the h1 of a logo); else a
+/// part naming the site (or starting with its name, as "CNN Politics" does) goes.
+fn strip_site_name(title: &str, site_name: Option<&str>, h1: Option<&str>) -> String {
     let title = title.trim();
+    let h1 = h1.map(normalize);
+    let site = site_name.map(normalize).filter(|site| !site.is_empty());
+    let names_site = |part: &str| {
+        let part = normalize(part);
+        site.as_deref().is_some_and(|site| part == site || part.starts_with(&format!("{site} ")))
+    };
     for separator in TITLE_SEPARATORS {
         let Some((head, tail)) = title.rsplit_once(separator) else { continue };
-        let site = site_name.map(normalize);
-        if site.as_deref() == Some(&normalize(tail))
+        let headline = |part: &str, other: &str| part.len() > other.len() && h1.as_deref() == Some(&normalize(part));
+        if headline(head, tail) {
+            return head.trim().to_string();
+        }
+        if names_site(tail)
             || (site.is_none()
                 && tail.split_whitespace().count() < MIN_HEADLINE_WORDS
                 && head.split_whitespace().count() >= MIN_HEADLINE_WORDS)
@@ -91,7 +102,7 @@ fn strip_site_name(title: &str, site_name: Option<&str>) -> String {
             return head.trim().to_string();
         }
         if let Some((head, tail)) = title.split_once(separator) {
-            if site.as_deref() == Some(&normalize(head)) {
+            if names_site(head) || headline(tail, head) {
                 return tail.trim().to_string();
             }
         }
@@ -170,4 +181,30 @@ fn parse_string(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_site_name;
+
+    #[test]
+    fn the_part_the_h1_repeats_is_the_headline() {
+        let h1 = Some("Takeaways from the fraud trial");
+        assert_eq!(strip_site_name("Takeaways from the fraud trial -- Sott.net", None, h1), "Takeaways from the fraud trial");
+        assert_eq!(strip_site_name("Opinion | Takeaways from the fraud trial", None, h1), "Takeaways from the fraud trial");
+    }
+
+    #[test]
+    fn a_shorter_part_the_h1_repeats_is_a_logo_not_the_headline() {
+        let title = "Autumn leaves at the camp in the hills :: PIXNET";
+        assert_eq!(strip_site_name(title, None, Some("PIXNET")), "Autumn leaves at the camp in the hills");
+        let title = "Autumn leaves at the camp :: PIXNET Blog Network";
+        assert_eq!(strip_site_name(title, Some("A Hiker's Home"), Some("PIXNET Blog Network")), title);
+    }
+
+    #[test]
+    fn a_part_starting_with_the_site_name_goes() {
+        assert_eq!(strip_site_name("Takeaways from the trial | CNN Politics", Some("CNN"), None), "Takeaways from the trial");
+        assert_eq!(strip_site_name("CNNA rivals merge | Business", Some("CNN"), None), "CNNA rivals merge | Business");
+    }
 }
