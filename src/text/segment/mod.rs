@@ -114,9 +114,11 @@ struct Line<'a> {
 
 impl<'a> Line<'a> {
     fn new(text: &'a str, range: Range<usize>, rules: &'static Rules) -> Line<'a> {
+        let nesting = Nesting::of(text, range.clone());
+        let range = range.start..stranded_quote_start(text, range, &nesting);
         Line {
             text,
-            nesting: Nesting::of(text, range.clone()),
+            nesting,
             items: lists::item_markers(text, range.clone()),
             sentence_start: range.start,
             range,
@@ -555,6 +557,23 @@ impl<'a> Line<'a> {
     }
 }
 
+/// Where a line ends without the opening quotation mark left stranded at its end, apart from the
+/// words before it (`NASA said. "` + line break + `We know …`): it opens the next paragraph's
+/// quotation, so it belongs to no sentence of this line. Only marks shaped to open count, and the
+/// straight ones; a straight `'` closes instead when one standing alone opened a quotation before
+/// it, as in tokenized text (`saying ' … wrong . '`).
+fn stranded_quote_start(text: &str, line: Range<usize>, nesting: &Nesting) -> usize {
+    let content = text.get(line.clone()).unwrap_or("").trim_end_matches(is_blank);
+    let apostrophe_opens = !nesting.has_lone_opens();
+    let token = content.trim_end_matches(|c| matches!(c, '"' | '“' | '‘' | '„') || (c == '\'' && apostrophe_opens));
+    let apart = token.is_empty() || token.ends_with(is_blank);
+    if token.len() < content.len() && apart {
+        line.start + token.len()
+    } else {
+        line.end
+    }
+}
+
 /// A single letter, or an Indic consonant with its vowel sign: an initial ("E.", "В.", "കെ.").
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
@@ -635,11 +654,23 @@ mod tests {
         assert_eq!(super::line_breaks("« a — b ©»").count(), 0);
     }
 
+    fn split<'a>(text: &'a str, lang: &str) -> Vec<&'a str> {
+        sentences(text, lang).into_iter().map(|r| &text[r]).collect()
+    }
+
     #[test]
     fn the_cases_of_issue_3() {
         for (lang, text, expected) in CASES {
-            let found: Vec<&str> = sentences(text, lang).into_iter().map(|r| &text[r]).collect();
-            assert_eq!(&found, expected, "{lang}: {text}");
+            assert_eq!(&split(text, lang), expected, "{lang}: {text}");
         }
+    }
+
+    #[test]
+    fn a_quotation_mark_stranded_at_a_line_end_opens_the_next_line() {
+        let text = "NASA said. \"\nWe know.\n“\nIt was over,' he said. '\nAgain.";
+        assert_eq!(split(text, "en"), ["NASA said.", "We know.", "It was over,' he said.", "Again."]);
+        // Tokenized text: a lone mark opened the quotation, so the last one closes it.
+        let text = "saying ' it was wrong . '";
+        assert_eq!(split(text, "en"), [text]);
     }
 }

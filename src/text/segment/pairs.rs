@@ -141,6 +141,11 @@ impl Nesting {
         self.lone_opens.binary_search(&at).is_ok()
     }
 
+    /// True when a quotation mark standing alone opened a quotation somewhere on the line.
+    pub fn has_lone_opens(&self) -> bool {
+        !self.lone_opens.is_empty()
+    }
+
     /// True when the mark at byte `at` closes a pair.
     pub fn closes_at(&self, at: usize) -> bool {
         self.closes.binary_search(&at).is_ok()
