@@ -224,7 +224,7 @@ impl<'a> Line<'a> {
             Mark::Period
         };
         let marks = start..end;
-        let (end, closed) = self.absorb_closers(end, mark);
+        let (end, closed) = self.absorb_closers(start..end, mark);
         let spaced = self.char_at(end).is_some_and(is_space);
         let first = self.skip_spaces(end);
         let (next, next_word, next_opens_bracket) = self.what_follows(first);
@@ -233,8 +233,11 @@ impl<'a> Line<'a> {
 
     /// Moves past the quotation marks and brackets that close after a sentence's final marks, and
     /// past footnote numbers and citation marks that belong to it.
-    fn absorb_closers(&self, mut end: usize, mark: Mark) -> (usize, bool) {
+    fn absorb_closers(&self, marks: Range<usize>, mark: Mark) -> (usize, bool) {
+        let mut end = marks.end;
         let mut closed = false;
+        // Tokenized text sets final marks apart from their word (`what to do ? ''`).
+        let tokenized = self.char_before(marks.start).is_some_and(is_space);
         while let Some(c) = self.char_at(end) {
             let matched = self.nesting.closes_at(end);
             if matched || (is_closing_mark(c) && !self.char_after(end).is_some_and(char::is_alphanumeric)) {
@@ -254,7 +257,7 @@ impl<'a> Line<'a> {
         loop {
             if let Some(after) = self.citation_end(end).or_else(|| self.spaced_marks_end(end)) {
                 end = after;
-            } else if let Some(after) = self.lone_quote_end(end) {
+            } else if let Some(after) = self.lone_quote_end(end, tokenized) {
                 end = after;
                 closed = true;
             } else {
@@ -302,10 +305,12 @@ impl<'a> Line<'a> {
     }
 
     /// The end of a quotation mark standing alone between spaces after a sentence (`know . '' Then`),
-    /// unless it opens the next quotation.
-    fn lone_quote_end(&self, end: usize) -> Option<usize> {
+    /// unless it opens the next quotation: surely, or may and the text is not `tokenized`, where
+    /// an excerpt often starts inside a quotation.
+    fn lone_quote_end(&self, end: usize, tokenized: bool) -> Option<usize> {
         let start = self.skip_spaces(end);
-        if start == end || self.nesting.lone_opens_at(start) {
+        let opens = self.nesting.lone_opens_at(start) && (!tokenized || self.nesting.surely_opens_at(start));
+        if start == end || opens {
             return None;
         }
         let quotes = self.slice(start..self.range.end).chars().take_while(|c| matches!(c, '\'' | '"' | '’' | '”')).count();
@@ -672,5 +677,17 @@ mod tests {
         // Tokenized text: a lone mark opened the quotation, so the last one closes it.
         let text = "saying ' it was wrong . '";
         assert_eq!(split(text, "en"), [text]);
+    }
+
+    #[test]
+    fn tokenized_text_may_start_inside_a_quotation() {
+        let text = "what to do ? '' Graham was convicted . He left .";
+        assert_eq!(split(text, "en"), ["what to do ? ''", "Graham was convicted .", "He left ."]);
+        // Answered by a later mark, or after other lone marks, a lone mark opens.
+        let text = "He said . ' Go home , ' she wrote . ' Why ?";
+        assert_eq!(split(text, "en"), ["He said .", "' Go home , ' she wrote .", "' Why ?"]);
+        // Outside tokenized text a quotation running over paragraphs joined into one line opens.
+        let text = "Hazard said. ' Also, I was unhappy.";
+        assert_eq!(split(text, "en"), ["Hazard said.", "' Also, I was unhappy."]);
     }
 }
