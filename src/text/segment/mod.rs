@@ -33,6 +33,8 @@ const MIN_LETTERS_BEFORE_NUMBER: usize = 4;
 const MAX_FOOTNOTE_DIGITS: usize = 3;
 /// Citation marks after a sentence ("a gas. [1][2] It"): at most this many characters in the brackets.
 const MAX_CITATION_CHARS: usize = 4;
+/// The length of a news agency's name in a dateline, in capitals: "AP", "CNN", "REUTERS".
+const AGENCY_NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=8;
 /// Opening marks and dashes skipped to find the first letter of what follows.
 const MAX_LOOK_THROUGH: usize = 8;
 
@@ -114,6 +116,7 @@ struct Line<'a> {
 
 impl<'a> Line<'a> {
     fn new(text: &'a str, range: Range<usize>, rules: &'static Rules) -> Line<'a> {
+        let range = dateline_end(text, range.clone())..range.end;
         let nesting = Nesting::of(text, range.clone());
         let range = range.start..stranded_quote_start(text, range, &nesting);
         Line {
@@ -562,6 +565,21 @@ impl<'a> Line<'a> {
     }
 }
 
+/// Where a line starts after the news agency's name that opens it as a dateline ("(CNN)As the earth
+/// shook", "(AP) — The vote"): it belongs to no sentence. A name in capitals, then a capital.
+fn dateline_end(text: &str, line: Range<usize>) -> usize {
+    let content = text.get(line.clone()).unwrap_or("");
+    let Some(rest) = content.trim_start_matches(is_blank).strip_prefix('(') else { return line.start };
+    let Some((name, after)) = rest.split_once(')') else { return line.start };
+    let agency = AGENCY_NAME_CHARS.contains(&name.chars().count()) && name.chars().all(char::is_uppercase);
+    let sentence = after.trim_start_matches(|c| is_space(c) || is_dash(c));
+    if agency && sentence.starts_with(char::is_uppercase) {
+        line.end - sentence.len()
+    } else {
+        line.start
+    }
+}
+
 /// Where a line ends without the opening quotation mark left stranded at its end, apart from the
 /// words before it (`NASA said. "` + line break + `We know …`): it opens the next paragraph's
 /// quotation, so it belongs to no sentence of this line. Only marks shaped to open count, and the
@@ -677,6 +695,15 @@ mod tests {
         // Tokenized text: a lone mark opened the quotation, so the last one closes it.
         let text = "saying ' it was wrong . '";
         assert_eq!(split(text, "en"), [text]);
+    }
+
+    #[test]
+    fn an_agency_dateline_is_no_part_of_the_first_sentence() {
+        let text = "(CNN)As the earth shook, people ran. They hid.\n(AP) — The vote is today.";
+        assert_eq!(split(text, "en"), ["As the earth shook, people ran.", "They hid.", "The vote is today."]);
+        for kept in ["(A) The first option.", "(CNN) reported it.", "(Nasa)The agency."] {
+            assert_eq!(split(kept, "en"), [kept]);
+        }
     }
 
     #[test]
