@@ -29,6 +29,8 @@ const MAX_CLAUSE_BYTES: usize = 200;
 const MAX_INITIALS: usize = 4;
 /// A shorter word before a full stop and a number is taken for an abbreviation ("Jan. 5", "Kv. 234").
 const MIN_LETTERS_BEFORE_NUMBER: usize = 4;
+/// A shorter word before a full stop glued to a one-letter word is no sentence's end ("Ph.D").
+const MIN_LETTERS_BEFORE_GLUED_LETTER: usize = 3;
 /// Footnote numbers glued after a full stop ("(1987).1 According").
 const MAX_FOOTNOTE_DIGITS: usize = 3;
 /// Citation marks after a sentence ("a gas. [1][2] It"): at most this many characters in the brackets.
@@ -409,7 +411,13 @@ impl<'a> Line<'a> {
         let address = self.slice(word.start..token_end).contains(['@', '/']);
         let letters = self.slice(word.clone()).chars().filter(|c| c.is_alphanumeric()).count();
         let word = self.slice(word);
-        !word.contains('.') && !is_initial(word) && letters >= 2 && cluster.next_word.chars().count() >= min_next_chars && !domain_like && !address
+        // "world.I dag": a word of one capital that opens sentences ("I", "A") may start one too.
+        let one_letter_opener = cluster.next == Next::Upper
+            && letters >= MIN_LETTERS_BEFORE_GLUED_LETTER
+            && self.char_at(after_word).is_some_and(is_space)
+            && opens_sentence(self.rules.code, cluster.next_word);
+        let next_long_enough = cluster.next_word.chars().count() >= min_next_chars || one_letter_opener;
+        !word.contains('.') && !is_initial(word) && letters >= 2 && next_long_enough && !domain_like && !address
     }
 
     /// A full stop followed by a space and a word that is not lowercase.
@@ -695,6 +703,13 @@ mod tests {
         // Tokenized text: a lone mark opened the quotation, so the last one closes it.
         let text = "saying ' it was wrong . '";
         assert_eq!(split(text, "en"), [text]);
+    }
+
+    #[test]
+    fn a_glued_full_stop_ends_a_sentence_before_a_one_letter_opener() {
+        assert_eq!(split("Hello world.I dag is Tuesday.", "da"), ["Hello world.", "I dag is Tuesday."]);
+        assert_eq!(split("He said.A new day.", "en"), ["He said.", "A new day."]);
+        assert_eq!(split("Our Ph.D students. The Ph.D A grade.", "en"), ["Our Ph.D students.", "The Ph.D A grade."]);
     }
 
     #[test]
