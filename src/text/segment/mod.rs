@@ -706,6 +706,12 @@ mod tests {
     }
 
     #[test]
+    fn german_abbreviations_before_capitals_end_nothing() {
+        let text = "Es kamen insb. Kinder, v. a. Mädchen, ehem. Schüler. Siehe Abb. 3 in Bd. II.";
+        assert_eq!(split(text, "de"), ["Es kamen insb. Kinder, v. a. Mädchen, ehem. Schüler.", "Siehe Abb. 3 in Bd. II."]);
+    }
+
+    #[test]
     fn a_glued_full_stop_ends_a_sentence_before_a_one_letter_opener() {
         assert_eq!(split("Hello world.I dag is Tuesday.", "da"), ["Hello world.", "I dag is Tuesday."]);
         assert_eq!(split("He said.A new day.", "en"), ["He said.", "A new day."]);
