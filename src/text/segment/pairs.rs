@@ -241,8 +241,10 @@ fn quote_role(prev: Option<char>, next: Option<char>, shape: Role) -> Role {
     if word(prev) && word(next) {
         return Role::Neither; // an apostrophe (don't) or a gershayim (ד"ר)
     }
-    let can_open = !blank(next) && (blank(prev) || prev.is_some_and(|p| !word(Some(p)) && !closes_sentence(p)));
-    let can_close = !blank(prev) && !word(next);
+    // Punctuation follows a closing mark, even one set apart from its words (`[...] ".`).
+    let punctuation = next.is_some_and(|n| matches!(n, '.' | ',' | ';' | ':' | '!' | '?'));
+    let can_open = !blank(next) && !punctuation && (blank(prev) || prev.is_some_and(|p| !word(Some(p)) && !closes_sentence(p)));
+    let can_close = (!blank(prev) || punctuation) && !word(next);
     match (can_open, can_close) {
         (true, false) => Role::Open,
         (false, true) => Role::Close,
@@ -274,6 +276,7 @@ mod tests {
         assert_eq!(depth_after("leise: „Und auch keine Lust.“ Wir", "Lust.“"), 0);
         assert_eq!(depth_after("»Dann empfehle ich.« Maria", "ich."), 1);
         assert_eq!(depth_after("我们去看《摔跤吧！爸爸》好吗", "吧！"), 1);
+        assert_eq!(depth_after("dijo: \"Aquí me pongo. / [...] \". Luego", "pongo."), 1);
     }
 
     #[test]
