@@ -37,6 +37,8 @@ const MAX_FOOTNOTE_DIGITS: usize = 3;
 const MAX_CITATION_CHARS: usize = 4;
 /// The length of a news agency's name in a dateline, in capitals: "AP", "CNN", "REUTERS".
 const AGENCY_NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=8;
+/// Full stops in a row that make a dot leader rather than an ellipsis.
+const MIN_LEADER_DOTS: usize = 4;
 /// Opening marks and dashes skipped to find the first letter of what follows.
 const MAX_LOOK_THROUGH: usize = 8;
 
@@ -120,7 +122,8 @@ impl<'a> Line<'a> {
     fn new(text: &'a str, range: Range<usize>, rules: &'static Rules) -> Line<'a> {
         let range = dateline_end(text, range.clone())..range.end;
         let nesting = Nesting::of(text, range.clone());
-        let range = range.start..stranded_quote_start(text, range, &nesting);
+        let end = dot_leader_start(text, range.clone()).min(stranded_quote_start(text, range.clone(), &nesting));
+        let range = range.start..end;
         Line {
             text,
             nesting,
@@ -588,6 +591,21 @@ fn dateline_end(text: &str, line: Range<usize>) -> usize {
     }
 }
 
+/// Where a line ends without the dot leader and page number that close it in a table of contents
+/// (`About Me.......5`, `Chapter 2 ...... 16-17`): they belong to no sentence.
+fn dot_leader_start(text: &str, line: Range<usize>) -> usize {
+    let content = text.get(line.clone()).unwrap_or("").trim_end_matches(is_blank);
+    let before_page = content.trim_end_matches(|c: char| c.is_ascii_digit() || is_dash(c));
+    let page = content.get(before_page.len()..).unwrap_or("");
+    let leader = before_page.trim_end_matches(is_space);
+    let words = leader.trim_end_matches('.');
+    if leader.len() - words.len() >= MIN_LEADER_DOTS && page.contains(|c: char| c.is_ascii_digit()) {
+        line.start + words.len()
+    } else {
+        line.end
+    }
+}
+
 /// Where a line ends without the opening quotation mark left stranded at its end, apart from the
 /// words before it (`NASA said. "` + line break + `We know …`): it opens the next paragraph's
 /// quotation, so it belongs to no sentence of this line. Only marks shaped to open count, and the
@@ -725,6 +743,12 @@ mod tests {
         for kept in ["(A) The first option.", "(CNN) reported it.", "(Nasa)The agency."] {
             assert_eq!(split(kept, "en"), [kept]);
         }
+    }
+
+    #[test]
+    fn a_table_of_contents_keeps_its_titles_without_leaders_and_pages() {
+        let text = "About Me.........5\nChapter 2 ...... 16-17\nIt rose.... Then fell to 5\n.........";
+        assert_eq!(split(text, "en"), ["About Me", "Chapter 2", "It rose....", "Then fell to 5", "........."]);
     }
 
     #[test]
