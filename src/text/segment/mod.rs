@@ -6,7 +6,8 @@
 //! ends a sentence unless what follows says otherwise: a lowercase word or a comma, a full stop inside
 //! a quotation or brackets still open, or an abbreviation, an initial or an ordinal number before a
 //! full stop ([`rules`] holds each language's lists). List items run together on one line are split
-//! apart ([`lists`]).
+//! apart ([`lists`]). A line's furniture belongs to no sentence: the dateline opening it, a dot leader
+//! with its page number or an opening quotation mark stranded at its end.
 
 mod lists;
 mod pairs;
@@ -35,8 +36,10 @@ const MIN_LETTERS_BEFORE_GLUED_LETTER: usize = 3;
 const MAX_FOOTNOTE_DIGITS: usize = 3;
 /// Citation marks after a sentence ("a gas. [1][2] It"): at most this many characters in the brackets.
 const MAX_CITATION_CHARS: usize = 4;
-/// The length of a news agency's name in a dateline, in capitals: "AP", "CNN", "REUTERS".
+/// The length of a news agency's name in a dateline: "AP", "CNN", "Reuters".
 const AGENCY_NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=8;
+/// The longest place before a news agency's name in a dateline ("LOS ANGELES, CALIF.").
+const MAX_DATELINE_PLACE_BYTES: usize = 40;
 /// Full stops in a row that make a dot leader rather than an ellipsis.
 const MIN_LEADER_DOTS: usize = 4;
 /// Opening marks and dashes skipped to find the first letter of what follows.
@@ -576,15 +579,28 @@ impl<'a> Line<'a> {
     }
 }
 
-/// Where a line starts after the news agency's name that opens it as a dateline ("(CNN)As the earth
-/// shook", "(AP) — The vote"): it belongs to no sentence. A name in capitals, then a capital.
+/// Where a line starts after the dateline that opens it, a place in capitals and a news agency's
+/// name: "(CNN)As the earth shook", "(AP) — The vote", "LONDON (Reuters) - Britain's". It belongs to
+/// no sentence. An agency not all in capitals ("Reuters"), or after a place, needs the dash.
 fn dateline_end(text: &str, line: Range<usize>) -> usize {
     let content = text.get(line.clone()).unwrap_or("");
-    let Some(rest) = content.trim_start_matches(is_blank).strip_prefix('(') else { return line.start };
+    let Some((place, rest)) = content.split_once('(') else { return line.start };
+    let place = place.trim_start_matches(is_blank);
+    let in_capitals = place.len() <= MAX_DATELINE_PLACE_BYTES
+        && (place.is_empty() || place.ends_with(' '))
+        && !place.chars().any(char::is_lowercase)
+        && place.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | ',' | '.' | '-'));
+    if !in_capitals {
+        return line.start;
+    }
     let Some((name, after)) = rest.split_once(')') else { return line.start };
-    let agency = AGENCY_NAME_CHARS.contains(&name.chars().count()) && name.chars().all(char::is_uppercase);
+    let agency = AGENCY_NAME_CHARS.contains(&name.chars().count())
+        && name.chars().all(char::is_alphabetic)
+        && name.starts_with(char::is_uppercase);
     let sentence = after.trim_start_matches(|c| is_space(c) || is_dash(c));
-    if agency && sentence.starts_with(char::is_uppercase) {
+    let dashed = after.trim_start_matches(is_space).starts_with(is_dash);
+    let marked = dashed || (place.is_empty() && name.chars().all(char::is_uppercase));
+    if agency && marked && sentence.starts_with(char::is_uppercase) {
         line.end - sentence.len()
     } else {
         line.start
@@ -738,9 +754,9 @@ mod tests {
 
     #[test]
     fn an_agency_dateline_is_no_part_of_the_first_sentence() {
-        let text = "(CNN)As the earth shook, people ran. They hid.\n(AP) — The vote is today.";
-        assert_eq!(split(text, "en"), ["As the earth shook, people ran.", "They hid.", "The vote is today."]);
-        for kept in ["(A) The first option.", "(CNN) reported it.", "(Nasa)The agency."] {
+        let text = "(CNN)As the earth shook, people ran. They hid.\n(AP) — The vote is today.\nLONDON (Reuters) - Britain's vote.";
+        assert_eq!(split(text, "en"), ["As the earth shook, people ran.", "They hid.", "The vote is today.", "Britain's vote."]);
+        for kept in ["(A) The first option.", "(CNN) reported it.", "(Nasa)The agency.", "Then (Reuters) - The end.", "LONDON (Reuters) The end."] {
             assert_eq!(split(kept, "en"), [kept]);
         }
     }
