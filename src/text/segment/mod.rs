@@ -455,7 +455,10 @@ impl<'a> Line<'a> {
             return !is_time_zone(cluster.next_word) && (next_opens || !self.fronted(range.start));
         }
         let dotted = is_dotted(word);
-        if abbreviation == Some(Abbreviation::Ends) {
+        // A unit ends what it measures ("5 ft. Then"); with no number before, it shortens a name
+        // ("Ft. Lauderdale") and ends no more than other abbreviations. Degrees are dotted ("Ph.D.").
+        let measures = || self.word_before(range.start).is_some_and(|before| self.slice(before).ends_with(char::is_numeric));
+        if abbreviation == Some(Abbreviation::Ends) && (dotted || measures()) {
             return matches!(cluster.next, Next::Upper | Next::Caseless);
         }
         if matches!(cluster.next, Next::Digit | Next::Symbol) {
@@ -696,6 +699,15 @@ mod tests {
     fn german_abbreviations_before_capitals_end_nothing() {
         let text = "Es kamen insb. Kinder, v. a. Mädchen, ehem. Schüler. Siehe Abb. 3 in Bd. II.";
         assert_eq!(split(text, "de"), ["Es kamen insb. Kinder, v. a. Mädchen, ehem. Schüler.", "Siehe Abb. 3 in Bd. II."]);
+    }
+
+    #[test]
+    fn units_end_sentences_only_after_numbers_and_states_only_before_openers() {
+        let text = "He flew to Ft. Lauderdale. The plane was 5 ft. Then it fell. She has a Ph.D. Her thesis won.";
+        let expected = ["He flew to Ft. Lauderdale.", "The plane was 5 ft.", "Then it fell.", "She has a Ph.D.", "Her thesis won."];
+        assert_eq!(split(text, "en"), expected);
+        let text = "The Calif. Supreme Court ruled in Austin, Tex. The case ends.";
+        assert_eq!(split(text, "en"), ["The Calif. Supreme Court ruled in Austin, Tex.", "The case ends."]);
     }
 
     #[test]
