@@ -6,7 +6,7 @@
 //! ends a sentence unless what follows says otherwise: a lowercase word or a comma, a full stop inside
 //! a quotation or brackets still open, or an abbreviation, an initial or an ordinal number before a
 //! full stop ([`rules`] holds each language's lists). List items run together on one line are split
-//! apart ([`lists`]).
+//! apart ([`lists`]). An opening quotation mark stranded at the end of a line stands apart.
 
 mod lists;
 mod pairs;
@@ -29,6 +29,8 @@ const MAX_CLAUSE_BYTES: usize = 200;
 const MAX_INITIALS: usize = 4;
 /// A shorter word before a full stop and a number is taken for an abbreviation ("Jan. 5", "Kv. 234").
 const MIN_LETTERS_BEFORE_NUMBER: usize = 4;
+/// A shorter word before a full stop glued to a one-letter word is no sentence's end ("Ph.D").
+const MIN_LETTERS_BEFORE_GLUED_LETTER: usize = 3;
 /// Footnote numbers glued after a full stop ("(1987).1 According").
 const MAX_FOOTNOTE_DIGITS: usize = 3;
 /// Citation marks after a sentence ("a gas. [1][2] It"): at most this many characters in the brackets.
@@ -105,7 +107,10 @@ struct Cluster<'a> {
 /// One line of the text, cut into sentences.
 struct Line<'a> {
     text: &'a str,
+    /// The line without the quotation mark stranded at its end, if any.
     range: Range<usize>,
+    /// Where the line ends, after that quotation mark.
+    line_end: usize,
     rules: &'static Rules,
     nesting: Nesting,
     items: Vec<Range<usize>>,
@@ -113,10 +118,13 @@ struct Line<'a> {
 }
 
 impl<'a> Line<'a> {
-    fn new(text: &'a str, range: Range<usize>, rules: &'static Rules) -> Line<'a> {
+    fn new(text: &'a str, line: Range<usize>, rules: &'static Rules) -> Line<'a> {
+        let nesting = Nesting::of(text, line.clone());
+        let range = line.start..stranded_quote_start(text, line.clone(), &nesting);
         Line {
             text,
-            nesting: Nesting::of(text, range.clone()),
+            line_end: line.end,
+            nesting,
             items: lists::item_markers(text, range.clone()),
             sentence_start: range.start,
             range,
@@ -157,6 +165,7 @@ impl<'a> Line<'a> {
             at = resume;
         }
         push_trimmed(self.text, self.sentence_start..self.range.end, found);
+        push_trimmed(self.text, self.range.end..self.line_end, found);
     }
 
     /// The end of the run of ASCII letters, digits and spaces from `from`, before `to`: most of a
@@ -222,7 +231,7 @@ impl<'a> Line<'a> {
             Mark::Period
         };
         let marks = start..end;
-        let (end, closed) = self.absorb_closers(end, mark);
+        let (end, closed) = self.absorb_closers(start..end, mark);
         let spaced = self.char_at(end).is_some_and(is_space);
         let first = self.skip_spaces(end);
         let (next, next_word, next_opens_bracket) = self.what_follows(first);
@@ -231,8 +240,11 @@ impl<'a> Line<'a> {
 
     /// Moves past the quotation marks and brackets that close after a sentence's final marks, and
     /// past footnote numbers and citation marks that belong to it.
-    fn absorb_closers(&self, mut end: usize, mark: Mark) -> (usize, bool) {
+    fn absorb_closers(&self, marks: Range<usize>, mark: Mark) -> (usize, bool) {
+        let mut end = marks.end;
         let mut closed = false;
+        // Tokenized text sets final marks apart from their word (`what to do ? ''`).
+        let tokenized = self.char_before(marks.start).is_some_and(is_space);
         while let Some(c) = self.char_at(end) {
             let matched = self.nesting.closes_at(end);
             if matched || (is_closing_mark(c) && !self.char_after(end).is_some_and(char::is_alphanumeric)) {
@@ -252,7 +264,7 @@ impl<'a> Line<'a> {
         loop {
             if let Some(after) = self.citation_end(end).or_else(|| self.spaced_marks_end(end)) {
                 end = after;
-            } else if let Some(after) = self.lone_quote_end(end) {
+            } else if let Some(after) = self.lone_quote_end(end, tokenized) {
                 end = after;
                 closed = true;
             } else {
@@ -300,10 +312,12 @@ impl<'a> Line<'a> {
     }
 
     /// The end of a quotation mark standing alone between spaces after a sentence (`know . '' Then`),
-    /// unless it opens the next quotation.
-    fn lone_quote_end(&self, end: usize) -> Option<usize> {
+    /// unless it opens the next quotation: surely, or may and the text is not `tokenized`, where
+    /// an excerpt often starts inside a quotation.
+    fn lone_quote_end(&self, end: usize, tokenized: bool) -> Option<usize> {
         let start = self.skip_spaces(end);
-        if start == end || self.nesting.lone_opens_at(start) {
+        let opens = self.nesting.lone_opens_at(start) && (!tokenized || self.nesting.surely_opens_at(start));
+        if start == end || opens {
             return None;
         }
         let quotes = self.slice(start..self.range.end).chars().take_while(|c| matches!(c, '\'' | '"' | '’' | '”')).count();
@@ -399,7 +413,13 @@ impl<'a> Line<'a> {
         let address = self.slice(word.start..token_end).contains(['@', '/']);
         let letters = self.slice(word.clone()).chars().filter(|c| c.is_alphanumeric()).count();
         let word = self.slice(word);
-        !word.contains('.') && !is_initial(word) && letters >= 2 && cluster.next_word.chars().count() >= min_next_chars && !domain_like && !address
+        // "world.I dag": a word of one capital that opens sentences ("I", "A") may start one too.
+        let one_letter_opener = cluster.next == Next::Upper
+            && letters >= MIN_LETTERS_BEFORE_GLUED_LETTER
+            && self.char_at(after_word).is_some_and(is_space)
+            && opens_sentence(self.rules.code, cluster.next_word);
+        let next_long_enough = cluster.next_word.chars().count() >= min_next_chars || one_letter_opener;
+        !word.contains('.') && !is_initial(word) && letters >= 2 && next_long_enough && !domain_like && !address
     }
 
     /// A full stop followed by a space and a word that is not lowercase.
@@ -435,7 +455,10 @@ impl<'a> Line<'a> {
             return !is_time_zone(cluster.next_word) && (next_opens || !self.fronted(range.start));
         }
         let dotted = is_dotted(word);
-        if abbreviation == Some(Abbreviation::Ends) {
+        // A unit ends what it measures ("5 ft. Then"); with no number before, it shortens a name
+        // ("Ft. Lauderdale") and ends no more than other abbreviations. Degrees are dotted ("Ph.D.").
+        let measures = || self.word_before(range.start).is_some_and(|before| self.slice(before).ends_with(char::is_numeric));
+        if abbreviation == Some(Abbreviation::Ends) && (dotted || measures()) {
             return matches!(cluster.next, Next::Upper | Next::Caseless);
         }
         if matches!(cluster.next, Next::Digit | Next::Symbol) {
@@ -555,6 +578,23 @@ impl<'a> Line<'a> {
     }
 }
 
+/// Where a line ends without the opening quotation mark left stranded at its end, apart from the
+/// words before it (`NASA said. "` + line break + `We know …`): it opens the next paragraph's
+/// quotation, so it is no part of this line's last sentence. Only marks shaped to open count, and the
+/// straight ones; a straight `'` closes instead when one standing alone opened a quotation before
+/// it, as in tokenized text (`saying ' … wrong . '`).
+fn stranded_quote_start(text: &str, line: Range<usize>, nesting: &Nesting) -> usize {
+    let content = text.get(line.clone()).unwrap_or("").trim_end_matches(is_blank);
+    let apostrophe_opens = !nesting.has_lone_opens();
+    let token = content.trim_end_matches(|c| matches!(c, '"' | '“' | '‘' | '„') || (c == '\'' && apostrophe_opens));
+    let apart = token.is_empty() || token.ends_with(is_blank);
+    if token.len() < content.len() && apart {
+        line.start + token.len()
+    } else {
+        line.end
+    }
+}
+
 /// A single letter, or an Indic consonant with its vowel sign: an initial ("E.", "В.", "കെ.").
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
@@ -635,11 +675,57 @@ mod tests {
         assert_eq!(super::line_breaks("« a — b ©»").count(), 0);
     }
 
+    fn split<'a>(text: &'a str, lang: &str) -> Vec<&'a str> {
+        sentences(text, lang).into_iter().map(|r| &text[r]).collect()
+    }
+
     #[test]
     fn the_cases_of_issue_3() {
         for (lang, text, expected) in CASES {
-            let found: Vec<&str> = sentences(text, lang).into_iter().map(|r| &text[r]).collect();
-            assert_eq!(&found, expected, "{lang}: {text}");
+            assert_eq!(&split(text, lang), expected, "{lang}: {text}");
         }
+    }
+
+    #[test]
+    fn a_quotation_mark_stranded_at_a_line_end_stands_apart() {
+        let text = "NASA said. \"\nWe know.\n“\nIt was over,' he said. '\nAgain.";
+        assert_eq!(split(text, "en"), ["NASA said.", "\"", "We know.", "“", "It was over,' he said.", "'", "Again."]);
+        // Tokenized text: a lone mark opened the quotation, so the last one closes it.
+        let text = "saying ' it was wrong . '";
+        assert_eq!(split(text, "en"), [text]);
+    }
+
+    #[test]
+    fn german_abbreviations_before_capitals_end_nothing() {
+        let text = "Es kamen insb. Kinder, v. a. Mädchen, ehem. Schüler. Siehe Abb. 3 in Bd. II.";
+        assert_eq!(split(text, "de"), ["Es kamen insb. Kinder, v. a. Mädchen, ehem. Schüler.", "Siehe Abb. 3 in Bd. II."]);
+    }
+
+    #[test]
+    fn units_end_sentences_only_after_numbers_and_states_only_before_openers() {
+        let text = "He flew to Ft. Lauderdale. The plane was 5 ft. Then it fell. She has a Ph.D. Her thesis won.";
+        let expected = ["He flew to Ft. Lauderdale.", "The plane was 5 ft.", "Then it fell.", "She has a Ph.D.", "Her thesis won."];
+        assert_eq!(split(text, "en"), expected);
+        let text = "The Calif. Supreme Court ruled in Austin, Tex. The case ends.";
+        assert_eq!(split(text, "en"), ["The Calif. Supreme Court ruled in Austin, Tex.", "The case ends."]);
+    }
+
+    #[test]
+    fn a_glued_full_stop_ends_a_sentence_before_a_one_letter_opener() {
+        assert_eq!(split("Hello world.I dag is Tuesday.", "da"), ["Hello world.", "I dag is Tuesday."]);
+        assert_eq!(split("He said.A new day.", "en"), ["He said.", "A new day."]);
+        assert_eq!(split("Our Ph.D students. The Ph.D A grade.", "en"), ["Our Ph.D students.", "The Ph.D A grade."]);
+    }
+
+    #[test]
+    fn tokenized_text_may_start_inside_a_quotation() {
+        let text = "what to do ? '' Graham was convicted . He left .";
+        assert_eq!(split(text, "en"), ["what to do ? ''", "Graham was convicted .", "He left ."]);
+        // Answered by a later mark, or after other lone marks, a lone mark opens.
+        let text = "He said . ' Go home , ' she wrote . ' Why ?";
+        assert_eq!(split(text, "en"), ["He said .", "' Go home , ' she wrote .", "' Why ?"]);
+        // Outside tokenized text a quotation running over paragraphs joined into one line opens.
+        let text = "Hazard said. ' Also, I was unhappy.";
+        assert_eq!(split(text, "en"), ["Hazard said.", "' Also, I was unhappy."]);
     }
 }

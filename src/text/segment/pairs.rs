@@ -45,6 +45,8 @@ pub struct Nesting {
     /// Byte offsets of quotation marks standing alone between spaces that open a quotation
     /// (`saying '' … wrong . '' Then`), paired or not, in order.
     lone_opens: Vec<usize>,
+    /// Those of `lone_opens` known to open: a later mark answers them, or lone marks came before.
+    confirmed: Vec<usize>,
     next_event: usize,
     depth: i32,
 }
@@ -56,6 +58,7 @@ impl Nesting {
         let mut open: Vec<(Family, usize)> = Vec::new();
         let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (open, after open, close)
         let mut lone_opens = Vec::new();
+        let mut confirmed = Vec::new();
         let mut prev: Option<char> = None;
         let mut chars = line.char_indices().peekable();
         while let Some((at, c)) = chars.next() {
@@ -75,7 +78,7 @@ impl Nesting {
                     // inside a quotation, so two lone marks are too weak a sign to pair.
                     match open.iter().rposition(|&(f, o)| f == family && lone_opens.last() == Some(&o)) {
                         Some(index) => {
-                            open.remove(index);
+                            confirmed.push(open.remove(index).1);
                             Some((family, Role::Neither))
                         }
                         // A lone mark at the end of a line closes what came before.
@@ -96,12 +99,18 @@ impl Nesting {
                         }
                         open.push((family, at));
                         if lone.is_some() {
+                            if !lone_opens.is_empty() {
+                                confirmed.push(at);
+                            }
                             lone_opens.push(at);
                         }
                     }
                     Role::Close => {
                         if let Some(index) = open.iter().rposition(|&(f, o)| f == family && at - o <= MAX_PAIR_BYTES) {
                             if let Some(&(_, o)) = open.get(index) {
+                                if lone_opens.last() == Some(&o) {
+                                    confirmed.push(o);
+                                }
                                 spans.push((o, o + mark_len(text, o), at));
                             }
                             open.truncate(index);
@@ -121,7 +130,8 @@ impl Nesting {
         }
         events.sort_unstable();
         closes.sort_unstable();
-        Nesting { events, closes, lone_opens, next_event: 0, depth: 0 }
+        confirmed.sort_unstable();
+        Nesting { events, closes, lone_opens, confirmed, next_event: 0, depth: 0 }
     }
 
     /// How many pairs enclose the gap before byte `gap`. Gaps must be asked in increasing order.
@@ -136,9 +146,21 @@ impl Nesting {
         self.depth
     }
 
-    /// True when the quotation mark standing alone at byte `at` opens a quotation.
+    /// True when the quotation mark standing alone at byte `at` may open a quotation.
     pub fn lone_opens_at(&self, at: usize) -> bool {
         self.lone_opens.binary_search(&at).is_ok()
+    }
+
+    /// True when the quotation mark standing alone at byte `at` surely opens a quotation: a later
+    /// mark answers it, or other lone marks came before it. The first lone mark of a line, left
+    /// unanswered, may close one the text started inside (`what to do ? '' Graham was …`).
+    pub fn surely_opens_at(&self, at: usize) -> bool {
+        self.confirmed.binary_search(&at).is_ok()
+    }
+
+    /// True when a quotation mark standing alone opened a quotation somewhere on the line.
+    pub fn has_lone_opens(&self) -> bool {
+        !self.lone_opens.is_empty()
     }
 
     /// True when the mark at byte `at` closes a pair.
@@ -219,8 +241,10 @@ fn quote_role(prev: Option<char>, next: Option<char>, shape: Role) -> Role {
     if word(prev) && word(next) {
         return Role::Neither; // an apostrophe (don't) or a gershayim (ד"ר)
     }
-    let can_open = !blank(next) && (blank(prev) || prev.is_some_and(|p| !word(Some(p)) && !closes_sentence(p)));
-    let can_close = !blank(prev) && !word(next);
+    // Punctuation follows a closing mark, even one set apart from its words (`[...] ".`).
+    let punctuation = next.is_some_and(|n| matches!(n, '.' | ',' | ';' | ':' | '!' | '?'));
+    let can_open = !blank(next) && !punctuation && (blank(prev) || prev.is_some_and(|p| !word(Some(p)) && !closes_sentence(p)));
+    let can_close = (!blank(prev) || punctuation) && !word(next);
     match (can_open, can_close) {
         (true, false) => Role::Open,
         (false, true) => Role::Close,
@@ -252,6 +276,7 @@ mod tests {
         assert_eq!(depth_after("leise: „Und auch keine Lust.“ Wir", "Lust.“"), 0);
         assert_eq!(depth_after("»Dann empfehle ich.« Maria", "ich."), 1);
         assert_eq!(depth_after("我们去看《摔跤吧！爸爸》好吗", "吧！"), 1);
+        assert_eq!(depth_after("dijo: \"Aquí me pongo. / [...] \". Luego", "pongo."), 1);
     }
 
     #[test]
