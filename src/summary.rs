@@ -250,15 +250,21 @@ pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
         if block.kind == BlockKind::Heading {
             continue;
         }
-        for (in_block, range) in text::sentences(&block.text, &article.lang).into_iter().enumerate() {
+        let block_start = candidates.len();
+        for range in text::sentences(&block.text, &article.lang) {
             let Some(sentence) = block.text.get(range.clone()) else { continue };
+            let words = text::word_count(sentence);
+            // A stray mark (a quote opened at a paragraph's end) is a segment, not a sentence to offer.
+            if words == 0 {
+                continue;
+            }
             candidates.push(Candidate {
                 text: sentence,
                 block: block_index,
                 range,
                 position: candidates.len(),
-                opens_block: in_block == 0,
-                words: text::word_count(sentence),
+                opens_block: candidates.len() == block_start,
+                words,
             });
         }
     }
@@ -319,6 +325,16 @@ mod tests {
         assert_eq!(article.blocks.first().map(|b| b.kind), Some(BlockKind::Heading));
         let texts: Vec<&str> = candidates(&article).iter().map(|c| c.text).collect();
         assert_eq!(texts, ["The shelter took in forty animals this winter."]);
+    }
+
+    #[test]
+    fn a_stray_quote_mark_is_no_candidate() {
+        // A page's paragraph that ends on the quotation mark opening the next one.
+        let paragraphs = ["The agency confirmed the launch, its spokesman said. \"", "We are ready for the next step,\" he added."];
+        let blocks = paragraphs.map(|text| crate::article::Block { text: text.to_string(), ..Default::default() });
+        let article = Article { lang: "en".to_string(), blocks: blocks.into(), ..Article::default() };
+        let texts: Vec<&str> = candidates(&article).iter().map(|c| c.text).collect();
+        assert_eq!(texts, ["The agency confirmed the launch, its spokesman said.", "We are ready for the next step,\" he added."]);
     }
 
     #[test]
