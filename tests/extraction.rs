@@ -209,6 +209,34 @@ fn sections_named_after_their_headings_are_not_furniture() {
 }
 
 #[test]
+fn a_data_table_row_reads_as_one_line_a_layout_row_does_not() {
+    let html = format!(
+        r#"<html><body><div class="content">{}
+<table><tr><th>Film</th><th>Year</th><th>Description</th></tr>
+<tr><td><a href="/groundhog">Groundhog Day</a></td><td>1993</td><td>A weatherman relives the same day over and over.</td></tr></table>
+<table><tr><td>Left column of a layout table, a line of its own.</td><td>Right column, another line.</td></tr></table>
+</div></body></html>"#,
+        paragraphs("films", 4)
+    );
+    let text = article_of(&html).text();
+    // Alone, the linked name would be a link line and the year a date line.
+    assert!(text.contains("Film Year Description\n"), "{text}");
+    assert!(text.contains("Groundhog Day 1993 A weatherman relives"), "{text}");
+    assert!(text.contains("a line of its own.\n\nRight column"), "{text}");
+}
+
+#[test]
+fn a_short_list_in_the_article_is_kept() {
+    let html = format!(
+        r#"<html><body><div class="content">{}<ul><li>The sum of any two such matrices is one too.</li></ul>{}</div></body></html>"#,
+        paragraphs("matrices", 3),
+        paragraphs("proofs", 3)
+    );
+    let text = article_of(&html).text();
+    assert!(text.contains("The sum of any two such matrices is one too."), "{text}");
+}
+
+#[test]
 fn metadata_comes_from_the_page_not_the_site_name() {
     let article = article_of(NEWS_PAGE);
     assert_eq!(article.title, "Council passes the harbour budget");

@@ -46,14 +46,17 @@ pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usi
     if tag == "table" && stats.table_headings > 0 {
         return false;
     }
-    let score = scores.get(&index).copied().unwrap_or(0.0);
+    let is_list = matches!(tag, "ul" | "ol" | "dl");
+    // A list's score starts below zero for its tag alone, and a short list's own items cannot pay that
+    // back: for a list only its names count against it (Readability never scores list items, so its
+    // lists start at zero).
+    let score = if is_list { 0.0 } else { scores.get(&index).copied().unwrap_or(0.0) };
     if weight + score < 0.0 {
         return true;
     }
     if stats.commas >= PROSE_COMMAS {
         return false;
     }
-    let is_list = matches!(tag, "ul" | "ol" | "dl");
     let density = stats.link_density();
     let (paragraphs, images) = (stats.paragraphs as f32, stats.images as f32);
     (images > 1.0 && paragraphs / images < 0.5)
