@@ -237,6 +237,29 @@ fn a_short_list_in_the_article_is_kept() {
 }
 
 #[test]
+fn a_list_of_notes_keeps_its_link_items_a_list_of_headlines_goes() {
+    let html = format!(
+        r#"<html><body><div class="content">{}
+<ul><li><a href="/review">Here is our year in review!</a></li>
+<li>We have the green light for another round of students hacking on the player next semester, with two mentors.</li>
+<li><a href="/bug/1">Bug 1 – Fullscreen window is affected by switching source</a></li>
+<li><a href="/bug/2">Bug 2 – Add telemetry for tracking how many windows are open at once</a></li></ul>
+{}
+<ul><li><a href="/a">Ferry terminal to close for the winter</a></li><li><a href="/b">Sea wall inspection finds cracks</a></li>
+<li><a href="/c">Schools budget under pressure as costs rise</a></li></ul>
+</div></body></html>"#,
+        paragraphs("notes", 3),
+        paragraphs("more notes", 3)
+    );
+    let text = article_of(&html).text();
+    // The links are most of the list's text, but one item of its own is prose.
+    for note in ["Here is our year in review!", "We have the green light", "Bug 2 – Add telemetry"] {
+        assert!(text.contains(note), "{note:?} left out:\n{text}");
+    }
+    assert!(!text.contains("Ferry terminal") && !text.contains("Schools budget"), "{text}");
+}
+
+#[test]
 fn metadata_comes_from_the_page_not_the_site_name() {
     let article = article_of(NEWS_PAGE);
     assert_eq!(article.title, "Council passes the harbour budget");

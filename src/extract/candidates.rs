@@ -254,7 +254,7 @@ fn is_prose_paragraph(tree: &Tree, index: usize) -> bool {
 }
 
 /// True for prose: long enough, few links, ending a sentence, and not named as furniture.
-fn is_prose(tree: &Tree, index: usize) -> bool {
+pub fn is_prose(tree: &Tree, index: usize) -> bool {
     let stats = tree.at(index).stats;
     !tree.at(index).hints.furniture
         && stats.chars > SIBLING_PARAGRAPH_CHARS

@@ -2,6 +2,7 @@
 //! related-link lists, captions, bylines, ad slots. Decided per element, from the element's class
 //! weight, score and sums, as Readability's conditional cleaning does, plus caption and widget rules.
 
+use super::candidates;
 use super::hints;
 use super::tree::Tree;
 use std::collections::HashMap;
@@ -16,7 +17,8 @@ const MIN_CONTAINER_CHARS: u32 = 25;
 /// Link densities above which a container is a link list: for ordinary and for article-like classes.
 const MAX_LINK_DENSITY: f32 = 0.2;
 const MAX_LINK_DENSITY_POSITIVE: f32 = 0.5;
-/// A list whose text is mostly links is a list of headlines.
+/// A list whose text is mostly links is a list of headlines, unless an item of its own is prose (a
+/// list of notes, some of them links, as a blog's weekly round-up writes them).
 const MAX_LIST_LINK_DENSITY: f32 = 0.5;
 /// Elements with a furniture-like class this short are labels, bylines or credits.
 const SHORT_FURNITURE_CHARS: u32 = 200;
@@ -63,5 +65,5 @@ pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usi
         || (!is_list && stats.chars < MIN_CONTAINER_CHARS && (stats.images == 0 || stats.images > 2))
         || (!is_list && weight < hints::CLASS_WEIGHT && density > MAX_LINK_DENSITY)
         || (weight >= hints::CLASS_WEIGHT && density > MAX_LINK_DENSITY_POSITIVE)
-        || (is_list && density > MAX_LIST_LINK_DENSITY)
+        || (is_list && density > MAX_LIST_LINK_DENSITY && !tree.children(index).any(|item| candidates::is_prose(tree, item)))
 }

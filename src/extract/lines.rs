@@ -64,7 +64,9 @@ pub fn filter(drafts: Vec<Draft>, title: &str) -> Vec<Draft> {
     let mut in_related = false;
     for draft in drafts {
         let kind = draft.block.kind;
-        let link_dense = draft.link_density() >= MAX_LINE_LINK_DENSITY;
+        // A list item's links were judged with its list's (see `furniture`): a list kept as the
+        // article's may have items that are a link alone.
+        let link_dense = draft.link_density() >= MAX_LINE_LINK_DENSITY && kind != BlockKind::ListItem;
         // Only short lines can be headings, labels or the headline: the rest is never normalized.
         let label = (draft.chars <= MAX_LABEL_CHARS).then(|| normalize(&draft.block.text));
         if let Some(text) = label.as_deref() {
