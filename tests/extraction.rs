@@ -260,6 +260,17 @@ fn a_list_of_notes_keeps_its_link_items_a_list_of_headlines_goes() {
 }
 
 #[test]
+fn a_link_named_like_furniture_inside_a_sentence_keeps_its_words() {
+    let html = format!(
+        r#"<html><body><div class="content">{}<p>The government plans to reverse its position on <a class="meta-loc" href="/sudan">Sudan</a> and lift trade sanctions, officials said late on Thursday.</p>{}</div></body></html>"#,
+        paragraphs("sanctions", 3),
+        paragraphs("aid", 3)
+    );
+    let text = article_of(&html).text();
+    assert!(text.contains("its position on Sudan and lift"), "{text}");
+}
+
+#[test]
 fn metadata_comes_from_the_page_not_the_site_name() {
     let article = article_of(NEWS_PAGE);
     assert_eq!(article.title, "Council passes the harbour budget");

@@ -38,7 +38,7 @@ pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usi
     if tag == "article" && tree.at(index).article.is_some_and(|a| a as usize >= root) {
         return true;
     }
-    if weight < 0.0 && stats.chars < SHORT_FURNITURE_CHARS && stats.paragraphs == 0 {
+    if weight < 0.0 && stats.chars < SHORT_FURNITURE_CHARS && stats.paragraphs == 0 && !is_link_in_prose(tree, index) {
         return true;
     }
     if !CLEANED_TAGS.contains(&tag) || tag == "p" || tag == "span" {
@@ -66,4 +66,12 @@ pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usi
         || (!is_list && weight < hints::CLASS_WEIGHT && density > MAX_LINK_DENSITY)
         || (weight >= hints::CLASS_WEIGHT && density > MAX_LINK_DENSITY_POSITIVE)
         || (is_list && density > MAX_LIST_LINK_DENSITY && !tree.children(index).any(|item| candidates::is_prose(tree, item)))
+}
+
+/// True for a link that is a few words of its line's sentence (`on <a class="meta-loc">Sudan</a> and
+/// lift`): its class names what the link points to, and leaving it out would cut words out of the
+/// sentence.
+fn is_link_in_prose(tree: &Tree, index: usize) -> bool {
+    let Some(owner) = tree.at(index).owner.map(|o| o as usize) else { return false };
+    tree.tag(index) == "a" && tree.at(owner).stats.chars > tree.at(index).stats.chars * 2
 }
