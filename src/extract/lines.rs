@@ -85,7 +85,9 @@ pub fn filter(drafts: Vec<Draft>, title: &str) -> Vec<Draft> {
         let furniture = label.as_deref().is_some_and(|text| {
             let repeats_title = !title.is_empty()
                 && (text == title || (kind == BlockKind::Heading && title.contains(text) && text.len() * 2 > title.len()));
-            text.is_empty() || repeats_title || WIDGET_LABELS.contains(&text) || is_date_line(&draft.block.text)
+            // A quote's date is the quoted post's own ("— Name (@name) November 18, 2019"), not the page's.
+            let date_line = kind != BlockKind::Quote && is_date_line(&draft.block.text);
+            text.is_empty() || repeats_title || WIDGET_LABELS.contains(&text) || date_line
                 || is_counter_line(&draft.block.text)
         });
         if !(furniture || link_dense || draft.time_chars * 2 >= draft.chars) {
