@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Token F1 means (the scorer's) that each set must keep: a few points under what was reached
-/// (scrapinghub 0.984, readability 0.958, newspaper4k 0.988, rtl-news 0.998, synthetic 0.853),
+/// (scrapinghub 0.985, readability 0.958, newspaper4k 0.988, rtl-news 0.998, synthetic 0.853),
 /// so that a regression fails and noise does not.
 const FLOORS: &[(&str, f64)] = &[
     ("scrapinghub", 0.96),

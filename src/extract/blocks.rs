@@ -103,7 +103,10 @@ fn line_owner(tree: &Tree, owner: usize) -> usize {
         return owner;
     }
     let Some(row) = tree.parent(owner).filter(|&r| tree.tag(r) == "tr") else { return owner };
-    let in_data_table = tree.ancestors(row).take(TABLE_LEVELS).any(|a| tree.tag(a) == "table" && tree.at(a).stats.table_headings > 0);
+    let in_data_table = tree
+        .ancestors(row)
+        .take(TABLE_LEVELS)
+        .any(|a| tree.tag(a) == "table" && tree.at(a).stats.table_headings > 0);
     if in_data_table { row } else { owner }
 }
 

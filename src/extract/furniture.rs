@@ -22,6 +22,9 @@ const MAX_LINK_DENSITY_POSITIVE: f32 = 0.5;
 const MAX_LIST_LINK_DENSITY: f32 = 0.5;
 /// Elements with a furniture-like class this short are labels, bylines or credits.
 const SHORT_FURNITURE_CHARS: u32 = 200;
+/// A link named like furniture that holds at most this share of its line's text is a few words of a
+/// sentence; more, and the line is the link's label.
+const MAX_LINK_IN_PROSE_SHARE: f32 = 0.5;
 /// A figure holding less text than this is an image with its caption.
 const MAX_CAPTION_CHARS: u32 = 600;
 
@@ -38,7 +41,8 @@ pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usi
     if tag == "article" && tree.at(index).article.is_some_and(|a| a as usize >= root) {
         return true;
     }
-    if weight < 0.0 && stats.chars < SHORT_FURNITURE_CHARS && stats.paragraphs == 0 && !is_link_in_prose(tree, index) {
+    let short_label = weight < 0.0 && stats.chars < SHORT_FURNITURE_CHARS && stats.paragraphs == 0;
+    if short_label && !is_link_in_prose(tree, index) {
         return true;
     }
     if !CLEANED_TAGS.contains(&tag) || tag == "p" || tag == "span" {
@@ -65,7 +69,9 @@ pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usi
         || (!is_list && stats.chars < MIN_CONTAINER_CHARS && (stats.images == 0 || stats.images > 2))
         || (!is_list && weight < hints::CLASS_WEIGHT && density > MAX_LINK_DENSITY)
         || (weight >= hints::CLASS_WEIGHT && density > MAX_LINK_DENSITY_POSITIVE)
-        || (is_list && density > MAX_LIST_LINK_DENSITY && !tree.children(index).any(|item| candidates::is_prose(tree, item)))
+        || (is_list
+            && density > MAX_LIST_LINK_DENSITY
+            && !tree.children(index).any(|item| candidates::is_prose(tree, item)))
 }
 
 /// True for a link that is a few words of its line's sentence (`on <a class="meta-loc">Sudan</a> and
@@ -73,5 +79,6 @@ pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usi
 /// sentence.
 fn is_link_in_prose(tree: &Tree, index: usize) -> bool {
     let Some(owner) = tree.at(index).owner.map(|o| o as usize) else { return false };
-    tree.tag(index) == "a" && tree.at(owner).stats.chars > tree.at(index).stats.chars * 2
+    let (link, line) = (tree.at(index).stats.chars as f32, tree.at(owner).stats.chars as f32);
+    tree.tag(index) == "a" && link <= line * MAX_LINK_IN_PROSE_SHARE
 }
