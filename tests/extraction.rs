@@ -274,12 +274,14 @@ fn a_link_named_like_furniture_inside_a_sentence_keeps_its_words() {
 fn a_quoted_posts_signature_is_not_the_date_line() {
     let html = format!(
         r#"<html><body><div class="content">{}<p>Updated 18 Nov 2019, 10:32</p>
-<blockquote><p>Yes this is real and the state spent half a million on it.</p>— Dana Reyes (@danareyes) <a href="/status/1">November 18, 2019</a></blockquote>{}</div></body></html>"#,
+<blockquote><p>Yes this is real and the state spent half a million on it.</p>— Dana Reyes (@danareyes) <a href="/status/1">November 18, 2019</a></blockquote>
+<blockquote><p>Senate resolves to observe a minute of silence.</p><p>— The Senate (@senate) <a href="/status/2">October 9, 2018</a></p></blockquote>{}</div></body></html>"#,
         paragraphs("campaign", 3),
         paragraphs("reaction", 3)
     );
     let text = article_of(&html).text();
     assert!(text.contains("— Dana Reyes (@danareyes) November 18, 2019"), "{text}");
+    assert!(text.contains("— The Senate (@senate) October 9, 2018"), "{text}");
     assert!(!text.contains("Updated 18 Nov"), "{text}");
 }
 

@@ -17,6 +17,8 @@ pub struct Draft {
     pub chars: u32,
     pub link_chars: u32,
     pub time_chars: u32,
+    /// True for the text of a quote: a `<blockquote>`'s own, or one of its paragraphs'.
+    pub quoted: bool,
 }
 
 /// A block being read: its builder, its owner, and its draft's counts so far.
@@ -69,7 +71,11 @@ pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<D
                 if current.as_ref().is_none_or(|open| open.owner != owner) {
                     finish(&mut drafts, current.take());
                     let kind = owner.map_or(BlockKind::Paragraph, |o| kind_of(tree.tag(o)));
-                    current = Some(Open { builder: BlockBuilder::new(kind), owner, counts: Draft::default() });
+                    let quoted = owner.is_some_and(|o| {
+                        std::iter::once(o).chain(tree.parent(o)).any(|q| tree.tag(q) == "blockquote")
+                    });
+                    let counts = Draft { quoted, ..Draft::default() };
+                    current = Some(Open { builder: BlockBuilder::new(kind), owner, counts });
                 }
                 if let Some(open) = current.as_mut() {
                     let chars = tree.at(index).stats.chars;
