@@ -213,7 +213,8 @@ fn a_data_table_row_reads_as_one_line_a_layout_row_does_not() {
     let html = format!(
         r#"<html><body><div class="content">{}
 <table><tr><th>Film</th><th>Year</th><th>Description</th></tr>
-<tr><td><a href="/groundhog">Groundhog Day</a></td><td>1993</td><td>A weatherman relives the same day over and over.</td></tr></table>
+<tr><td><a href="/groundhog">Groundhog Day</a></td><td>1993</td><td>A weatherman relives the same day over and over.</td></tr>
+<tr><td>Naken</td><td>2000</td><td>Swedish comedy</td></tr></table>
 <table><tr><td>Left column of a layout table, a line of its own.</td><td>Right column, another line.</td></tr></table>
 </div></body></html>"#,
         paragraphs("films", 4)
@@ -222,6 +223,8 @@ fn a_data_table_row_reads_as_one_line_a_layout_row_does_not() {
     // Alone, the linked name would be a link line and the year a date line.
     assert!(text.contains("Film Year Description\n"), "{text}");
     assert!(text.contains("Groundhog Day 1993 A weatherman relives"), "{text}");
+    // Short and dated, but a row of the table, not the page's date line.
+    assert!(text.contains("Naken 2000 Swedish comedy"), "{text}");
     assert!(text.contains("a line of its own.\n\nRight column"), "{text}");
 }
 

@@ -19,6 +19,8 @@ pub struct Draft {
     pub time_chars: u32,
     /// True for the text of a quote: a `<blockquote>`'s own, or one of its paragraphs'.
     pub quoted: bool,
+    /// True for a data table's row (see [`line_owner`]).
+    pub row: bool,
 }
 
 /// A block being read: its builder, its owner, and its draft's counts so far.
@@ -74,7 +76,8 @@ pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<D
                     let quoted = owner.is_some_and(|o| {
                         std::iter::once(o).chain(tree.parent(o)).any(|q| tree.tag(q) == "blockquote")
                     });
-                    let counts = Draft { quoted, ..Draft::default() };
+                    let row = owner.is_some_and(|o| tree.tag(o) == "tr");
+                    let counts = Draft { quoted, row, ..Draft::default() };
                     current = Some(Open { builder: BlockBuilder::new(kind), owner, counts });
                 }
                 if let Some(open) = current.as_mut() {

@@ -86,7 +86,7 @@ pub fn filter(drafts: Vec<Draft>, title: &str) -> Vec<Draft> {
             let repeats_title = !title.is_empty()
                 && (text == title || (kind == BlockKind::Heading && title.contains(text) && text.len() * 2 > title.len()));
             // A quote's date is the quoted post's own ("— Name (@name) November 18, 2019"), not the page's.
-            let date_line = !draft.quoted && is_date_line(&draft.block.text);
+            let date_line = !draft.quoted && !draft.row && is_date_line(&draft.block.text);
             text.is_empty() || repeats_title || WIDGET_LABELS.contains(&text) || date_line
                 || is_counter_line(&draft.block.text)
         });
