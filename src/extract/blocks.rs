@@ -6,6 +6,9 @@ use super::tree::Tree;
 use crate::article::{Block, BlockBuilder, BlockKind};
 use std::collections::HashMap;
 
+/// How far above a row its table is looked for: `<table><tbody><tr>` puts it two levels up.
+const TABLE_LEVELS: usize = 2;
+
 /// A block with what the line filters need to know about it.
 #[derive(Default)]
 pub struct Draft {
@@ -14,6 +17,10 @@ pub struct Draft {
     pub chars: u32,
     pub link_chars: u32,
     pub time_chars: u32,
+    /// True for the text of a quote: a `<blockquote>`'s own, or one of its paragraphs'.
+    pub quoted: bool,
+    /// True for a data table's row (see [`line_owner`]).
+    pub row: bool,
 }
 
 /// A block being read: its builder, its owner, and its draft's counts so far.
@@ -61,12 +68,17 @@ pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<D
                 continue;
             }
             // Text inside the root belongs to its nearest block element; above the root, to the root.
-            let owner = tree.at(index).owner.map(|o| o as usize).filter(|&o| o >= root);
+            let owner = tree.at(index).owner.map(|o| line_owner(tree, o as usize)).filter(|&o| o >= root);
             if node.is_text() {
                 if current.as_ref().is_none_or(|open| open.owner != owner) {
                     finish(&mut drafts, current.take());
                     let kind = owner.map_or(BlockKind::Paragraph, |o| kind_of(tree.tag(o)));
-                    current = Some(Open { builder: BlockBuilder::new(kind), owner, counts: Draft::default() });
+                    let quoted = owner.is_some_and(|o| {
+                        std::iter::once(o).chain(tree.parent(o)).any(|q| tree.tag(q) == "blockquote")
+                    });
+                    let row = owner.is_some_and(|o| tree.tag(o) == "tr");
+                    let counts = Draft { quoted, row, ..Draft::default() };
+                    current = Some(Open { builder: BlockBuilder::new(kind), owner, counts });
                 }
                 if let Some(open) = current.as_mut() {
                     let chars = tree.at(index).stats.chars;
@@ -75,18 +87,36 @@ pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<D
                     open.counts.link_chars += if tree.at(index).in_link { chars } else { 0 };
                     open.counts.time_chars += if tree.at(index).in_time { chars } else { 0 };
                 }
-            } else if node.tag == "br" {
+            } else if tree.is_block(index) && line_owner(tree, index) == index {
+                finish(&mut drafts, current.take());
+            } else if node.tag == "br" || tree.is_block(index) {
+                // A line break, or a cell within its row's line: white space between words.
                 if let Some(open) = current.as_mut() {
                     open.builder.push_break();
                 }
-            } else if tree.is_block(index) {
-                finish(&mut drafts, current.take());
             }
             index += 1;
         }
         finish(&mut drafts, current);
     }
     drafts
+}
+
+/// The element whose line holds the text that `owner` owns: the row, for a cell of a data table (one
+/// with headings), so that a row reads as one line ("Groundhog Day 1993 A weatherman relives …") and
+/// its short cells, a year or a linked name, are not judged alone as date lines or link lists; `owner`
+/// itself for every other block. Layout tables (no headings) keep one block per cell, as their cells
+/// are the page's columns.
+fn line_owner(tree: &Tree, owner: usize) -> usize {
+    if !matches!(tree.tag(owner), "td" | "th") {
+        return owner;
+    }
+    let Some(row) = tree.parent(owner).filter(|&r| tree.tag(r) == "tr") else { return owner };
+    let in_data_table = tree
+        .ancestors(row)
+        .take(TABLE_LEVELS)
+        .any(|a| tree.tag(a) == "table" && tree.at(a).stats.table_headings > 0);
+    if in_data_table { row } else { owner }
 }
 
 fn finish(drafts: &mut Vec<Draft>, current: Option<Open>) {

@@ -1,6 +1,7 @@
 //! A candidate is an element that may hold the article. Each run of prose scores its ancestors, as in
 //! Readability; the best-scored element, with the siblings that look like more of it, is the article.
 
+use super::lines;
 use super::tree::Tree;
 use std::collections::HashMap;
 
@@ -254,7 +255,7 @@ fn is_prose_paragraph(tree: &Tree, index: usize) -> bool {
 }
 
 /// True for prose: long enough, few links, ending a sentence, and not named as furniture.
-fn is_prose(tree: &Tree, index: usize) -> bool {
+pub fn is_prose(tree: &Tree, index: usize) -> bool {
     let stats = tree.at(index).stats;
     !tree.at(index).hints.furniture
         && stats.chars > SIBLING_PARAGRAPH_CHARS
@@ -312,5 +313,5 @@ fn ends_sentence(tree: &Tree, index: usize) -> bool {
         .rev()
         .filter(|n| n.is_text())
         .find_map(|n| n.text.trim_end().chars().last())
-        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '。' | '؟' | '！'))
+        .is_some_and(|c| lines::SENTENCE_ENDS.contains(&c))
 }

@@ -2,6 +2,7 @@
 //! related-link lists, captions, bylines, ad slots. Decided per element, from the element's class
 //! weight, score and sums, as Readability's conditional cleaning does, plus caption and widget rules.
 
+use super::candidates;
 use super::hints;
 use super::tree::Tree;
 use std::collections::HashMap;
@@ -16,10 +17,14 @@ const MIN_CONTAINER_CHARS: u32 = 25;
 /// Link densities above which a container is a link list: for ordinary and for article-like classes.
 const MAX_LINK_DENSITY: f32 = 0.2;
 const MAX_LINK_DENSITY_POSITIVE: f32 = 0.5;
-/// A list whose text is mostly links is a list of headlines.
+/// A list whose text is mostly links is a list of headlines, unless an item of its own is prose (a
+/// list of notes, some of them links, as a blog's weekly round-up writes them).
 const MAX_LIST_LINK_DENSITY: f32 = 0.5;
 /// Elements with a furniture-like class this short are labels, bylines or credits.
 const SHORT_FURNITURE_CHARS: u32 = 200;
+/// A link named like furniture that holds at most this share of its line's text is a few words of a
+/// sentence; more, and the line is the link's label.
+const MAX_LINK_IN_PROSE_SHARE: f32 = 0.5;
 /// A figure holding less text than this is an image with its caption.
 const MAX_CAPTION_CHARS: u32 = 600;
 
@@ -36,7 +41,8 @@ pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usi
     if tag == "article" && tree.at(index).article.is_some_and(|a| a as usize >= root) {
         return true;
     }
-    if weight < 0.0 && stats.chars < SHORT_FURNITURE_CHARS && stats.paragraphs == 0 {
+    let short_label = weight < 0.0 && stats.chars < SHORT_FURNITURE_CHARS && stats.paragraphs == 0;
+    if short_label && !is_link_in_prose(tree, index) {
         return true;
     }
     if !CLEANED_TAGS.contains(&tag) || tag == "p" || tag == "span" {
@@ -46,19 +52,33 @@ pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usi
     if tag == "table" && stats.table_headings > 0 {
         return false;
     }
-    let score = scores.get(&index).copied().unwrap_or(0.0);
+    let is_list = matches!(tag, "ul" | "ol" | "dl");
+    // A list's score starts below zero for its tag alone, and a short list's own items cannot pay that
+    // back: for a list only its names count against it (Readability never scores list items, so its
+    // lists start at zero).
+    let score = if is_list { 0.0 } else { scores.get(&index).copied().unwrap_or(0.0) };
     if weight + score < 0.0 {
         return true;
     }
     if stats.commas >= PROSE_COMMAS {
         return false;
     }
-    let is_list = matches!(tag, "ul" | "ol" | "dl");
     let density = stats.link_density();
     let (paragraphs, images) = (stats.paragraphs as f32, stats.images as f32);
     (images > 1.0 && paragraphs / images < 0.5)
         || (!is_list && stats.chars < MIN_CONTAINER_CHARS && (stats.images == 0 || stats.images > 2))
         || (!is_list && weight < hints::CLASS_WEIGHT && density > MAX_LINK_DENSITY)
         || (weight >= hints::CLASS_WEIGHT && density > MAX_LINK_DENSITY_POSITIVE)
-        || (is_list && density > MAX_LIST_LINK_DENSITY)
+        || (is_list
+            && density > MAX_LIST_LINK_DENSITY
+            && !tree.children(index).any(|item| candidates::is_prose(tree, item)))
+}
+
+/// True for a link that is a few words of its line's sentence (`on <a class="meta-loc">Sudan</a> and
+/// lift`): its class names what the link points to, and leaving it out would cut words out of the
+/// sentence.
+fn is_link_in_prose(tree: &Tree, index: usize) -> bool {
+    let Some(owner) = tree.at(index).owner.map(|o| o as usize) else { return false };
+    let (link, line) = (tree.at(index).stats.chars as f32, tree.at(owner).stats.chars as f32);
+    tree.tag(index) == "a" && link <= line * MAX_LINK_IN_PROSE_SHARE
 }

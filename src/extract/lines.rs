@@ -26,6 +26,8 @@ const WIDGET_LABELS: &[&str] = &[
     "شارك", "مشاركة", "إعلان", "طباعة", "اشترك", "اشتراک", "چاپ", "שתפו", "פרסומת",
 ];
 
+/// Characters that end a sentence: Latin, Arabic, and the full-width ones of Chinese and Japanese.
+pub const SENTENCE_ENDS: &[char] = &['.', '!', '?', '؟', '。', '！', '？'];
 /// A line of at most this many words and characters that holds a year or a time is the date line.
 const MAX_DATE_LINE_WORDS: usize = 10;
 const MAX_DATE_LINE_CHARS: usize = 80;
@@ -64,7 +66,9 @@ pub fn filter(drafts: Vec<Draft>, title: &str) -> Vec<Draft> {
     let mut in_related = false;
     for draft in drafts {
         let kind = draft.block.kind;
-        let link_dense = draft.link_density() >= MAX_LINE_LINK_DENSITY;
+        // A list item's links were judged with its list's (see `furniture`): a list kept as the
+        // article's may have items that are a link alone.
+        let link_dense = draft.link_density() >= MAX_LINE_LINK_DENSITY && kind != BlockKind::ListItem;
         // Only short lines can be headings, labels or the headline: the rest is never normalized.
         let label = (draft.chars <= MAX_LABEL_CHARS).then(|| normalize(&draft.block.text));
         if let Some(text) = label.as_deref() {
@@ -81,7 +85,9 @@ pub fn filter(drafts: Vec<Draft>, title: &str) -> Vec<Draft> {
         let furniture = label.as_deref().is_some_and(|text| {
             let repeats_title = !title.is_empty()
                 && (text == title || (kind == BlockKind::Heading && title.contains(text) && text.len() * 2 > title.len()));
-            text.is_empty() || repeats_title || WIDGET_LABELS.contains(&text) || is_date_line(&draft.block.text)
+            // A quote's date is the quoted post's own ("— Name (@name) November 18, 2019"), not the page's.
+            let date_line = !draft.quoted && !draft.row && is_date_line(&draft.block.text);
+            text.is_empty() || repeats_title || WIDGET_LABELS.contains(&text) || date_line
                 || is_counter_line(&draft.block.text)
         });
         if !(furniture || link_dense || draft.time_chars * 2 >= draft.chars) {
@@ -100,7 +106,7 @@ fn is_date_line(text: &str) -> bool {
     // "10:32 a.m." ends with a full stop but not a sentence.
     let trimmed = text.trim_end().trim_end_matches(|c: char| c.is_whitespace() || c == '.');
     let clock_suffix = trimmed.len() < text.trim_end().len() && (trimmed.ends_with("a.m") || trimmed.ends_with("p.m"));
-    let ends_sentence = text.trim_end().ends_with(['.', '!', '?', '؟']) && !clock_suffix;
+    let ends_sentence = text.trim_end().ends_with(SENTENCE_ENDS) && !clock_suffix;
     if ends_sentence || text.chars().count() > MAX_DATE_LINE_CHARS {
         return false;
     }
@@ -132,7 +138,7 @@ enum CounterPiece {
 /// True for a short line that counts pages or pictures: "N/M" or "N of M" with N ≤ M, and one label
 /// word (so that a table's "23/16", a date "10月14日" or "1/2 tsp cloves" is not one). It is no sentence.
 fn is_counter_line(text: &str) -> bool {
-    if text.chars().count() > MAX_COUNTER_CHARS || text.trim_end().ends_with(['.', '!', '?', '。']) {
+    if text.chars().count() > MAX_COUNTER_CHARS || text.trim_end().ends_with(SENTENCE_ENDS) {
         return false;
     }
     let mut pieces: Vec<CounterPiece> = Vec::new();
@@ -203,6 +209,8 @@ mod tests {
         assert!(is_date_line("تاريخ النشر : 21:55 - 2025/01/25"));
         assert!(!is_date_line("In 2019 the council voted to rebuild the harbour wall."));
         assert!(!is_date_line("The council voted"));
+        // A Chinese sentence has no spaces to count words by, but it ends like one.
+        assert!(!is_date_line("谷歌在2014年收购的人工智能公司开发出一款计算机。"));
         assert!(is_date_line("Published 2019"));
         assert!(!is_date_line("Published 20190"));
         assert!(!is_date_line("Published 2119"));
