@@ -228,14 +228,15 @@ fn a_data_table_row_reads_as_one_line_a_layout_row_does_not() {
     assert!(text.contains("a line of its own.\n\nRight column"), "{text}");
 }
 
+/// The article text of a page whose content is `middle` between three paragraphs on each topic.
+fn text_around(topic_before: &str, middle: &str, topic_after: &str) -> String {
+    let (before, after) = (paragraphs(topic_before, 3), paragraphs(topic_after, 3));
+    article_of(&format!(r#"<html><body><div class="content">{before}{middle}{after}</div></body></html>"#)).text()
+}
+
 #[test]
 fn a_short_list_in_the_article_is_kept() {
-    let html = format!(
-        r#"<html><body><div class="content">{}<ul><li>The sum of any two such matrices is one too.</li></ul>{}</div></body></html>"#,
-        paragraphs("matrices", 3),
-        paragraphs("proofs", 3)
-    );
-    let text = article_of(&html).text();
+    let text = text_around("matrices", "<ul><li>The sum of any two such matrices is one too.</li></ul>", "proofs");
     assert!(text.contains("The sum of any two such matrices is one too."), "{text}");
 }
 
@@ -264,12 +265,8 @@ fn a_list_of_notes_keeps_its_link_items_a_list_of_headlines_goes() {
 
 #[test]
 fn a_link_named_like_furniture_inside_a_sentence_keeps_its_words() {
-    let html = format!(
-        r#"<html><body><div class="content">{}<p>The government plans to reverse its position on <a class="meta-loc" href="/sudan">Sudan</a> and lift trade sanctions, officials said late on Thursday.</p>{}</div></body></html>"#,
-        paragraphs("sanctions", 3),
-        paragraphs("aid", 3)
-    );
-    let text = article_of(&html).text();
+    let sentence = r#"<p>The government plans to reverse its position on <a class="meta-loc" href="/sudan">Sudan</a> and lift trade sanctions, officials said late on Thursday.</p>"#;
+    let text = text_around("sanctions", sentence, "aid");
     assert!(text.contains("its position on Sudan and lift"), "{text}");
 }
 
