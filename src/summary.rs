@@ -189,9 +189,11 @@ fn runs_on(paragraph: &str, next: &str) -> bool {
     !(stops_on_word && next_is_capitalized)
 }
 
-/// True when `text` ends as a sentence does: with closing punctuation, perhaps inside quotes or brackets.
+/// True when `text` ends as a sentence does, perhaps inside quotes or brackets: with closing
+/// punctuation, or with an ellipsis, colon or semicolon, after which a new line does not run on.
 fn ends_sentence(text: &str) -> bool {
-    score::signals::before_closers(text).ends_with(['.', '!', '?', '؟', '…', '。', '！', '？', ':', ';'])
+    let text = score::signals::before_closers(text);
+    text.ends_with(text::SENTENCE_ENDS) || text.ends_with(['…', ':', ';'])
 }
 
 /// Summarizes an article already extracted.

@@ -1,8 +1,8 @@
 //! A candidate is an element that may hold the article. Each run of prose scores its ancestors, as in
 //! Readability; the best-scored element, with the siblings that look like more of it, is the article.
 
-use super::lines;
 use super::tree::Tree;
+use crate::text::SENTENCE_ENDS;
 use std::collections::HashMap;
 
 /// Runs of text shorter than this (characters) say nothing about their container.
@@ -313,5 +313,5 @@ fn ends_sentence(tree: &Tree, index: usize) -> bool {
         .rev()
         .filter(|n| n.is_text())
         .find_map(|n| n.text.trim_end().chars().last())
-        .is_some_and(|c| lines::SENTENCE_ENDS.contains(&c))
+        .is_some_and(|c| SENTENCE_ENDS.contains(&c))
 }

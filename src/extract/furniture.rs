@@ -78,7 +78,10 @@ pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usi
 /// lift`): its class names what the link points to, and leaving it out would cut words out of the
 /// sentence.
 fn is_link_in_prose(tree: &Tree, index: usize) -> bool {
+    if tree.tag(index) != "a" {
+        return false;
+    }
     let Some(owner) = tree.at(index).owner.map(|o| o as usize) else { return false };
     let (link, line) = (tree.at(index).stats.chars as f32, tree.at(owner).stats.chars as f32);
-    tree.tag(index) == "a" && link <= line * MAX_LINK_IN_PROSE_SHARE
+    link <= line * MAX_LINK_IN_PROSE_SHARE
 }

@@ -3,6 +3,7 @@
 
 use super::blocks::Draft;
 use crate::article::BlockKind;
+use crate::text::SENTENCE_ENDS;
 
 /// Headings that introduce a list of other articles, in the languages of the corpus and beyond,
 /// written as [`normalize`] leaves them (a test checks it).
@@ -26,8 +27,6 @@ const WIDGET_LABELS: &[&str] = &[
     "شارك", "مشاركة", "إعلان", "طباعة", "اشترك", "اشتراک", "چاپ", "שתפו", "פרסומת",
 ];
 
-/// Characters that end a sentence: Latin, Arabic, and the full-width ones of Chinese and Japanese.
-pub const SENTENCE_ENDS: &[char] = &['.', '!', '?', '؟', '。', '！', '？'];
 /// A line of at most this many words and characters that holds a year or a time is the date line.
 const MAX_DATE_LINE_WORDS: usize = 10;
 const MAX_DATE_LINE_CHARS: usize = 80;

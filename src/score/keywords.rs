@@ -49,11 +49,12 @@ fn dull_ids(analyzer: &Analyzer, vocabulary: &Vocabulary) -> HashSet<u32> {
     static ANALYZED: Mutex<Vec<(String, Vec<String>)>> = Mutex::new(Vec::new());
     let mut analyzed = ANALYZED.lock().unwrap_or_else(PoisonError::into_inner);
     let lang = analyzer.lang();
-    if !analyzed.iter().any(|(known, _)| known == lang) {
+    let index = analyzed.iter().position(|(known, _)| known == lang).unwrap_or_else(|| {
         let terms = keyword_stop_words(lang).iter().flat_map(|word| analyzer.terms(word)).collect();
         analyzed.push((lang.to_string(), terms));
-    }
-    let terms = analyzed.iter().find(|(known, _)| known == lang).map(|(_, terms)| terms.as_slice()).unwrap_or_default();
+        analyzed.len() - 1
+    });
+    let terms = analyzed.get(index).map(|(_, terms)| terms.as_slice()).unwrap_or_default();
     terms.iter().filter_map(|term| vocabulary.get(term)).collect()
 }
 

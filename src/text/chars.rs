@@ -21,6 +21,10 @@ pub fn is_blank(c: char) -> bool {
     c.is_whitespace() || is_invisible(c)
 }
 
+/// The marks that end a sentence at the end of a line or block: Latin, Arabic, and the full-width ones
+/// of Chinese and Japanese. (Inside a line, [`crate::text::sentences`] decides with more care.)
+pub const SENTENCE_ENDS: &[char] = &['.', '!', '?', '؟', '。', '！', '？'];
+
 /// Full stops, question and exclamation marks of scripts that write them without a following space
 /// (CJK, Ethiopic, Devanagari, Arabic, Armenian, Myanmar, Khmer): they end a sentence even when
 /// the next sentence starts right after them.

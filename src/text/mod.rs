@@ -11,4 +11,5 @@ pub mod words;
 pub use lang::{detect, Language};
 pub use segment::sentences;
 pub use analyzer::Analyzer;
+pub use chars::SENTENCE_ENDS;
 pub use words::word_count;
