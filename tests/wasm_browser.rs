@@ -54,11 +54,11 @@ fn take_snapshot(document: &Document, window: &Window) -> (PageSnapshot, Vec<Nod
     let mut live = Vec::new();
     let root: Node = document.document_element().expect("an <html>").into();
     // Depth first with an explicit stack, children pushed in reverse, so nodes come out in document order.
-    let mut stack = vec![(root, None::<u32>, false)];
-    while let Some((node, parent, parent_hidden)) = stack.pop() {
+    let mut stack = vec![(root, None::<u32>)];
+    while let Some((node, parent)) = stack.pop() {
         let index = nodes.len() as u32;
         let snap = if node.node_type() == Node::TEXT_NODE {
-            SnapNode { parent, tag: TEXT_TAG.into(), text: node.node_value().unwrap_or_default(), attrs: vec![], hidden: parent_hidden }
+            SnapNode { parent, tag: TEXT_TAG.into(), text: node.node_value().unwrap_or_default(), ..SnapNode::default() }
         } else if node.node_type() == Node::ELEMENT_NODE {
             // Checked by node type: `instanceof Element` is false for a frame's elements (another realm).
             let element: &Element = node.unchecked_ref();
@@ -75,19 +75,20 @@ fn take_snapshot(document: &Document, window: &Window) -> (PageSnapshot, Vec<Nod
                 s.get_property_value("display").is_ok_and(|d| d == "none")
                     || s.get_property_value("visibility").is_ok_and(|v| v == "hidden")
             });
-            let hidden = parent_hidden
-                || unseen
+            let hidden = unseen
                 || element.has_attribute("hidden")
                 || element.get_attribute("aria-hidden").is_some_and(|v| v == "true");
             SnapNode { parent, tag, text: String::new(), attrs, hidden }
         } else {
             continue; // comments and the like carry no page text
         };
-        let hidden = snap.hidden;
+        // A hidden element comes without its subtree (`SKIPPED_ELEMENTS`).
         let children = node.child_nodes();
-        for i in (0..children.length()).rev() {
-            if let Some(child) = children.item(i) {
-                stack.push((child, Some(index), hidden));
+        if !snap.hidden {
+            for i in (0..children.length()).rev() {
+                if let Some(child) = children.item(i) {
+                    stack.push((child, Some(index)));
+                }
             }
         }
         nodes.push(snap);

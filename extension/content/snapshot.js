@@ -2,9 +2,10 @@
  * A snapshot is the small, serializable picture of a web page that Sift's core reads
  * (`PageSnapshot` in src/snapshot.rs): elements and text nodes in a flat list, in document order.
  *
- * This is the live-DOM twin of the native taker in src/html.rs. The rules below (which attributes
- * are kept, which elements are skipped with their subtree, what counts as hidden) must stay in step
- * with `KEPT_ATTRIBUTES`, `SKIPPED_ELEMENTS` and `html.rs` on the Rust side.
+ * This is the live-DOM twin of the native taker in src/html/mod.rs. The rules below (which
+ * attributes are kept, which elements are skipped with their subtree, what counts as hidden, and
+ * that a hidden element is written without its subtree) must stay in step with `KEPT_ATTRIBUTES`,
+ * `SKIPPED_ELEMENTS` and src/html/mod.rs on the Rust side.
  *
  * The nodes are packed (`PackedNodes` in src/snapshot.rs) so that the snapshot crosses the message
  * channel and the wasm boundary as a few large values, not as thousands of small objects:
@@ -58,7 +59,7 @@
   /** The DOM node of each snapshot node, and the text of each text node, by snapshot index. */
   const domNodesOf = new WeakMap();
 
-  /** The inline-style test of src/html.rs (`style_hides`): white space dropped, lower case. */
+  /** The inline-style test of src/html/mod.rs (`style_hides`): white space dropped, lower case. */
   function styleHides(style) {
     const compact = style.replace(/\s+/g, "").toLowerCase();
     return compact.includes("display:none") || compact.includes("visibility:hidden");
@@ -77,7 +78,7 @@
     return style.display === "none" || style.visibility === "hidden";
   }
 
-  /** `<meta>` name (or property, or itemprop), lower-cased, with its content, as src/html.rs reads them. */
+  /** `<meta>` name (or property, or itemprop), lower-cased, with its content, as src/html/mod.rs reads them. */
   function metaTags(doc) {
     const meta = [];
     for (const element of doc.querySelectorAll("meta")) {
@@ -95,77 +96,13 @@
   }
 
   /**
-   * The first node after `node` that is not inside it, within `root` (null past its end); the
-   * elements left on the way are popped from each of the `open` stacks.
-   */
-  function nextOutside(node, root, open) {
-    for (let at = node; at !== root; at = at.parentNode) {
-      const sibling = at.nextSibling;
-      if (sibling) return sibling;
-      for (const stack of open) stack.pop();
-    }
-    return null;
-  }
-
-  /** The packed nodes being written: `tree` and the pieces of `text`, with each name's index. */
-  class Packer {
-    constructor() {
-      this.tree = [];
-      this.pieces = [];
-      this.nameIndex = new Map([[TEXT_TAG, 0]]);
-      this.lastElement = -1;
-    }
-
-    name(name) {
-      let index = this.nameIndex.get(name);
-      if (index === undefined) {
-        index = this.nameIndex.size;
-        this.nameIndex.set(name, index);
-      }
-      return index;
-    }
-
-    text(parent, data) {
-      this.tree.push(parent + 1, 0, data.length);
-      this.pieces.push(data);
-    }
-
-    /**
-     * Writes the element with its kept attributes; returns whether its markup hides it (`hidden`,
-     * `aria-hidden="true"`, an inline style that hides), found in the same one pass over its
-     * attributes. It is written as shown; `hideLast` marks it hidden once the rest is known.
-     */
-    element(parent, tag, element) {
-      const at = this.tree.length;
-      this.lastElement = at;
-      this.tree.push(parent + 1, this.name(tag), 0, 0);
-      if (!element.hasAttributes()) return false;
-      let markedHidden = false;
-      let kept = 0;
-      for (const name of element.getAttributeNames()) {
-        if (name === "hidden") markedHidden = true;
-        else if (name === "aria-hidden") markedHidden ||= element.getAttribute(name) === "true";
-        else if (name === "style") markedHidden ||= styleHides(element.getAttribute(name));
-        const lower = name.toLowerCase();
-        if (!KEPT_ATTRIBUTES.has(lower)) continue;
-        const value = element.getAttribute(name);
-        this.tree.push(this.name(lower), value.length);
-        this.pieces.push(value);
-        kept += 1;
-      }
-      this.tree[at + 3] = kept;
-      return markedHidden;
-    }
-
-    hideLast() {
-      this.tree[this.lastElement + 2] = 1;
-    }
-  }
-
-  /**
    * The snapshot of `doc` (or of the subtree at `root`). On a rendered document (one with a window)
    * the computed visibility of each element counts too; a parsed, unrendered one (DOMParser) has
-   * only its markup.
+   * only its markup. A hidden element is written, marked hidden, without its subtree: the core
+   * never reads inside it (`SnapNode::hidden` in src/snapshot.rs).
+   *
+   * One loop with no helper calls per node: a reader's click is nearly always the first run of this
+   * script in the page, where the code is still interpreted and every call and allocation shows.
    */
   function take(doc, { root = doc.documentElement } = {}) {
     const view = doc.defaultView;
@@ -186,52 +123,87 @@
     domNodesOf.set(snapshot, { domNodes, texts });
     if (!root) return snapshot;
 
-    const packer = new Packer();
-    // The open elements around `node`, innermost last: snapshot index (-1: none) and hidden.
+    // The packed nodes: `tree` records, the pieces of `text`, the index of each name in `names`.
+    const tree = snapshot.tree;
+    const pieces = [];
+    const nameIndex = new Map([[TEXT_TAG, 0]]);
+    const names = snapshot.names;
+    const indexOf = (name) => {
+      let index = nameIndex.get(name);
+      if (index === undefined) {
+        index = names.length;
+        nameIndex.set(name, index);
+        names.push(name);
+      }
+      return index;
+    };
+    // Snapshot index of each open element, innermost last (-1: none). A plain walk by firstChild /
+    // nextSibling keeps it as a stack, with no lookup per node and no callback into the page (which
+    // refuses them when its scripts are off).
     const parents = [-1];
-    const hiddenParents = [false];
-    const open = [parents, hiddenParents];
-    // A plain walk by firstChild / nextSibling keeps each parent's index on a stack, with no
-    // lookup per node and no callback into the page (which refuses them when its scripts are off).
+    let parent = -1;
     let node = root;
     while (node) {
       if (domNodes.length >= MAX_NODES) {
         snapshot.truncated = true;
         break;
       }
-      const parent = parents[parents.length - 1];
-      if (node.nodeType === 3) {
+      const type = node.nodeType;
+      let descend = false;
+      if (type === 3) {
         // Text outside any kept element (a text node as the walked root) belongs to no element.
         if (parent !== -1) {
           const data = node.data;
-          packer.text(parent, data);
+          tree.push(parent + 1, 0, data.length);
+          pieces.push(data);
           domNodes.push(node);
           texts.push(data);
         }
-      } else if (node.nodeType === 1) {
+      } else if (type === 1) {
         const tag = node.localName.toLowerCase();
         if (!SKIPPED_ELEMENTS.has(tag) && !(tag === "sift-panel" && node.id === PANEL_HOST_ID)) {
-          const markedHidden = packer.element(parent, tag, node);
-          const hidden = hiddenParents[hiddenParents.length - 1] || markedHidden
-            || (view !== null && renderedHidden(node, view));
-          if (hidden) packer.hideLast();
-          const index = domNodes.length;
+          // The element and its kept attributes; what its markup says of its visibility (`hidden`,
+          // `aria-hidden`, an inline style, a closed dialog) is found in the same pass.
+          const at = tree.length;
+          tree.push(parent + 1, indexOf(tag), 0, 0);
+          let hidden = tag === "dialog" && !node.hasAttribute("open");
+          if (node.hasAttributes()) {
+            let kept = 0;
+            for (const name of node.getAttributeNames()) {
+              const lower = name.toLowerCase();
+              if (lower === "hidden") hidden = true;
+              else if (lower === "aria-hidden") hidden ||= node.getAttribute(name).trim().toLowerCase() === "true";
+              else if (lower === "style") hidden ||= styleHides(node.getAttribute(name));
+              else if (KEPT_ATTRIBUTES.has(lower)) {
+                const value = node.getAttribute(name);
+                tree.push(indexOf(lower), value.length);
+                pieces.push(value);
+                kept += 1;
+              }
+            }
+            tree[at + 3] = kept;
+          }
+          if (hidden || (view !== null && renderedHidden(node, view))) tree[at + 2] = 1;
+          else descend = node.firstChild !== null;
           domNodes.push(node);
           texts.push(null);
-          const first = node.firstChild;
-          if (first) {
-            parents.push(index);
-            hiddenParents.push(hidden);
-            node = first;
+          if (descend) {
+            parents.push(domNodes.length - 1);
+            parent = domNodes.length - 1;
+            node = node.firstChild;
             continue;
           }
         }
       }
-      node = nextOutside(node, root, open);
+      // On to the next node outside this one, closing the elements left on the way.
+      while (node !== root && node.nextSibling === null) {
+        node = node.parentNode;
+        parents.pop();
+      }
+      node = node === root ? null : node.nextSibling;
+      parent = parents[parents.length - 1];
     }
-    snapshot.names = [...packer.nameIndex.keys()];
-    snapshot.tree = packer.tree;
-    snapshot.text = packer.pieces.join("");
+    snapshot.text = pieces.join("");
     return snapshot;
   }
 

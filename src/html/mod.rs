@@ -22,7 +22,7 @@ pub fn snapshot_from_bytes(bytes: &[u8], url: &str) -> PageSnapshot {
 pub fn snapshot_from_html(html: &str, url: &str) -> PageSnapshot {
     let document = Html::parse_document(&nesting::flatten(html));
     let mut page = PageSnapshot { url: url.to_string(), ..PageSnapshot::default() };
-    // Snapshot index of each open element, or None for one skipped with its subtree.
+    // Snapshot index of each open element, or None for one whose subtree is left out (skipped or hidden).
     let mut open: Vec<Option<u32>> = Vec::new();
     for edge in document.tree.root().traverse() {
         match edge {
@@ -42,8 +42,9 @@ pub fn snapshot_from_html(html: &str, url: &str) -> PageSnapshot {
                             .filter(|(name, _)| KEPT_ATTRIBUTES.contains(name))
                             .map(|(name, value)| (name.to_string(), value.to_string()))
                             .collect();
+                        // A hidden element goes in without its subtree (`SnapNode::hidden`).
                         let hidden = is_hidden(&tag, element);
-                        open.push(Some(page.nodes.len() as u32));
+                        open.push(if hidden { None } else { Some(page.nodes.len() as u32) });
                         page.nodes.push(SnapNode { parent, tag, text: String::new(), attrs, hidden });
                     }
                     Node::Text(text) if !skipping && !open.is_empty() => {
@@ -107,4 +108,55 @@ fn is_hidden(tag: &str, element: &scraper::node::Element) -> bool {
 fn style_hides(style: &str) -> bool {
     let style: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
     style.contains("display:none") || style.contains("visibility:hidden")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tags of the snapshot's nodes under `<body>`, each with its parent's tag, in order.
+    fn body_nodes(html: &str) -> Vec<(String, String, bool)> {
+        let page = snapshot_from_html(html, "");
+        let tag = |index: Option<u32>| index.and_then(|i| page.nodes.get(i as usize)).map_or("", |n| n.tag.as_str());
+        let body = page.nodes.iter().position(|n| n.tag == "body").expect("a body");
+        page.nodes[body + 1..]
+            .iter()
+            .map(|n| (if n.is_text() { n.text.clone() } else { n.tag.clone() }, tag(n.parent).to_string(), n.hidden))
+            .collect()
+    }
+
+    #[test]
+    fn a_hidden_element_comes_without_its_subtree() {
+        let html = "<body><p>shown</p><div hidden id=a><p>unseen</p></div><section aria-hidden=' True '><b>x</b></section>\
+                    <span style='DISPLAY : none'>y</span><dialog><p>closed</p></dialog><dialog open>open</dialog><p>after</p>";
+        let owned = |v: &[(&str, &str, bool)]| v.iter().map(|(a, b, h)| (a.to_string(), b.to_string(), *h)).collect::<Vec<_>>();
+        assert_eq!(
+            body_nodes(html),
+            owned(&[
+                ("p", "body", false),
+                ("shown", "p", false),
+                ("div", "body", true),
+                ("section", "body", true),
+                ("span", "body", true),
+                ("dialog", "body", true),
+                ("dialog", "body", false),
+                ("open", "dialog", false),
+                ("p", "body", false),
+                ("after", "p", false),
+            ])
+        );
+    }
+
+    #[test]
+    fn metadata_inside_a_hidden_element_is_still_read() {
+        let page = snapshot_from_html(
+            "<body><div hidden><meta name=Author content=Someone><script type=application/ld+json>{}</script></div></body>",
+            "",
+        );
+        assert_eq!(page.meta, [("author".to_string(), "Someone".to_string())]);
+        assert_eq!(page.json_ld, ["{}"]);
+        let hidden = page.nodes.iter().find(|n| n.tag == "div").expect("the div");
+        assert!(hidden.hidden && hidden.attrs.is_empty());
+        assert_eq!(page.nodes.last().map(|n| n.tag.as_str()), Some("div"));
+    }
 }
