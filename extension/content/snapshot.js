@@ -53,8 +53,15 @@
   /** The id of Sift's own panel host, never part of the page it reads. */
   const PANEL_HOST_ID = "sift-panel-host";
 
-  /** Made once: `checkVisibility` reads its options object on every call. */
-  const VISIBILITY_OPTIONS = Object.freeze({ visibilityProperty: true });
+  /**
+   * Made once: `checkVisibility` reads every member of its options object on every call, and reads
+   * them faster as own properties of an object with no prototype behind them.
+   */
+  const VISIBILITY_OPTIONS = Object.freeze(Object.assign(Object.create(null), {
+    checkOpacity: false, checkVisibilityCSS: false, contentVisibilityAuto: false, opacityProperty: false,
+    visibilityProperty: true,
+  }));
+
 
   /** The DOM node of each snapshot node, and the text of each text node, by snapshot index. */
   const domNodesOf = new WeakMap();
@@ -66,33 +73,34 @@
   }
 
   /**
-   * What the live page knows beyond the markup: an element not rendered (`display: none` from a
-   * style sheet) or `visibility: hidden`. `checkVisibility` answers from the layout already
-   * computed; it is also false for `display: contents` wrappers, which are visible, so a "false"
-   * is confirmed by the computed style.
+   * For an element that `checkVisibility` calls not visible: whether the computed style agrees.
+   * `checkVisibility` answers from the layout already computed, but is also false for `display:
+   * contents` wrappers, which are visible.
    */
-  function renderedHidden(element, view) {
-    if (typeof element.checkVisibility !== "function") return false;
-    if (element.checkVisibility(VISIBILITY_OPTIONS)) return false;
+  function styleConfirmsHidden(element, view) {
     const style = view.getComputedStyle(element);
     return style.display === "none" || style.visibility === "hidden";
   }
 
-  /** `<meta>` name (or property, or itemprop), lower-cased, with its content, as src/html/mod.rs reads them. */
-  function metaTags(doc) {
-    const meta = [];
-    for (const element of doc.querySelectorAll("meta")) {
-      const key = element.getAttribute("name") ?? element.getAttribute("property") ?? element.getAttribute("itemprop");
-      const content = element.getAttribute("content");
-      if (key !== null && content !== null) meta.push([key.toLowerCase(), content]);
+  /**
+   * The snapshot's `meta` and `json_ld`, as src/html/mod.rs reads them: each `<meta>`'s name (or
+   * property, or itemprop), lower-cased, with its content; the text of each `<script
+   * type="application/ld+json">`. The selectors leave out, inside the browser, the elements that
+   * cannot count (a `meta` without `content`, a script without `type`), so that fewer are handed to
+   * this script.
+   */
+  function readMetadata(doc, snapshot) {
+    const metas = doc.querySelectorAll("meta[content]");
+    for (let i = 0; i < metas.length; i++) {
+      const meta = metas[i];
+      const key = meta.getAttribute("name") ?? meta.getAttribute("property") ?? meta.getAttribute("itemprop");
+      if (key !== null) snapshot.meta.push([key.toLowerCase(), meta.getAttribute("content")]);
     }
-    return meta;
-  }
-
-  function jsonLd(doc) {
-    return [...doc.querySelectorAll("script")]
-      .filter((script) => (script.getAttribute("type") ?? "").trim().toLowerCase() === "application/ld+json")
-      .map((script) => script.textContent);
+    const scripts = doc.querySelectorAll("script[type]");
+    for (let i = 0; i < scripts.length; i++) {
+      const script = scripts[i];
+      if (script.getAttribute("type").trim().toLowerCase() === "application/ld+json") snapshot.json_ld.push(script.textContent);
+    }
   }
 
   /**
@@ -111,17 +119,19 @@
       title: (doc.title ?? "").trim(),
       lang: doc.documentElement?.getAttribute("lang") ?? null,
       dir: doc.documentElement?.getAttribute("dir") ?? null,
-      meta: metaTags(doc),
-      json_ld: jsonLd(doc),
+      meta: [],
+      json_ld: [],
       names: [TEXT_TAG],
       tree: [],
       text: "",
       truncated: false,
     };
+    readMetadata(doc, snapshot);
     const domNodes = [];
     const texts = [];
     domNodesOf.set(snapshot, { domNodes, texts });
     if (!root) return snapshot;
+    const seesLayout = view !== null && typeof root.checkVisibility === "function";
 
     // The packed nodes: `tree` records, the pieces of `text`, the index of each name in `names`.
     const tree = snapshot.tree;
@@ -143,21 +153,20 @@
     const parents = [-1];
     let parent = -1;
     let node = root;
-    while (node) {
+    while (node !== null) {
       if (domNodes.length >= MAX_NODES) {
         snapshot.truncated = true;
         break;
       }
       const type = node.nodeType;
-      let descend = false;
       if (type === 3) {
         // Text outside any kept element (a text node as the walked root) belongs to no element.
         if (parent !== -1) {
           const data = node.data;
           tree.push(parent + 1, 0, data.length);
           pieces.push(data);
+          texts[domNodes.length] = data;
           domNodes.push(node);
-          texts.push(data);
         }
       } else if (type === 1) {
         const tag = node.localName.toLowerCase();
@@ -168,8 +177,10 @@
           tree.push(parent + 1, indexOf(tag), 0, 0);
           let hidden = tag === "dialog" && !node.hasAttribute("open");
           if (node.hasAttributes()) {
+            const attributes = node.getAttributeNames();
             let kept = 0;
-            for (const name of node.getAttributeNames()) {
+            for (let i = 0; i < attributes.length; i++) {
+              const name = attributes[i];
               const lower = name.toLowerCase();
               if (lower === "hidden") hidden = true;
               else if (lower === "aria-hidden") hidden ||= node.getAttribute(name).trim().toLowerCase() === "true";
@@ -183,24 +194,32 @@
             }
             tree[at + 3] = kept;
           }
-          if (hidden || (view !== null && renderedHidden(node, view))) tree[at + 2] = 1;
-          else descend = node.firstChild !== null;
+          hidden ||= seesLayout && !node.checkVisibility(VISIBILITY_OPTIONS) && styleConfirmsHidden(node, view);
           domNodes.push(node);
-          texts.push(null);
-          if (descend) {
-            parents.push(domNodes.length - 1);
+          const first = hidden ? null : node.firstChild;
+          if (hidden) tree[at + 2] = 1;
+          else if (first !== null) {
             parent = domNodes.length - 1;
-            node = node.firstChild;
+            parents.push(parent);
+            node = first;
             continue;
           }
         }
       }
       // On to the next node outside this one, closing the elements left on the way.
-      while (node !== root && node.nextSibling === null) {
+      for (;;) {
+        if (node === root) {
+          node = null;
+          break;
+        }
+        const next = node.nextSibling;
+        if (next !== null) {
+          node = next;
+          break;
+        }
         node = node.parentNode;
         parents.pop();
       }
-      node = node === root ? null : node.nextSibling;
       parent = parents[parents.length - 1];
     }
     snapshot.text = pieces.join("");
