@@ -117,6 +117,10 @@ pub struct Vocabulary {
     pub sentences: Vec<u32>,
     /// Sentences in the article.
     pub total: usize,
+    /// The last sentence added, numbered from 1, that counted each term in `sentences`.
+    counted_in: Vec<u32>,
+    /// Sentences added so far.
+    added: u32,
 }
 
 impl Vocabulary {
@@ -128,16 +132,19 @@ impl Vocabulary {
     /// Counts the terms of the next sentence (each term's id is given in order of first appearance,
     /// so runs are repeatable), which `each_term` hands to the closure it is given, and returns their ids.
     pub fn add(&mut self, each_term: impl FnOnce(&mut dyn FnMut(&str))) -> Vec<u32> {
+        self.added += 1;
         let mut ids = Vec::new();
-        each_term(&mut |term| ids.push(self.id(term)));
-        let mut unique = ids.clone();
-        unique.sort_unstable();
-        unique.dedup();
-        for &id in &unique {
-            if let Some(n) = self.sentences.get_mut(id as usize) {
-                *n += 1;
+        each_term(&mut |term| {
+            let id = self.id(term);
+            ids.push(id);
+            let at = id as usize;
+            if let (Some(counted_in), Some(n)) = (self.counted_in.get_mut(at), self.sentences.get_mut(at)) {
+                if *counted_in != self.added {
+                    *counted_in = self.added;
+                    *n += 1;
+                }
             }
-        }
+        });
         ids
     }
 
@@ -150,6 +157,7 @@ impl Vocabulary {
                 self.ids.insert(term.to_string(), next);
                 self.count.push(0);
                 self.sentences.push(0);
+                self.counted_in.push(0);
                 next
             }
         };
