@@ -16,6 +16,7 @@
 //! is not yet met, a sentence pays for the words by which it would overshoot it; once it is met the
 //! order goes on by marginal value alone. The order stays one list, so summaries stay nested.
 
+use crate::score::vectors::Spread;
 use crate::score::TermVector;
 
 /// Only this many best-scored sentences go through MMR (which compares each with those ranked before,
@@ -68,18 +69,22 @@ pub fn rank(scores: &[f32], vectors: &[TermVector], redundancy: f32, budget: Opt
     let mut order = Vec::with_capacity(scores.len());
     let mut taken = 0;
     let price = |i: usize, taken: usize| budget.map_or(0.0, |b| b.price(i, taken));
+    // The chosen sentence, spread once to be compared with every sentence left in the pool.
+    let mut chosen_spread = Spread::default();
     while let Some(best) = best_in_pool(&pool, |i| score(i) - price(i, taken), redundancy) {
         let (chosen, _) = pool.swap_remove(best);
         taken += budget.and_then(|b| b.words.get(chosen).copied()).unwrap_or(0);
         if let Some(chosen_vector) = vectors.get(chosen) {
-            let repeats_chosen = |&(other, _): &(usize, f32)| vectors.get(other).is_some_and(|v| is_near_repeat(v, chosen_vector));
-            let (repeating, kept): (Vec<_>, Vec<_>) = pool.into_iter().partition(repeats_chosen);
-            pool = kept;
-            repeats.extend(repeating.into_iter().map(|(other, _)| other));
-            for (other, resemblance) in &mut pool {
-                let similarity = vectors.get(*other).map_or(0.0, |v| v.cosine(chosen_vector));
-                *resemblance = resemblance.max(similarity);
-            }
+            chosen_spread.set(chosen_vector);
+            pool.retain_mut(|(other, resemblance)| {
+                let Some(vector) = vectors.get(*other) else { return true };
+                if is_near_repeat(vector, chosen_vector, &chosen_spread) {
+                    repeats.push(*other);
+                    return false;
+                }
+                *resemblance = resemblance.max(chosen_spread.cosine(vector));
+                true
+            });
         }
         order.push(chosen);
     }
@@ -90,9 +95,9 @@ pub fn rank(scores: &[f32], vectors: &[TermVector], redundancy: f32, budget: Opt
     order
 }
 
-/// True when `a` or `b`, the one with fewer terms, says little the other does not.
-fn is_near_repeat(a: &TermVector, b: &TermVector) -> bool {
-    a.terms().min(b.terms()) >= NEAR_REPEAT_MIN_TERMS && a.containment(b) >= NEAR_REPEAT
+/// True when `a` or `b` (spread in `b_spread`), the one with fewer terms, says little the other does not.
+fn is_near_repeat(a: &TermVector, b: &TermVector, b_spread: &Spread) -> bool {
+    a.terms().min(b.terms()) >= NEAR_REPEAT_MIN_TERMS && b_spread.containment(a) >= NEAR_REPEAT
 }
 
 /// Where in `pool` the sentence of best marginal value stands (score less the price of resembling

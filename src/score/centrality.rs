@@ -1,6 +1,6 @@
 //! Centrality is how much a sentence resembles the rest of its article (LexRank over term vectors).
 
-use super::vectors::TermVector;
+use super::vectors::{Spread, TermVector};
 
 /// Past this many sentences the similarity graph is not built (its cost grows with the square of the
 /// size); the centroid shortcut below takes over, whose cost grows linearly. 300 covers nearly every
@@ -22,17 +22,7 @@ pub fn centrality(vectors: &[TermVector]) -> Vec<f32> {
 /// Continuous LexRank (Erkan & Radev 2004): PageRank over the graph of cosine similarities.
 fn lexrank(vectors: &[TermVector]) -> Vec<f32> {
     let n = vectors.len();
-    let mut similarity = vec![0.0f32; n * n];
-    for (i, a) in vectors.iter().enumerate() {
-        for (j, b) in vectors.iter().enumerate().skip(i + 1) {
-            let s = a.cosine(b);
-            for cell in [i * n + j, j * n + i] {
-                if let Some(slot) = similarity.get_mut(cell) {
-                    *slot = s;
-                }
-            }
-        }
-    }
+    let similarity = similarities(vectors);
     // Each sentence hands its rank out in proportion to its similarities; a sentence with no
     // neighbour hands it to nobody, and then only the random jump reaches it.
     let out: Vec<f32> = similarity.chunks(n.max(1)).map(|row| row.iter().sum()).collect();
@@ -43,10 +33,7 @@ fn lexrank(vectors: &[TermVector]) -> Vec<f32> {
     let mut rank = vec![1.0 / n as f32; n];
     for _ in 0..MAX_ITERATIONS {
         let share: Vec<f32> = rank.iter().zip(&out).map(|(r, o)| if *o > 0.0 { r / o } else { 0.0 }).collect();
-        let next: Vec<f32> = similarity
-            .chunks(n.max(1))
-            .map(|row| jump + DAMPING * row.iter().zip(&share).map(|(s, h)| s * h).sum::<f32>())
-            .collect();
+        let next: Vec<f32> = row_sums(&similarity, &share).into_iter().map(|sum| jump + DAMPING * sum).collect();
         let moved = next.iter().zip(&rank).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max);
         rank = next;
         if moved < TOLERANCE {
@@ -54,6 +41,52 @@ fn lexrank(vectors: &[TermVector]) -> Vec<f32> {
         }
     }
     rank
+}
+
+/// The cosine similarity of every pair of sentences, row by row (0 on the diagonal). Each row's
+/// sentence is spread once and compared with those after it ([`Spread`]).
+fn similarities(vectors: &[TermVector]) -> Vec<f32> {
+    let n = vectors.len();
+    let mut similarity = vec![0.0f32; n * n];
+    let mut spread = Spread::default();
+    for (i, a) in vectors.iter().enumerate() {
+        spread.set(a);
+        for (j, b) in vectors.iter().enumerate().skip(i + 1) {
+            let s = spread.cosine(b);
+            for cell in [i * n + j, j * n + i] {
+                if let Some(slot) = similarity.get_mut(cell) {
+                    *slot = s;
+                }
+            }
+        }
+    }
+    similarity
+}
+
+/// The sum of each row of the square `matrix` weighted by `weights`, added in column order from -0.0,
+/// exactly as `Iterator::sum` adds, so the result is the same to the bit. A row's sum is a chain of
+/// additions, each waiting for the one before: four rows' chains run side by side.
+fn row_sums(matrix: &[f32], weights: &[f32]) -> Vec<f32> {
+    let n = weights.len().max(1);
+    let mut sums = Vec::with_capacity(n);
+    let mut blocks = matrix.chunks_exact(4 * n);
+    for block in &mut blocks {
+        let Some((first, rest)) = block.split_at_checked(n) else { continue };
+        let Some((second, rest)) = rest.split_at_checked(n) else { continue };
+        let Some((third, fourth)) = rest.split_at_checked(n) else { continue };
+        let mut totals = [-0.0f32; 4];
+        for ((((a, b), c), d), w) in first.iter().zip(second).zip(third).zip(fourth).zip(weights) {
+            totals[0] += a * w;
+            totals[1] += b * w;
+            totals[2] += c * w;
+            totals[3] += d * w;
+        }
+        sums.extend(totals);
+    }
+    for row in blocks.remainder().chunks(n) {
+        sums.push(row.iter().zip(weights).map(|(s, w)| s * w).sum());
+    }
+    sums
 }
 
 /// How much each sentence resembles the sentences after it (the sum of its similarities to them),
@@ -124,6 +157,16 @@ mod tests {
         let f = forward(&vectors(&["rain flood city", "rain city", "flood city", "cat"]));
         assert_eq!(f[0], 1.0);
         assert_eq!(f[3], 0.0, "nothing follows the last sentence");
+    }
+
+    #[test]
+    fn row_sums_add_as_iterator_sum_does() {
+        let n = 7;
+        let matrix: Vec<f32> = (0..n * n).map(|i| ((i * 37 % 11) as f32 * 0.173).sin().abs()).collect();
+        let weights: Vec<f32> = (0..n).map(|i| 1.0 / (i as f32 + 3.0)).collect();
+        let expected: Vec<f32> = matrix.chunks(n).map(|row| row.iter().zip(&weights).map(|(s, w)| s * w).sum()).collect();
+        let bits = |sums: &[f32]| sums.iter().map(|s| s.to_bits()).collect::<Vec<_>>();
+        assert_eq!(bits(&row_sums(&matrix, &weights)), bits(&expected));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! Han, kana and Hangul as character bigrams.
 
 use super::lang::primary_subtag;
-use super::normalize::{fold, fold_into};
+use super::normalize::fold_into;
 use super::stopwords::{stop_words, FxHasher, StopWords};
 use super::words::tokens;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -76,12 +76,13 @@ impl Analyzer {
     pub fn for_each_term(&self, text: &str, mut found: impl FnMut(&str)) {
         let stemmer = self.algorithm.map(Stemmer::create);
         let mut remembered = self.remembered.lock().unwrap_or_else(PoisonError::into_inner);
-        let mut run = String::new();
+        // Reused for every token: the CJK run, or the word, folded.
+        let mut folded = String::new();
         for token in tokens(text) {
             if token.cjk {
-                run.clear();
-                fold_into(token.text, &mut run);
-                each_bigram(&run, &mut found);
+                folded.clear();
+                fold_into(token.text, &mut folded);
+                each_bigram(&folded, &mut found);
                 continue;
             }
             if let Some(term) = remembered.get(token.text) {
@@ -90,7 +91,7 @@ impl Analyzer {
                 }
                 continue;
             }
-            let term = self.term(token.text, stemmer.as_ref());
+            let term = self.term(token.text, stemmer.as_ref(), &mut folded);
             if let Some(term) = &term {
                 found(term);
             }
@@ -120,11 +121,12 @@ impl Analyzer {
         }
     }
 
-    /// The term of `word` (a token, not CJK): normalized, without elision or article, stemmed; `None`
-    /// for a stop word or a word too short to say anything.
-    fn term(&self, word: &str, stemmer: Option<&Stemmer>) -> Option<String> {
+    /// The term of `word` (a token, not CJK): normalized (into `folded`), without elision or article,
+    /// stemmed; `None` for a stop word or a word too short to say anything.
+    fn term(&self, word: &str, stemmer: Option<&Stemmer>, folded: &mut String) -> Option<String> {
         let is_stop = |term: &str| self.stop_words.is_some_and(|s| s.contains(term));
-        let folded = fold(word);
+        folded.clear();
+        fold_into(word, folded);
         let mut term = folded.as_str();
         if self.elides {
             term = without_elision(term);

@@ -6,7 +6,10 @@
 //!   ls $SIFT_CORPUS/extraction/{scrapinghub,readability,newspaper4k}/*/page.html \
 //!     | cargo bench --bench core [-- --write snapshots.jsonl]
 //!
-//! `--write FILE` also writes the pages' snapshots, packed as the content script sends them, one JSON object a line, for
+//! `--runs N` runs each page N times instead of [`RUNS`]: `--runs 1` under `valgrind --tool=callgrind
+//! --collect-atstart=no --toggle-collect='sift::summary::summarize_article'` counts the instructions of a
+//! stage, which the machine's load does not blur as it blurs times. `--write FILE` also writes the
+//! pages' snapshots, packed as the content script sends them, one JSON object a line, for
 //! `tests/bench/core_wasm.mjs`, which times the same steps in WebAssembly under Node.
 
 use sift::summary::{self, Options};
@@ -19,7 +22,9 @@ use std::time::Instant;
 const RUNS: usize = 7;
 
 fn main() {
-    let write_to = std::env::args().skip_while(|arg| arg != "--write").nth(1);
+    let option = |name: &str| std::env::args().skip_while(|arg| arg != name).nth(1);
+    let write_to = option("--write");
+    let repeats = option("--runs").and_then(|n| n.parse().ok()).unwrap_or(RUNS);
     let mut listing = String::new();
     if std::io::stdin().read_to_string(&mut listing).is_err() {
         eprintln!("core bench: cannot read the page list on stdin");
@@ -36,7 +41,7 @@ fn main() {
     for snapshot in &snapshots {
         let json = serde_json::to_string(snapshot).unwrap_or_default();
         let mut runs: [Vec<f64>; 5] = Default::default();
-        for _ in 0..RUNS {
+        for _ in 0..repeats {
             let start = Instant::now();
             let page: PageSnapshot = serde_json::from_str(&json).unwrap_or_default();
             let read = Instant::now();
