@@ -1,0 +1,381 @@
+//! A keyword phrase is a run of adjacent words that an article writes together again and again, so
+//! that a reader knows it as one name or term: "Home Depot", "Bank of England", "climate change",
+//! "الأمم المتحدة", and in scripts without spaces a run of characters longer than one term ("习近平").
+//!
+//! The article is read once as [`Unit`]s (a word with its term, or, in Han, kana and Hangul, each
+//! overlapping character pair, the analyzer's terms there); every run of up to [`MAX_UNITS`] units
+//! not broken by punctuation is counted, and a run becomes a phrase when it recurs and its words are
+//! rarely written apart. Names are told by their capitals where the script has them; elsewhere (and
+//! for lowercase terms) both halves of the run must mostly occur inside it.
+
+use super::{most_used, Forms};
+use crate::score::vectors::Vocabulary;
+use crate::score::keyword_stops::{honorifics, name_connectors, particles};
+use crate::score::Candidate;
+use crate::text::stopwords::FxHasher;
+use crate::text::words::tokens;
+use crate::text::Analyzer;
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+use std::ops::Range;
+
+/// The longest phrase, in units: seven characters of Han, kana or Hangul (six overlapping pairs),
+/// long enough for most names written in them ("スマートフォン")...
+const MAX_UNITS: usize = 6;
+/// ... or four words, connectors included ("Bank of England", "Ministère de la Défense").
+const MAX_WORDS: usize = 4;
+/// A phrase must recur: one occurrence says nothing of how the words belong together.
+const MIN_PHRASE_OCCURRENCES: u32 = 2;
+/// A lowercase run in a script with capitals must recur more to be a term ("climate change"): twice
+/// is often chance ("fell ill", "five minutes"), where a capital is evidence of its own.
+const TERM_MIN_OCCURRENCES: u32 = 3;
+/// A name ("Julian Assange", written with capitals) is a phrase when at least this share of each of
+/// its words' occurrences is inside it, but for its most written word: a first name is rarely written
+/// alone, while the surname alone is how news refers to the person after the first mention.
+const NAME_COHESION: f32 = 0.5;
+/// ... and at least this share of its most written word's occurrences (the surname), and only where
+/// the name introduces that word and no other name holds it: "Claudette King", twice in a story
+/// about B.B. King, does not take the place of "King", nor "Frank Jordan" of his son Louis's.
+const NAME_DOMINANT_SHARE: f32 = 0.2;
+/// A run of words that is no name ("climate change", any run in a script without capitals) is a
+/// phrase when both halves occur mostly inside it, at least this share of the time: "administration"
+/// always after "Obama" does not make "Obama administration" the article's name for Obama.
+const TERM_COHESION: f32 = 0.5;
+/// A run of character pairs is a piece of a longer word, not a phrase, when a run one character
+/// longer holds at least this share of its occurrences ("能技术" inside "智能技术").
+const FRAGMENT_SHARE: f32 = 0.75;
+/// Of two phrases one inside the other ("New York", "New York Times"), the longer is kept when it
+/// holds at least this share of the shorter's occurrences; otherwise it is a rare extension.
+const NESTED_SHARE: f32 = 0.75;
+
+/// A phrase found in the article: its terms (content words only), how it is mostly written, and how
+/// often it occurs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Phrase<'a> {
+    pub terms: Vec<u32>,
+    pub surface: &'a str,
+    pub count: u32,
+}
+
+/// What the article's words say to keywords: each term's written forms, and the phrases.
+pub struct Reading<'a> {
+    /// For each term id (the index), the words of the article that are that term alone, with their
+    /// counts in order of first appearance.
+    pub forms: Vec<Forms<'a>>,
+    pub phrases: Vec<Phrase<'a>>,
+}
+
+/// What a word of the article is to a phrase.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    /// A word of one term (its id).
+    Term(u32),
+    /// A word that joins the words of a name ("Bank of England", "Banco de España"), from the
+    /// language's list; its key is past the vocabulary's ids.
+    Connector(u32),
+    /// A number, another word without term ("and"), or a word of several terms: no phrase goes
+    /// through it.
+    Break,
+}
+
+/// A word, or a character pair of Han, kana or Hangul, as a phrase sees it.
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    kind: Kind,
+    /// Where its written form stands in the sentence (bytes), without elision or possessive.
+    start: usize,
+    end: usize,
+    /// Where the whole word ends, possessive included: the gap to the next word starts there.
+    word_end: usize,
+    /// Whether it begins with a capital; `None` in a script without capitals.
+    capital: Option<bool>,
+    /// Whether the next unit follows it with nothing but a space or a hyphen between.
+    joins_next: bool,
+    /// A pair of characters of a script written without spaces.
+    pair: bool,
+}
+
+/// How often one run of units occurs, and how.
+#[derive(Debug, Default)]
+struct Run<'a> {
+    count: u32,
+    /// Occurrences written as a name (every word capitalized, the first but at a sentence's start)
+    /// minus those written otherwise.
+    name_votes: i32,
+    /// The same for its first word alone: French and Spanish capitalize only a name's first word
+    /// ("Affaires étrangères").
+    proper_votes: i32,
+    /// Which of its units (bit per place) were the first mention of their term in the article, at
+    /// the run's first occurrence: news introduces a person by full name, then uses the surname.
+    introduces: u8,
+    /// Written in a script with capitals.
+    cased: bool,
+    /// Made of character pairs.
+    pairs: bool,
+    forms: Forms<'a>,
+}
+
+/// A run's units: their kinds' keys in order, unused places at `u32::MAX`.
+type Key = [u32; MAX_UNITS];
+const NONE: u32 = u32::MAX;
+
+/// Reads the article's words: each term's forms, the phrases, and the terms bound inside runs.
+pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer: &Analyzer, dull: &HashSet<u32>) -> Reading<'a> {
+    let particles = particles(analyzer.lang());
+    let mut reader = Reader { vocabulary, analyzer, kinds: HashMap::default(), particles, connectors: HashMap::default() };
+    let mut forms: Vec<Forms<'a>> = vec![Vec::new(); vocabulary.len()];
+    let mut runs: HashMap<Key, Run<'a>, BuildHasherDefault<FxHasher>> = HashMap::default();
+    let mut units = Vec::new();
+    let mut seen = vec![false; vocabulary.len()];
+    let honorifics = honorifics(analyzer.lang());
+    for candidate in candidates {
+        let text = candidate.text;
+        reader.units(text, &mut units, &mut forms);
+        for (first, unit) in units.iter().enumerate() {
+            let Kind::Term(term) = unit.kind else { continue };
+            let is_title = text.get(unit.start..unit.end).is_some_and(|word| honorifics.iter().any(|h| h.eq_ignore_ascii_case(word)));
+            let mut key = [NONE; MAX_UNITS];
+            let mut name = true;
+            let longest = if unit.pair { MAX_UNITS } else { MAX_WORDS };
+            for (offset, next) in units.iter().skip(first).take(longest).enumerate() {
+                let Some(slot) = key.get_mut(offset) else { break };
+                *slot = match next.kind {
+                    Kind::Term(id) | Kind::Connector(id) => id,
+                    Kind::Break => break,
+                };
+                if let Kind::Term(_) = next.kind {
+                    // A sentence's first word has its capital whatever it is: the others tell.
+                    name &= next.capital == Some(true) || offset == 0 && first == 0;
+                    if offset > 0 {
+                        let run = runs.entry(key).or_default();
+                        if run.count == 0 {
+                            run.introduces = introductions(units.get(first..=first + offset).unwrap_or_default(), &seen);
+                        }
+                        run.count += 1;
+                        run.cased |= unit.capital.is_some();
+                        run.pairs |= unit.pair;
+                        if unit.capital.is_some() {
+                            run.name_votes += if name { 1 } else { -1 };
+                        }
+                        if first > 0 && unit.capital.is_some() {
+                            run.proper_votes += if unit.capital == Some(true) { 1 } else { -1 };
+                        }
+                        if let Some(written) = text.get(unit.start..next.end) {
+                            add_form(&mut run.forms, written);
+                        }
+                    }
+                }
+                if !next.joins_next || is_title {
+                    break;
+                }
+            }
+            if let Some(seen) = seen.get_mut(term as usize) {
+                *seen = true;
+            }
+        }
+    }
+    Reading { forms, phrases: phrases(&runs, vocabulary, dull) }
+}
+
+/// Which of `units` mention their term for the first time, one bit per place.
+fn introductions(units: &[Unit], seen: &[bool]) -> u8 {
+    let first_mention = |unit: &Unit| matches!(unit.kind, Kind::Term(id) if !seen.get(id as usize).copied().unwrap_or(true));
+    units.iter().enumerate().filter(|(_, unit)| first_mention(unit)).fold(0, |bits, (place, _)| bits | 1 << place)
+}
+
+/// Turns words into units, remembering what each distinct word is.
+struct Reader<'v, 'a> {
+    vocabulary: &'v Vocabulary,
+    analyzer: &'v Analyzer,
+    kinds: HashMap<&'a str, Kind, BuildHasherDefault<FxHasher>>,
+    particles: &'static [char],
+    connectors: HashMap<&'a str, u32, BuildHasherDefault<FxHasher>>,
+}
+
+impl<'a> Reader<'_, 'a> {
+    /// The units of sentence `text` into `units`, each word's written form counted into `forms`.
+    fn units(&mut self, text: &'a str, units: &mut Vec<Unit>, forms: &mut [Forms<'a>]) {
+        units.clear();
+        for token in tokens(text) {
+            let end = token.start + token.text.len();
+            if token.cjk {
+                self.character_pairs(token.text, token.start, units, forms);
+                continue;
+            }
+            let kind = self.kind(token.text);
+            let (mut written, mut joins) = (token.start..end, true);
+            if let Kind::Term(id) = kind {
+                let (bare, possessive) = self.bare(token.text, id);
+                // A possessive ends a name: "Assange's lawyer" holds no phrase "Assange lawyer".
+                joins = !possessive;
+                written = token.start + bare.start..token.start + bare.end;
+                if let Some((list, form)) = forms.get_mut(id as usize).zip(text.get(written.clone())) {
+                    add_form(list, form);
+                }
+            }
+            if let Some(previous) = units.last_mut() {
+                previous.joins_next &= text.get(previous.word_end..token.start).is_some_and(is_joining_gap);
+            }
+            let capital = token.text.chars().next().filter(|c| c.is_uppercase() || c.is_lowercase()).map(char::is_uppercase);
+            units.push(Unit { kind, start: written.start, end: written.end, word_end: end, capital, joins_next: joins, pair: false });
+        }
+    }
+
+    /// A run of Han, kana or Hangul starting at byte `at` of its sentence as its overlapping
+    /// character pairs (the analyzer's terms there); a run that is one pair or one character is
+    /// also a written form of its term. Pairs holding hiragana (Japanese grammar) or a grammatical
+    /// particle of the language (Chinese "的") break phrases.
+    fn character_pairs(&mut self, run: &'a str, at: usize, units: &mut Vec<Unit>, forms: &mut [Forms<'a>]) {
+        if let Some(previous) = units.last_mut() {
+            previous.joins_next = false;
+        }
+        let bounds: Vec<usize> = run.char_indices().map(|(i, _)| i).chain(std::iter::once(run.len())).collect();
+        let pairs: Vec<(usize, usize)> = if bounds.len() <= 3 {
+            bounds.first().zip(bounds.last()).map(|(&s, &e)| (s, e)).into_iter().collect()
+        } else {
+            bounds.windows(3).filter_map(|w| w.first().zip(w.get(2)).map(|(&s, &e)| (s, e))).collect()
+        };
+        for &(start, end) in &pairs {
+            let Some(pair) = run.get(start..end) else { continue };
+            let breaks = pair.chars().any(|c| is_hiragana(c) || self.particles.contains(&c));
+            let kind = if breaks { Kind::Break } else { self.kind(pair) };
+            if let (Kind::Term(id), 1) = (kind, pairs.len()) {
+                if let Some(list) = forms.get_mut(id as usize) {
+                    add_form(list, pair);
+                }
+            }
+            units.push(Unit { kind, start: at + start, end: at + end, word_end: at + end, capital: None, joins_next: true, pair: true });
+        }
+        if let Some(last) = units.last_mut() {
+            last.joins_next = false;
+        }
+    }
+
+    /// What `word` is to a phrase, analyzed once per distinct word.
+    fn kind(&mut self, word: &'a str) -> Kind {
+        if let Some(&kind) = self.kinds.get(word) {
+            return kind;
+        }
+        let (mut terms, mut id) = (0, None);
+        self.analyzer.for_each_term(word, |term| {
+            terms += 1;
+            id = self.vocabulary.get(term);
+        });
+        let kind = match (terms, id) {
+            _ if word.chars().all(char::is_numeric) => Kind::Break,
+            (0, _) if name_connectors(self.analyzer.lang()).contains(&word) => {
+                let next = (self.vocabulary.len() + self.connectors.len()) as u32;
+                Kind::Connector(*self.connectors.entry(word).or_insert(next))
+            }
+            (1, Some(id)) => Kind::Term(id),
+            _ => Kind::Break,
+        };
+        self.kinds.insert(word, kind);
+        kind
+    }
+
+    /// Where `word` stands without an elided article before an apostrophe ("l'Union") or a
+    /// possessive after one ("Indonesia's", "Türkiye'nin") when the rest alone is the same term, so
+    /// the keyword reads as the name itself (bytes of `word`); and whether a possessive was taken off.
+    fn bare(&mut self, word: &'a str, id: u32) -> (Range<usize>, bool) {
+        let Some((at, mark)) = word.char_indices().find(|&(_, c)| c == '\'' || c == '’') else { return (0..word.len(), false) };
+        let (before, after) = (word.get(..at).unwrap_or_default(), word.get(at + mark.len_utf8()..).unwrap_or_default());
+        if !before.is_empty() && self.kind(before) == Kind::Term(id) {
+            (0..at, true)
+        } else if !after.is_empty() && self.kind(after) == Kind::Term(id) {
+            (word.len() - after.len()..word.len(), false)
+        } else {
+            (0..word.len(), false)
+        }
+    }
+}
+
+/// Words of one name are written with a space between them, or a hyphen ("al-Assad", "Saint-Denis"),
+/// never across punctuation.
+fn is_joining_gap(gap: &str) -> bool {
+    gap == "-" || (!gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
+}
+
+fn is_hiragana(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{309F}')
+}
+
+fn add_form<'a>(forms: &mut Forms<'a>, written: &'a str) {
+    match forms.iter_mut().find(|(form, _)| *form == written) {
+        Some((_, n)) => *n += 1,
+        None => forms.push((written, 1)),
+    }
+}
+
+/// The runs that are phrases. Of phrases sharing a word the most written is kept, or a longer one
+/// holding most of its occurrences.
+fn phrases<'a>(runs: &HashMap<Key, Run<'a>, BuildHasherDefault<FxHasher>>, vocabulary: &Vocabulary, dull: &HashSet<u32>) -> Vec<Phrase<'a>> {
+    let is_term = |id: &u32| (*id as usize) < vocabulary.len();
+    let words = |key: &Key| key.iter().copied().take_while(|&id| id != NONE).collect::<Vec<u32>>();
+    // Pairs of words written as a name, even once: a surname in two ("Frank Jordan", "Louis
+    // Jordan") names no one alone.
+    let named_pairs: Vec<[u32; 2]> = runs.iter().filter(|(key, run)| run.name_votes > 0 && key.get(2) == Some(&NONE)).filter_map(|(key, _)| Some([*key.first()?, *key.get(1)?])).collect();
+    // The most occurrences of a run one unit longer, by the run it extends (character pairs only).
+    let mut extended: HashMap<Key, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
+    for (key, run) in runs.iter().filter(|(_, run)| run.pairs) {
+        let len = key.iter().take_while(|&&id| id != NONE).count();
+        if len < 3 {
+            continue;
+        }
+        let mut shorter = [NONE; MAX_UNITS];
+        for part in [key.get(1..len), key.get(..len - 1)].into_iter().flatten() {
+            shorter.iter_mut().zip(part.iter().chain(std::iter::repeat(&NONE))).for_each(|(slot, &id)| *slot = id);
+            let most = extended.entry(shorter).or_default();
+            *most = (*most).max(run.count);
+        }
+    }
+    let mut found: Vec<(Vec<u32>, &Run<'a>)> = Vec::new();
+    for (full, run) in runs {
+        let key = words(full);
+        let terms = || key.iter().filter(|id| is_term(id));
+        let fragment = extended.get(full).is_some_and(|&longer| longer as f32 >= FRAGMENT_SHARE * run.count as f32);
+        if run.count < MIN_PHRASE_OCCURRENCES || fragment || terms().all(|id| dull.contains(id)) {
+            continue;
+        }
+        // The share of each word's occurrences that are in this run; the most written word apart.
+        let share = |id: u32| run.count as f32 / vocabulary.occurrences(id).max(1) as f32;
+        let Some(dominant) = terms().copied().min_by(|&a, &b| share(a).total_cmp(&share(b)).then(a.cmp(&b))) else { continue };
+        let others_bound = terms().all(|&id| id == dominant || share(id) >= NAME_COHESION);
+        let plain = key.iter().all(|id| is_term(id) && !dull.contains(id));
+        let ends_dull = key.last().is_some_and(|id| dull.contains(id));
+        let is_phrase = if run.name_votes > 0 {
+            let place = key.iter().position(|&id| id == dominant).unwrap_or(0);
+            let introduced = run.introduces & (1 << place) != 0;
+            // Another name holds the word in the same place ("Louis Jordan" beside "Frank Jordan").
+            let (before, after) = (place.checked_sub(1).and_then(|p| key.get(p)), key.get(place + 1));
+            let elsewhere = named_pairs.iter().any(|&[a, b]| {
+                a == dominant && after.is_some_and(|&y| y != b && !dull.contains(&b)) || b == dominant && before.is_some_and(|&x| x != a && !dull.contains(&a))
+            });
+            !ends_dull && others_bound && (share(dominant) >= NAME_COHESION || share(dominant) >= NAME_DOMINANT_SHARE && introduced && !elsewhere)
+        } else {
+            let min = if run.cased && run.proper_votes <= 0 { TERM_MIN_OCCURRENCES } else { MIN_PHRASE_OCCURRENCES };
+            plain && run.count >= min && share(dominant) >= TERM_COHESION
+        };
+        if is_phrase {
+            found.push((key, run));
+        }
+    }
+    found.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(&b.0)));
+    let mut kept: Vec<(Vec<u32>, &Run<'a>)> = Vec::new();
+    for (key, run) in found {
+        let shares_a_word = |other: &Vec<u32>| other.iter().any(|id| is_term(id) && key.contains(id));
+        match kept.iter().position(|(other, _)| shares_a_word(other)) {
+            None => kept.push((key, run)),
+            Some(at) => {
+                let holds = kept.get(at).is_some_and(|(other, shorter)| key.windows(other.len()).any(|w| w == other.as_slice()) && run.count as f32 >= NESTED_SHARE * shorter.count as f32);
+                if holds {
+                    kept.remove(at);
+                    kept.push((key, run));
+                }
+            }
+        }
+    }
+    kept.into_iter()
+        .map(|(key, run)| Phrase { terms: key.into_iter().filter(is_term).collect(), surface: most_used(&run.forms), count: run.count })
+        .collect()
+}
