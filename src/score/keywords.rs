@@ -38,7 +38,7 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
     let reading = phrases::read(candidates, vocabulary, analyzer, &dull);
     let in_phrases: HashSet<u32> = reading.phrases.iter().flat_map(|p| p.terms.iter().copied()).collect();
     let mut ids: Vec<u32> = (0..vocabulary.len() as u32)
-        .filter(|id| !dull.contains(id) && !in_phrases.contains(id))
+        .filter(|id| !dull.contains(id) && !in_phrases.contains(id) && !reading.shadowed.contains(id))
         .filter(|&id| reading.forms.get(id as usize).is_some_and(|forms| !forms.is_empty()))
         .collect();
     let frequent = |occurrences: u32| occurrences >= MIN_OCCURRENCES;

@@ -41,6 +41,9 @@ const NAME_DOMINANT_SHARE: f32 = 0.2;
 /// phrase when both halves occur mostly inside it, at least this share of the time: "administration"
 /// always after "Obama" does not make "Obama administration" the article's name for Obama.
 const TERM_COHESION: f32 = 0.5;
+/// ... and another name holding that word ("Donna Freberg" beside "Stan Freberg") makes it
+/// ambiguous when written at least this share as often as the name.
+const RIVAL_SHARE: f32 = 0.5;
 /// A run of character pairs is a piece of a longer word, not a phrase, when a run one character
 /// longer holds at least this share of its occurrences ("能技术" inside "智能技术").
 const FRAGMENT_SHARE: f32 = 0.75;
@@ -63,6 +66,9 @@ pub struct Reading<'a> {
     /// counts in order of first appearance.
     pub forms: Vec<Forms<'a>>,
     pub phrases: Vec<Phrase<'a>>,
+    /// Words written mostly inside a name that is no phrase, beside a word written mostly apart
+    /// (the given name of "Claudette King" in a story about B.B. King): that word stands for both.
+    pub shadowed: HashSet<u32>,
 }
 
 /// What a word of the article is to a phrase.
@@ -174,7 +180,8 @@ pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer:
             }
         }
     }
-    Reading { forms, phrases: phrases(&runs, vocabulary, dull) }
+    let (phrases, shadowed) = phrases(&runs, vocabulary, dull);
+    Reading { forms, phrases, shadowed }
 }
 
 /// Which of `units` mention their term for the first time, one bit per place.
@@ -307,14 +314,18 @@ fn add_form<'a>(forms: &mut Forms<'a>, written: &'a str) {
     }
 }
 
-/// The runs that are phrases. Of phrases sharing a word the most written is kept, or a longer one
-/// holding most of its occurrences.
-fn phrases<'a>(runs: &HashMap<Key, Run<'a>, BuildHasherDefault<FxHasher>>, vocabulary: &Vocabulary, dull: &HashSet<u32>) -> Vec<Phrase<'a>> {
+/// The runs that are phrases, and the words shadowed by names that are none. Of phrases sharing a
+/// word the most written is kept, or a longer one holding most of its occurrences.
+fn phrases<'a>(runs: &HashMap<Key, Run<'a>, BuildHasherDefault<FxHasher>>, vocabulary: &Vocabulary, dull: &HashSet<u32>) -> (Vec<Phrase<'a>>, HashSet<u32>) {
     let is_term = |id: &u32| (*id as usize) < vocabulary.len();
     let words = |key: &Key| key.iter().copied().take_while(|&id| id != NONE).collect::<Vec<u32>>();
-    // Pairs of words written as a name, even once: a surname in two ("Frank Jordan", "Louis
-    // Jordan") names no one alone.
-    let named_pairs: Vec<[u32; 2]> = runs.iter().filter(|(key, run)| run.name_votes > 0 && key.get(2) == Some(&NONE)).filter_map(|(key, _)| Some([*key.first()?, *key.get(1)?])).collect();
+    // Pairs of words written as a name inside a sentence, even once: a surname in two ("Frank
+    // Jordan", "Louis Jordan") names no one alone.
+    let named_pairs: Vec<([u32; 2], u32)> = runs
+        .iter()
+        .filter(|(key, run)| run.name_votes > 0 && run.proper_votes > 0 && key.get(2) == Some(&NONE))
+        .filter_map(|(key, run)| Some(([*key.first()?, *key.get(1)?], run.count)))
+        .collect();
     // The most occurrences of a run one unit longer, by the run it extends (character pairs only).
     let mut extended: HashMap<Key, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
     for (key, run) in runs.iter().filter(|(_, run)| run.pairs) {
@@ -330,6 +341,7 @@ fn phrases<'a>(runs: &HashMap<Key, Run<'a>, BuildHasherDefault<FxHasher>>, vocab
         }
     }
     let mut found: Vec<(Vec<u32>, &Run<'a>)> = Vec::new();
+    let mut shadowed = HashSet::new();
     for (full, run) in runs {
         let key = words(full);
         let terms = || key.iter().filter(|id| is_term(id));
@@ -348,8 +360,9 @@ fn phrases<'a>(runs: &HashMap<Key, Run<'a>, BuildHasherDefault<FxHasher>>, vocab
             let introduced = run.introduces & (1 << place) != 0;
             // Another name holds the word in the same place ("Louis Jordan" beside "Frank Jordan").
             let (before, after) = (place.checked_sub(1).and_then(|p| key.get(p)), key.get(place + 1));
-            let elsewhere = named_pairs.iter().any(|&[a, b]| {
-                a == dominant && after.is_some_and(|&y| y != b && !dull.contains(&b)) || b == dominant && before.is_some_and(|&x| x != a && !dull.contains(&a))
+            let elsewhere = named_pairs.iter().any(|&([a, b], count)| {
+                let other = a == dominant && after.is_some_and(|&y| y != b && !dull.contains(&b)) || b == dominant && before.is_some_and(|&x| x != a && !dull.contains(&a));
+                other && count as f32 >= RIVAL_SHARE * run.count as f32
             });
             !ends_dull && others_bound && (share(dominant) >= NAME_COHESION || share(dominant) >= NAME_DOMINANT_SHARE && introduced && !elsewhere)
         } else {
@@ -358,6 +371,9 @@ fn phrases<'a>(runs: &HashMap<Key, Run<'a>, BuildHasherDefault<FxHasher>>, vocab
         };
         if is_phrase {
             found.push((key, run));
+        } else if run.name_votes > 0 && others_bound && !ends_dull {
+            // "Claudette" of "Claudette King" says nothing without "King", which stays.
+            shadowed.extend(terms().copied().filter(|&id| id != dominant));
         }
     }
     found.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(&b.0)));
@@ -375,7 +391,9 @@ fn phrases<'a>(runs: &HashMap<Key, Run<'a>, BuildHasherDefault<FxHasher>>, vocab
             }
         }
     }
-    kept.into_iter()
+    let phrases = kept
+        .into_iter()
         .map(|(key, run)| Phrase { terms: key.into_iter().filter(is_term).collect(), surface: most_used(&run.forms), count: run.count })
-        .collect()
+        .collect();
+    (phrases, shadowed)
 }
