@@ -24,8 +24,37 @@ pub fn density(vocabulary: &Vocabulary, ids: &[u32]) -> f32 {
 /// A keyword must occur this often, unless the article is too short to have any such term.
 const MIN_OCCURRENCES: u32 = 2;
 
-/// A term's written forms in the article with their counts, in order of first appearance.
-type Forms<'a> = Vec<(&'a str, usize)>;
+/// How the article writes one term or phrase: its forms with their counts, in order of first
+/// appearance. Most are written one way only, which needs no allocation.
+#[derive(Debug, Clone, Default)]
+struct Written<'a> {
+    first: Option<(&'a str, u32)>,
+    others: Vec<(&'a str, u32)>,
+}
+
+impl<'a> Written<'a> {
+    fn add(&mut self, form: &'a str) {
+        match &mut self.first {
+            None => self.first = Some((form, 1)),
+            Some((first, n)) if *first == form => *n += 1,
+            Some(_) => match self.others.iter_mut().find(|(other, _)| *other == form) {
+                Some((_, n)) => *n += 1,
+                None => self.others.push((form, 1)),
+            },
+        }
+    }
+
+    /// The most used form; the first seen among equals.
+    fn most_used(&self) -> Option<&'a str> {
+        let mut best = self.first?;
+        for &(form, n) in &self.others {
+            if n > best.1 {
+                best = (form, n);
+            }
+        }
+        Some(best.0)
+    }
+}
 
 /// The `count` most telling terms of the article, best first, each in the form the article uses most
 /// (a stem like "elect" shows as "election"); a name or term written as several words shows as one
@@ -39,7 +68,6 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
     let in_phrases: HashSet<u32> = reading.phrases.iter().flat_map(|p| p.terms.iter().copied()).collect();
     let mut ids: Vec<u32> = (0..vocabulary.len() as u32)
         .filter(|id| !dull.contains(id) && !in_phrases.contains(id) && !reading.shadowed.contains(id))
-        .filter(|&id| reading.forms.get(id as usize).is_some_and(|forms| !forms.is_empty()))
         .collect();
     let frequent = |occurrences: u32| occurrences >= MIN_OCCURRENCES;
     let has_frequent = ids.iter().any(|&id| frequent(vocabulary.occurrences(id))) || reading.phrases.iter().any(|p| frequent(p.count));
@@ -49,7 +77,7 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
     // (weight, first term's id, keyword): a phrase is ranked by its most telling word.
     let mut ranked: Vec<(f32, u32, &str)> = ids
         .iter()
-        .filter_map(|&id| reading.forms.get(id as usize).map(|forms| (telling(id), id, most_used(forms))))
+        .filter_map(|&id| reading.forms.get(id as usize).and_then(Written::most_used).map(|form| (telling(id), id, form)))
         .collect();
     for phrase in &reading.phrases {
         let best = phrase.terms.iter().copied().max_by(|&a, &b| telling(a).total_cmp(&telling(b)).then(b.cmp(&a)));
@@ -73,15 +101,4 @@ fn dull_ids(analyzer: &Analyzer, vocabulary: &Vocabulary) -> HashSet<u32> {
     });
     let terms = analyzed.get(index).map(|(_, terms)| terms.as_slice()).unwrap_or_default();
     terms.iter().filter_map(|term| vocabulary.get(term)).collect()
-}
-
-/// The most used form; the first seen among equals.
-fn most_used<'a>(forms: &[(&'a str, usize)]) -> &'a str {
-    let mut best: Option<(&str, usize)> = None;
-    for &(form, n) in forms {
-        if best.is_none_or(|(_, top)| n > top) {
-            best = Some((form, n));
-        }
-    }
-    best.map(|(form, _)| form).unwrap_or_default()
 }

@@ -8,7 +8,7 @@
 //! rarely written apart. Names are told by their capitals where the script has them; elsewhere (and
 //! for lowercase terms) both halves of the run must mostly occur inside it.
 
-use super::{most_used, Forms};
+use super::Written;
 use crate::score::vectors::Vocabulary;
 use crate::score::keyword_stops::{honorifics, name_connectors, particles};
 use crate::score::Candidate;
@@ -64,7 +64,7 @@ pub struct Phrase<'a> {
 pub struct Reading<'a> {
     /// For each term id (the index), the words of the article that are that term alone, with their
     /// counts in order of first appearance.
-    pub forms: Vec<Forms<'a>>,
+    pub forms: Vec<Written<'a>>,
     pub phrases: Vec<Phrase<'a>>,
     /// Words written mostly inside a name that is no phrase, beside a word written mostly apart
     /// (the given name of "Claudette King" in a story about B.B. King): that word stands for both.
@@ -79,8 +79,8 @@ enum Kind {
     /// A word that joins the words of a name ("Bank of England", "Banco de España"), from the
     /// language's list; its key is past the vocabulary's ids.
     Connector(u32),
-    /// A number, another word without term ("and"), or a word of several terms: no phrase goes
-    /// through it.
+    /// A number, a title ("Mr"), another word without term ("and"), or a word of several terms: no
+    /// phrase goes through it, so that a name shows as the article otherwise writes it.
     Break,
 }
 
@@ -118,7 +118,7 @@ struct Run<'a> {
     cased: bool,
     /// Made of character pairs.
     pairs: bool,
-    forms: Forms<'a>,
+    forms: Written<'a>,
 }
 
 /// A run's units: their kinds' keys in order, unused places at `u32::MAX`.
@@ -127,61 +127,104 @@ const NONE: u32 = u32::MAX;
 
 /// Reads the article's words: each term's forms, the phrases, and the terms bound inside runs.
 pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer: &Analyzer, dull: &HashSet<u32>) -> Reading<'a> {
-    let particles = particles(analyzer.lang());
-    let mut reader = Reader { vocabulary, analyzer, kinds: HashMap::default(), particles, connectors: HashMap::default() };
-    let mut forms: Vec<Forms<'a>> = vec![Vec::new(); vocabulary.len()];
-    let mut runs: HashMap<Key, Run<'a>, BuildHasherDefault<FxHasher>> = HashMap::default();
+    let lang = analyzer.lang();
+    let mut reader = Reader {
+        vocabulary,
+        analyzer,
+        kinds: HashMap::with_capacity_and_hasher(vocabulary.len(), BuildHasherDefault::default()),
+        particles: particles(lang),
+        honorifics: honorifics(lang),
+        connectors_of_names: name_connectors(lang),
+        connectors: HashMap::default(),
+    };
+    let mut forms: Vec<Written<'a>> = vec![Written::default(); vocabulary.len()];
+    let mut counter = Counter { vocabulary, runs: HashMap::default(), seen: vec![false; vocabulary.len()] };
     let mut units = Vec::new();
-    let mut seen = vec![false; vocabulary.len()];
-    let honorifics = honorifics(analyzer.lang());
     for candidate in candidates {
-        let text = candidate.text;
-        reader.units(text, &mut units, &mut forms);
-        for (first, unit) in units.iter().enumerate() {
-            let Kind::Term(term) = unit.kind else { continue };
-            let is_title = text.get(unit.start..unit.end).is_some_and(|word| honorifics.iter().any(|h| h.eq_ignore_ascii_case(word)));
-            let mut key = [NONE; MAX_UNITS];
-            let mut name = true;
-            let longest = if unit.pair { MAX_UNITS } else { MAX_WORDS };
-            for (offset, next) in units.iter().skip(first).take(longest).enumerate() {
-                let Some(slot) = key.get_mut(offset) else { break };
-                *slot = match next.kind {
-                    Kind::Term(id) | Kind::Connector(id) => id,
-                    Kind::Break => break,
-                };
-                if let Kind::Term(_) = next.kind {
-                    // A sentence's first word has its capital whatever it is: the others tell.
-                    name &= next.capital == Some(true) || offset == 0 && first == 0;
-                    if offset > 0 {
-                        let run = runs.entry(key).or_default();
-                        if run.count == 0 {
-                            run.introduces = introductions(units.get(first..=first + offset).unwrap_or_default(), &seen);
-                        }
-                        run.count += 1;
-                        run.cased |= unit.capital.is_some();
-                        run.pairs |= unit.pair;
-                        if unit.capital.is_some() {
-                            run.name_votes += if name { 1 } else { -1 };
-                        }
-                        if first > 0 && unit.capital.is_some() {
-                            run.proper_votes += if unit.capital == Some(true) { 1 } else { -1 };
-                        }
-                        if let Some(written) = text.get(unit.start..next.end) {
-                            add_form(&mut run.forms, written);
-                        }
-                    }
+        reader.units(candidate.text, &mut units, &mut forms);
+        for first in 0..units.len() {
+            counter.count_from(first, &units, candidate.text);
+        }
+    }
+    let (phrases, shadowed) = phrases(&counter.runs, vocabulary, dull);
+    Reading { forms, phrases, shadowed }
+}
+
+/// Counts the runs of the article's sentences.
+struct Counter<'v, 'a> {
+    vocabulary: &'v Vocabulary,
+    runs: HashMap<Key, Run<'a>, BuildHasherDefault<FxHasher>>,
+    /// The terms met so far, by id.
+    seen: Vec<bool>,
+}
+
+impl<'a> Counter<'_, 'a> {
+    /// Counts the runs of `units` (the units of sentence `text`) that start at unit `first`.
+    fn count_from(&mut self, first: usize, units: &[Unit], text: &'a str) {
+        let Some(unit) = units.get(first) else { return };
+        let Kind::Term(term) = unit.kind else { return };
+        // A word written once is in no run written twice, so most runs are not counted at all;
+        // but a name written once ("Louis Jordan") still tells that a surname has two bearers.
+        let once = |kind: Kind| matches!(kind, Kind::Term(id) if self.vocabulary.occurrences(id) < MIN_PHRASE_OCCURRENCES);
+        let may_be_rival = first > 0 && unit.capital == Some(true);
+        let mut key = [NONE; MAX_UNITS];
+        let mut name = true;
+        let longest = if unit.pair { MAX_UNITS } else { MAX_WORDS };
+        for (offset, next) in units.iter().skip(first).take(longest).enumerate() {
+            if once(unit.kind) && !may_be_rival {
+                break;
+            }
+            let Some(slot) = key.get_mut(offset) else { break };
+            *slot = match next.kind {
+                Kind::Term(id) | Kind::Connector(id) => id,
+                Kind::Break => break,
+            };
+            if let Kind::Term(_) = next.kind {
+                // A sentence's first word has its capital whatever it is: the others tell.
+                name &= next.capital == Some(true) || offset == 0 && first == 0;
+                let rare = once(unit.kind) || once(next.kind);
+                if offset > 0 && (!rare || offset == 1 && name && may_be_rival) {
+                    self.add(key, units.get(first..=first + offset).unwrap_or_default(), name, first == 0, text);
                 }
-                if !next.joins_next || is_title {
+                if rare && offset > 0 {
                     break;
                 }
             }
-            if let Some(seen) = seen.get_mut(term as usize) {
-                *seen = true;
+            if !next.joins_next {
+                break;
             }
         }
+        if let Some(seen) = self.seen.get_mut(term as usize) {
+            *seen = true;
+        }
     }
-    let (phrases, shadowed) = phrases(&runs, vocabulary, dull);
-    Reading { forms, phrases, shadowed }
+
+    /// Counts one occurrence of the run `key` made of `units`, written as a name or not, opening
+    /// its sentence or not.
+    fn add(&mut self, key: Key, units: &[Unit], name: bool, opens: bool, text: &'a str) {
+        let (Some(first), Some(last)) = (units.first(), units.last()) else { return };
+        let run = self.runs.entry(key).or_default();
+        if run.count == 0 {
+            run.introduces = introductions(units, &self.seen);
+        }
+        run.count += 1;
+        run.cased |= first.capital.is_some();
+        run.pairs |= first.pair;
+        if first.capital.is_some() {
+            run.name_votes += if name { 1 } else { -1 };
+        }
+        if !opens && first.capital.is_some() {
+            run.proper_votes += if first.capital == Some(true) { 1 } else { -1 };
+        }
+        if let Some(written) = text.get(first.start..last.end) {
+            run.forms.add(written);
+        }
+    }
+}
+
+/// The places of `key` in use.
+fn used(key: &Key) -> &[u32] {
+    key.split(|&id| id == NONE).next().unwrap_or_default()
 }
 
 /// Which of `units` mention their term for the first time, one bit per place.
@@ -196,12 +239,14 @@ struct Reader<'v, 'a> {
     analyzer: &'v Analyzer,
     kinds: HashMap<&'a str, Kind, BuildHasherDefault<FxHasher>>,
     particles: &'static [char],
+    honorifics: &'static [&'static str],
+    connectors_of_names: &'static [&'static str],
     connectors: HashMap<&'a str, u32, BuildHasherDefault<FxHasher>>,
 }
 
 impl<'a> Reader<'_, 'a> {
     /// The units of sentence `text` into `units`, each word's written form counted into `forms`.
-    fn units(&mut self, text: &'a str, units: &mut Vec<Unit>, forms: &mut [Forms<'a>]) {
+    fn units(&mut self, text: &'a str, units: &mut Vec<Unit>, forms: &mut [Written<'a>]) {
         units.clear();
         for token in tokens(text) {
             let end = token.start + token.text.len();
@@ -216,8 +261,8 @@ impl<'a> Reader<'_, 'a> {
                 // A possessive ends a name: "Assange's lawyer" holds no phrase "Assange lawyer".
                 joins = !possessive;
                 written = token.start + bare.start..token.start + bare.end;
-                if let Some((list, form)) = forms.get_mut(id as usize).zip(text.get(written.clone())) {
-                    add_form(list, form);
+                if let Some((forms, form)) = forms.get_mut(id as usize).zip(text.get(written.clone())) {
+                    forms.add(form);
                 }
             }
             if let Some(previous) = units.last_mut() {
@@ -232,7 +277,7 @@ impl<'a> Reader<'_, 'a> {
     /// character pairs (the analyzer's terms there); a run that is one pair or one character is
     /// also a written form of its term. Pairs holding hiragana (Japanese grammar) or a grammatical
     /// particle of the language (Chinese "的") break phrases.
-    fn character_pairs(&mut self, run: &'a str, at: usize, units: &mut Vec<Unit>, forms: &mut [Forms<'a>]) {
+    fn character_pairs(&mut self, run: &'a str, at: usize, units: &mut Vec<Unit>, forms: &mut [Written<'a>]) {
         if let Some(previous) = units.last_mut() {
             previous.joins_next = false;
         }
@@ -247,8 +292,8 @@ impl<'a> Reader<'_, 'a> {
             let breaks = pair.chars().any(|c| is_hiragana(c) || self.particles.contains(&c));
             let kind = if breaks { Kind::Break } else { self.kind(pair) };
             if let (Kind::Term(id), 1) = (kind, pairs.len()) {
-                if let Some(list) = forms.get_mut(id as usize) {
-                    add_form(list, pair);
+                if let Some(forms) = forms.get_mut(id as usize) {
+                    forms.add(pair);
                 }
             }
             units.push(Unit { kind, start: at + start, end: at + end, word_end: at + end, capital: None, joins_next: true, pair: true });
@@ -263,19 +308,13 @@ impl<'a> Reader<'_, 'a> {
         if let Some(&kind) = self.kinds.get(word) {
             return kind;
         }
-        let (mut terms, mut id) = (0, None);
-        self.analyzer.for_each_term(word, |term| {
-            terms += 1;
-            id = self.vocabulary.get(term);
-        });
-        let kind = match (terms, id) {
-            _ if word.chars().all(char::is_numeric) => Kind::Break,
-            (0, _) if name_connectors(self.analyzer.lang()).contains(&word) => {
-                let next = (self.vocabulary.len() + self.connectors.len()) as u32;
-                Kind::Connector(*self.connectors.entry(word).or_insert(next))
-            }
-            (1, Some(id)) => Kind::Term(id),
-            _ => Kind::Break,
+        let kind = if self.connectors_of_names.contains(&word) {
+            let next = (self.vocabulary.len() + self.connectors.len()) as u32;
+            Kind::Connector(*self.connectors.entry(word).or_insert(next))
+        } else if word.chars().all(char::is_numeric) || self.honorifics.iter().any(|h| h.eq_ignore_ascii_case(word)) {
+            Kind::Break
+        } else {
+            self.analyzer.only_term(word, |term| self.vocabulary.get(term)).map_or(Kind::Break, Kind::Term)
         };
         self.kinds.insert(word, kind);
         kind
@@ -307,18 +346,10 @@ fn is_hiragana(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{309F}')
 }
 
-fn add_form<'a>(forms: &mut Forms<'a>, written: &'a str) {
-    match forms.iter_mut().find(|(form, _)| *form == written) {
-        Some((_, n)) => *n += 1,
-        None => forms.push((written, 1)),
-    }
-}
-
 /// The runs that are phrases, and the words shadowed by names that are none. Of phrases sharing a
 /// word the most written is kept, or a longer one holding most of its occurrences.
 fn phrases<'a>(runs: &HashMap<Key, Run<'a>, BuildHasherDefault<FxHasher>>, vocabulary: &Vocabulary, dull: &HashSet<u32>) -> (Vec<Phrase<'a>>, HashSet<u32>) {
     let is_term = |id: &u32| (*id as usize) < vocabulary.len();
-    let words = |key: &Key| key.iter().copied().take_while(|&id| id != NONE).collect::<Vec<u32>>();
     // Pairs of words written as a name inside a sentence, even once: a surname in two ("Frank
     // Jordan", "Louis Jordan") names no one alone.
     let named_pairs: Vec<([u32; 2], u32)> = runs
@@ -340,13 +371,16 @@ fn phrases<'a>(runs: &HashMap<Key, Run<'a>, BuildHasherDefault<FxHasher>>, vocab
             *most = (*most).max(run.count);
         }
     }
-    let mut found: Vec<(Vec<u32>, &Run<'a>)> = Vec::new();
+    let mut found: Vec<(&[u32], &Run<'a>)> = Vec::new();
     let mut shadowed = HashSet::new();
     for (full, run) in runs {
-        let key = words(full);
+        if run.count < MIN_PHRASE_OCCURRENCES {
+            continue;
+        }
+        let key = used(full);
         let terms = || key.iter().filter(|id| is_term(id));
         let fragment = extended.get(full).is_some_and(|&longer| longer as f32 >= FRAGMENT_SHARE * run.count as f32);
-        if run.count < MIN_PHRASE_OCCURRENCES || fragment || terms().all(|id| dull.contains(id)) {
+        if fragment || terms().all(|id| dull.contains(id)) {
             continue;
         }
         // The share of each word's occurrences that are in this run; the most written word apart.
@@ -377,13 +411,13 @@ fn phrases<'a>(runs: &HashMap<Key, Run<'a>, BuildHasherDefault<FxHasher>>, vocab
         }
     }
     found.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(&b.0)));
-    let mut kept: Vec<(Vec<u32>, &Run<'a>)> = Vec::new();
+    let mut kept: Vec<(&[u32], &Run<'a>)> = Vec::new();
     for (key, run) in found {
-        let shares_a_word = |other: &Vec<u32>| other.iter().any(|id| is_term(id) && key.contains(id));
+        let shares_a_word = |other: &[u32]| other.iter().any(|id| is_term(id) && key.contains(id));
         match kept.iter().position(|(other, _)| shares_a_word(other)) {
             None => kept.push((key, run)),
             Some(at) => {
-                let holds = kept.get(at).is_some_and(|(other, shorter)| key.windows(other.len()).any(|w| w == other.as_slice()) && run.count as f32 >= NESTED_SHARE * shorter.count as f32);
+                let holds = kept.get(at).is_some_and(|(other, shorter)| key.windows(other.len()).any(|w| w == *other) && run.count as f32 >= NESTED_SHARE * shorter.count as f32);
                 if holds {
                     kept.remove(at);
                     kept.push((key, run));
@@ -393,7 +427,7 @@ fn phrases<'a>(runs: &HashMap<Key, Run<'a>, BuildHasherDefault<FxHasher>>, vocab
     }
     let phrases = kept
         .into_iter()
-        .map(|(key, run)| Phrase { terms: key.into_iter().filter(is_term).collect(), surface: most_used(&run.forms), count: run.count })
+        .filter_map(|(key, run)| Some(Phrase { terms: key.iter().copied().filter(is_term).collect(), surface: run.forms.most_used()?, count: run.count }))
         .collect();
     (phrases, shadowed)
 }
