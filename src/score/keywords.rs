@@ -4,7 +4,6 @@ use super::keyword_stops::keyword_stop_words;
 use super::vectors::Vocabulary;
 use super::Candidate;
 use crate::text::Analyzer;
-use std::collections::HashSet;
 use std::sync::{Mutex, PoisonError};
 
 mod phrases;
@@ -23,6 +22,28 @@ pub fn density(vocabulary: &Vocabulary, ids: &[u32]) -> f32 {
 
 /// A keyword must occur this often, unless the article is too short to have any such term.
 const MIN_OCCURRENCES: u32 = 2;
+
+/// A set of the article's term ids, a flag per id: asked for every term of the vocabulary, where
+/// hashing each id cost more than the rest of picking keywords.
+#[derive(Debug, Clone)]
+struct TermSet(Vec<bool>);
+
+impl TermSet {
+    /// An empty set for a vocabulary of `len` terms.
+    fn new(len: usize) -> TermSet {
+        TermSet(vec![false; len])
+    }
+
+    fn insert(&mut self, id: u32) {
+        if let Some(flag) = self.0.get_mut(id as usize) {
+            *flag = true;
+        }
+    }
+
+    fn contains(&self, id: &u32) -> bool {
+        self.0.get(*id as usize).copied().unwrap_or(false)
+    }
+}
 
 /// How the article writes one term or phrase: its forms with their counts, in order of first
 /// appearance. Most are written one way only, which needs no allocation.
@@ -65,7 +86,8 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
     let telling = |id: u32| weights.get(id as usize).copied().unwrap_or(0.0);
     let dull = dull_ids(analyzer, vocabulary);
     let reading = phrases::read(candidates, vocabulary, analyzer, &dull);
-    let in_phrases: HashSet<u32> = reading.phrases.iter().flat_map(|p| p.terms.iter().copied()).collect();
+    let mut in_phrases = TermSet::new(vocabulary.len());
+    reading.phrases.iter().flat_map(|p| &p.terms).for_each(|&id| in_phrases.insert(id));
     let mut ids: Vec<u32> = (0..vocabulary.len() as u32)
         .filter(|id| !dull.contains(id) && !in_phrases.contains(id) && !reading.shadowed.contains(id))
         .collect();
@@ -90,7 +112,7 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
 /// The ids of the keyword stop words of `analyzer`'s language in `vocabulary`. Their terms are the
 /// same for every article, so each language's are analyzed once: English's 170 words took 8% of a
 /// summary's time in wasm.
-fn dull_ids(analyzer: &Analyzer, vocabulary: &Vocabulary) -> HashSet<u32> {
+fn dull_ids(analyzer: &Analyzer, vocabulary: &Vocabulary) -> TermSet {
     static ANALYZED: Mutex<Vec<(String, Vec<String>)>> = Mutex::new(Vec::new());
     let mut analyzed = ANALYZED.lock().unwrap_or_else(PoisonError::into_inner);
     let lang = analyzer.lang();
@@ -100,5 +122,7 @@ fn dull_ids(analyzer: &Analyzer, vocabulary: &Vocabulary) -> HashSet<u32> {
         analyzed.len() - 1
     });
     let terms = analyzed.get(index).map(|(_, terms)| terms.as_slice()).unwrap_or_default();
-    terms.iter().filter_map(|term| vocabulary.get(term)).collect()
+    let mut dull = TermSet::new(vocabulary.len());
+    terms.iter().filter_map(|term| vocabulary.get(term)).for_each(|id| dull.insert(id));
+    dull
 }

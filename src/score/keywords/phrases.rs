@@ -8,14 +8,14 @@
 //! rarely written apart. Names are told by their capitals where the script has them; elsewhere (and
 //! for lowercase terms) both halves of the run must mostly occur inside it.
 
-use super::Written;
+use super::{TermSet, Written};
 use crate::score::vectors::Vocabulary;
 use crate::score::keyword_stops::{honorifics, name_connectors, particles};
 use crate::score::Candidate;
 use crate::text::stopwords::FxHasher;
 use crate::text::words::tokens;
 use crate::text::Analyzer;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
@@ -68,7 +68,7 @@ pub struct Reading<'a> {
     pub phrases: Vec<Phrase<'a>>,
     /// Words written mostly inside a name that is no phrase, beside a word written mostly apart
     /// (the given name of "Claudette King" in a story about B.B. King): that word stands for both.
-    pub shadowed: HashSet<u32>,
+    pub shadowed: TermSet,
 }
 
 /// What a word of the article is to a phrase.
@@ -126,7 +126,7 @@ type Key = [u32; MAX_UNITS];
 const NONE: u32 = u32::MAX;
 
 /// Reads the article's words: each term's forms, the phrases, and the terms bound inside runs.
-pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer: &Analyzer, dull: &HashSet<u32>) -> Reading<'a> {
+pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer: &Analyzer, dull: &TermSet) -> Reading<'a> {
     let lang = analyzer.lang();
     let mut reader = Reader {
         vocabulary,
@@ -348,7 +348,7 @@ fn is_hiragana(c: char) -> bool {
 
 /// The runs that are phrases, and the words shadowed by names that are none. Of phrases sharing a
 /// word the most written is kept, or a longer one holding most of its occurrences.
-fn phrases<'a>(runs: &HashMap<Key, Run<'a>, BuildHasherDefault<FxHasher>>, vocabulary: &Vocabulary, dull: &HashSet<u32>) -> (Vec<Phrase<'a>>, HashSet<u32>) {
+fn phrases<'a>(runs: &HashMap<Key, Run<'a>, BuildHasherDefault<FxHasher>>, vocabulary: &Vocabulary, dull: &TermSet) -> (Vec<Phrase<'a>>, TermSet) {
     let is_term = |id: &u32| (*id as usize) < vocabulary.len();
     // Pairs of words written as a name inside a sentence, even once: a surname in two ("Frank
     // Jordan", "Louis Jordan") names no one alone.
@@ -372,7 +372,7 @@ fn phrases<'a>(runs: &HashMap<Key, Run<'a>, BuildHasherDefault<FxHasher>>, vocab
         }
     }
     let mut found: Vec<(&[u32], &Run<'a>)> = Vec::new();
-    let mut shadowed = HashSet::new();
+    let mut shadowed = TermSet::new(vocabulary.len());
     for (full, run) in runs {
         if run.count < MIN_PHRASE_OCCURRENCES {
             continue;
@@ -407,7 +407,7 @@ fn phrases<'a>(runs: &HashMap<Key, Run<'a>, BuildHasherDefault<FxHasher>>, vocab
             found.push((key, run));
         } else if run.name_votes > 0 && others_bound && !ends_dull {
             // "Claudette" of "Claudette King" says nothing without "King", which stays.
-            shadowed.extend(terms().copied().filter(|&id| id != dominant));
+            terms().copied().filter(|&id| id != dominant).for_each(|id| shadowed.insert(id));
         }
     }
     found.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(&b.0)));
