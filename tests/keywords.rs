@@ -162,9 +162,11 @@ fn words_joined_by_and_or_by_punctuation_are_no_phrase() {
 fn a_name_joined_by_of_is_one_keyword_and_a_title_is_left_out() {
     let text = "The Bank of England raised rates on Tuesday. Mr Bailey, who leads the Bank of England, said \
                 inflation was too high. Economists expect the Bank of England to raise rates again. Mr Bailey \
-                said rates could fall next year.";
+                said rates could fall next year. The Secretary of State welcomed the rise; the Secretary of \
+                State meets Bailey today.";
     let keywords = keywords_of(text, "en");
     assert_one_keyword(&keywords, "Bank of England");
+    assert_one_keyword(&keywords, "Secretary of State");
     assert!(!keywords.iter().any(|k| k.starts_with("Mr")), "{keywords:?}");
 }
 

@@ -5,8 +5,9 @@
 //! The article is read once as [`Unit`]s (a word with its term, or, in Han, kana and Hangul, each
 //! overlapping character pair, the analyzer's terms there); every run of up to [`MAX_UNITS`] units
 //! not broken by punctuation is counted, and a run becomes a phrase when it recurs and its words are
-//! rarely written apart. Names are told by their capitals where the script has them; elsewhere (and
-//! for lowercase terms) both halves of the run must mostly occur inside it.
+//! rarely written apart. Names are told by their capitals where the script has them, and one of
+//! their words (the surname) may be written mostly alone; elsewhere, and for lowercase terms, each
+//! word of the run must mostly occur inside it.
 
 use super::{TermSet, Written};
 use crate::score::vectors::Vocabulary;
@@ -53,7 +54,7 @@ const NESTED_SHARE: f32 = 0.75;
 
 /// A phrase found in the article: its terms (content words only), how it is mostly written, and how
 /// often it occurs.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Phrase<'a> {
     pub terms: Vec<u32>,
     pub surface: &'a str,
@@ -124,8 +125,13 @@ struct Run<'a> {
 /// A run's units: their kinds' keys in order, unused places at `u32::MAX`.
 type Key = [u32; MAX_UNITS];
 const NONE: u32 = u32::MAX;
+// `Run::introduces` holds a bit per place.
+const _: () = assert!(MAX_UNITS <= u8::BITS as usize);
 
-/// Reads the article's words: each term's forms, the phrases, and the terms bound inside runs.
+/// Something known of each run of the article (FxHash, as for terms: the keys are short).
+type Runs<T> = HashMap<Key, T, BuildHasherDefault<FxHasher>>;
+
+/// Reads the article's words: each term's forms, the phrases, and the words they shadow.
 pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer: &Analyzer, dull: &TermSet) -> Reading<'a> {
     let lang = analyzer.lang();
     let mut reader = Reader {
@@ -153,7 +159,7 @@ pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer:
 /// Counts the runs of the article's sentences.
 struct Counter<'v, 'a> {
     vocabulary: &'v Vocabulary,
-    runs: HashMap<Key, Run<'a>, BuildHasherDefault<FxHasher>>,
+    runs: Runs<Run<'a>>,
     /// The terms met so far, by id.
     seen: Vec<bool>,
 }
@@ -170,10 +176,8 @@ impl<'a> Counter<'_, 'a> {
         let mut key = [NONE; MAX_UNITS];
         let mut name = true;
         let longest = if unit.pair { MAX_UNITS } else { MAX_WORDS };
-        for (offset, next) in units.iter().skip(first).take(longest).enumerate() {
-            if once(unit.kind) && !may_be_rival {
-                break;
-            }
+        let reach = if once(unit.kind) && !may_be_rival { 0 } else { longest };
+        for (offset, next) in units.iter().skip(first).take(reach).enumerate() {
             let Some(slot) = key.get_mut(offset) else { break };
             *slot = match next.kind {
                 Kind::Term(id) | Kind::Connector(id) => id,
@@ -346,88 +350,139 @@ fn is_hiragana(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{309F}')
 }
 
-/// The runs that are phrases, and the words shadowed by names that are none. Of phrases sharing a
-/// word the most written is kept, or a longer one holding most of its occurrences.
-fn phrases<'a>(runs: &HashMap<Key, Run<'a>, BuildHasherDefault<FxHasher>>, vocabulary: &Vocabulary, dull: &TermSet) -> (Vec<Phrase<'a>>, TermSet) {
-    let is_term = |id: &u32| (*id as usize) < vocabulary.len();
-    // Pairs of words written as a name inside a sentence, even once: a surname in two ("Frank
-    // Jordan", "Louis Jordan") names no one alone.
-    let named_pairs: Vec<([u32; 2], u32)> = runs
-        .iter()
-        .filter(|(key, run)| run.name_votes > 0 && run.proper_votes > 0 && key.get(2) == Some(&NONE))
-        .filter_map(|(key, run)| Some(([*key.first()?, *key.get(1)?], run.count)))
-        .collect();
-    // The most occurrences of a run one unit longer, by the run it extends (character pairs only).
-    let mut extended: HashMap<Key, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
-    for (key, run) in runs.iter().filter(|(_, run)| run.pairs) {
-        let len = key.iter().take_while(|&&id| id != NONE).count();
-        if len < 3 {
-            continue;
+/// The runs that are phrases, and the words shadowed by names that are none.
+fn phrases<'a>(runs: &Runs<Run<'a>>, vocabulary: &Vocabulary, dull: &TermSet) -> (Vec<Phrase<'a>>, TermSet) {
+    let judge = Judge { vocabulary, dull, rivals: rivals(runs), extended: extensions(runs) };
+    let mut found: Vec<(&[u32], &Run<'a>)> = Vec::new();
+    let mut shadowed = TermSet::new(vocabulary.len());
+    for (key, run) in runs.iter().filter(|(_, run)| run.count >= MIN_PHRASE_OCCURRENCES) {
+        match judge.verdict(key, run) {
+            Verdict::Phrase => found.push((used(key), run)),
+            Verdict::Shadows(word) => judge.terms(used(key)).filter(|&id| id != word).for_each(|id| shadowed.insert(id)),
+            Verdict::Neither => {}
         }
-        let mut shorter = [NONE; MAX_UNITS];
-        for part in [key.get(1..len), key.get(..len - 1)].into_iter().flatten() {
-            shorter.iter_mut().zip(part.iter().chain(std::iter::repeat(&NONE))).for_each(|(slot, &id)| *slot = id);
+    }
+    let phrases = apart(found, vocabulary.len())
+        .into_iter()
+        .filter_map(|(key, run)| Some(Phrase { terms: judge.terms(key).collect(), surface: run.forms.most_used()?, count: run.count }))
+        .collect();
+    (phrases, shadowed)
+}
+
+/// What a run is to keywords.
+enum Verdict {
+    Phrase,
+    /// A name that is no phrase, whose words but this one are written mostly inside it.
+    Shadows(u32),
+    Neither,
+}
+
+/// Tells which runs are phrases, knowing the article's other runs.
+struct Judge<'v> {
+    vocabulary: &'v Vocabulary,
+    dull: &'v TermSet,
+    /// Pairs of words written as a name inside a sentence, even once, with their counts.
+    rivals: Vec<([u32; 2], u32)>,
+    /// The most occurrences of a run one unit longer, by the run it extends (character pairs only).
+    extended: Runs<u32>,
+}
+
+impl Judge<'_> {
+    /// The term ids of a run's units (connectors left out).
+    fn terms<'k>(&self, key: &'k [u32]) -> impl Iterator<Item = u32> + 'k {
+        let words = self.vocabulary.len();
+        key.iter().copied().filter(move |&id| (id as usize) < words)
+    }
+
+    fn verdict(&self, full: &Key, run: &Run) -> Verdict {
+        let key = used(full);
+        let fragment = self.extended.get(full).is_some_and(|&longer| longer as f32 >= FRAGMENT_SHARE * run.count as f32);
+        if fragment || self.terms(key).all(|id| self.dull.contains(&id)) {
+            return Verdict::Neither;
+        }
+        // The share of each word's occurrences that are in this run; the most written word apart.
+        let share = |id: u32| run.count as f32 / self.vocabulary.occurrences(id).max(1) as f32;
+        let Some(dominant) = self.terms(key).min_by(|&a, &b| share(a).total_cmp(&share(b)).then(a.cmp(&b))) else {
+            return Verdict::Neither;
+        };
+        let others_bound = self.terms(key).all(|id| id == dominant || share(id) >= NAME_COHESION);
+        if run.name_votes > 0 {
+            if !others_bound || key.last().is_some_and(|id| self.dull.contains(id)) {
+                return Verdict::Neither;
+            }
+            let place = key.iter().position(|&id| id == dominant).unwrap_or(0);
+            let introduced = run.introduces & (1 << place) != 0;
+            let owns_it = share(dominant) >= NAME_DOMINANT_SHARE && introduced && !self.has_rival(key, place, run.count);
+            if share(dominant) >= NAME_COHESION || owns_it {
+                Verdict::Phrase
+            } else {
+                Verdict::Shadows(dominant)
+            }
+        } else {
+            let plain = key.len() == self.terms(key).count() && self.terms(key).all(|id| !self.dull.contains(&id));
+            let min = if run.cased && run.proper_votes <= 0 { TERM_MIN_OCCURRENCES } else { MIN_PHRASE_OCCURRENCES };
+            if plain && run.count >= min && share(dominant) >= TERM_COHESION {
+                Verdict::Phrase
+            } else {
+                Verdict::Neither
+            }
+        }
+    }
+
+    /// Whether another name, written at least [`RIVAL_SHARE`] as often as the run (`count`), holds
+    /// its word at `place` beside another word ("Louis Jordan" beside "Frank Jordan").
+    fn has_rival(&self, key: &[u32], place: usize, count: u32) -> bool {
+        let Some(&word) = key.get(place) else { return false };
+        let (before, after) = (place.checked_sub(1).and_then(|p| key.get(p)), key.get(place + 1));
+        let other = |mine: Option<&u32>, theirs: u32| mine.is_some_and(|&mine| mine != theirs && !self.dull.contains(&theirs));
+        self.rivals.iter().any(|&([a, b], written)| {
+            let rival = a == word && other(after, b) || b == word && other(before, a);
+            rival && written as f32 >= RIVAL_SHARE * count as f32
+        })
+    }
+}
+
+/// Pairs of words written as a name inside a sentence (where a capital tells), with their counts.
+fn rivals(runs: &Runs<Run>) -> Vec<([u32; 2], u32)> {
+    runs.iter()
+        .filter(|(key, run)| run.name_votes > 0 && run.proper_votes > 0 && used(key).len() == 2)
+        .filter_map(|(key, run)| Some(([*key.first()?, *key.get(1)?], run.count)))
+        .collect()
+}
+
+/// For runs of character pairs, the most occurrences of a run one unit longer, by the run it extends.
+fn extensions(runs: &Runs<Run>) -> Runs<u32> {
+    let mut extended: Runs<u32> = HashMap::default();
+    for (key, run) in runs.iter().filter(|(_, run)| run.pairs) {
+        let len = used(key).len();
+        for part in [key.get(1..len), key.get(..len.saturating_sub(1))].into_iter().flatten().filter(|part| part.len() >= 2) {
+            let mut shorter = [NONE; MAX_UNITS];
+            shorter.iter_mut().zip(part).for_each(|(slot, &id)| *slot = id);
             let most = extended.entry(shorter).or_default();
             *most = (*most).max(run.count);
         }
     }
-    let mut found: Vec<(&[u32], &Run<'a>)> = Vec::new();
-    let mut shadowed = TermSet::new(vocabulary.len());
-    for (full, run) in runs {
-        if run.count < MIN_PHRASE_OCCURRENCES {
-            continue;
-        }
-        let key = used(full);
-        let terms = || key.iter().filter(|id| is_term(id));
-        let fragment = extended.get(full).is_some_and(|&longer| longer as f32 >= FRAGMENT_SHARE * run.count as f32);
-        if fragment || terms().all(|id| dull.contains(id)) {
-            continue;
-        }
-        // The share of each word's occurrences that are in this run; the most written word apart.
-        let share = |id: u32| run.count as f32 / vocabulary.occurrences(id).max(1) as f32;
-        let Some(dominant) = terms().copied().min_by(|&a, &b| share(a).total_cmp(&share(b)).then(a.cmp(&b))) else { continue };
-        let others_bound = terms().all(|&id| id == dominant || share(id) >= NAME_COHESION);
-        let plain = key.iter().all(|id| is_term(id) && !dull.contains(id));
-        let ends_dull = key.last().is_some_and(|id| dull.contains(id));
-        let is_phrase = if run.name_votes > 0 {
-            let place = key.iter().position(|&id| id == dominant).unwrap_or(0);
-            let introduced = run.introduces & (1 << place) != 0;
-            // Another name holds the word in the same place ("Louis Jordan" beside "Frank Jordan").
-            let (before, after) = (place.checked_sub(1).and_then(|p| key.get(p)), key.get(place + 1));
-            let elsewhere = named_pairs.iter().any(|&([a, b], count)| {
-                let other = a == dominant && after.is_some_and(|&y| y != b && !dull.contains(&b)) || b == dominant && before.is_some_and(|&x| x != a && !dull.contains(&a));
-                other && count as f32 >= RIVAL_SHARE * run.count as f32
-            });
-            !ends_dull && others_bound && (share(dominant) >= NAME_COHESION || share(dominant) >= NAME_DOMINANT_SHARE && introduced && !elsewhere)
-        } else {
-            let min = if run.cased && run.proper_votes <= 0 { TERM_MIN_OCCURRENCES } else { MIN_PHRASE_OCCURRENCES };
-            plain && run.count >= min && share(dominant) >= TERM_COHESION
-        };
-        if is_phrase {
-            found.push((key, run));
-        } else if run.name_votes > 0 && others_bound && !ends_dull {
-            // "Claudette" of "Claudette King" says nothing without "King", which stays.
-            terms().copied().filter(|&id| id != dominant).for_each(|id| shadowed.insert(id));
-        }
-    }
-    found.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(&b.0)));
-    let mut kept: Vec<(&[u32], &Run<'a>)> = Vec::new();
+    extended
+}
+
+/// The phrases that share no word (connectors, from `words` on, are no words): of two, the more
+/// written, or the longer one holding at least [`NESTED_SHARE`] of the shorter's occurrences ("New
+/// York Times" over "New York").
+fn apart<'k, 'a>(mut found: Vec<(&'k [u32], &'k Run<'a>)>, words: usize) -> Vec<(&'k [u32], &'k Run<'a>)> {
+    found.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(b.0)));
+    let mut kept: Vec<(&[u32], &Run)> = Vec::new();
     for (key, run) in found {
-        let shares_a_word = |other: &[u32]| other.iter().any(|id| is_term(id) && key.contains(id));
-        match kept.iter().position(|(other, _)| shares_a_word(other)) {
-            None => kept.push((key, run)),
-            Some(at) => {
-                let holds = kept.get(at).is_some_and(|(other, shorter)| key.windows(other.len()).any(|w| w == *other) && run.count as f32 >= NESTED_SHARE * shorter.count as f32);
-                if holds {
-                    kept.remove(at);
-                    kept.push((key, run));
-                }
-            }
+        let Some(at) = kept.iter().position(|(other, _)| other.iter().any(|&id| (id as usize) < words && key.contains(&id))) else {
+            kept.push((key, run));
+            continue;
+        };
+        let holds = |(shorter, written): &(&[u32], &Run)| {
+            key.windows(shorter.len()).any(|w| w == *shorter) && run.count as f32 >= NESTED_SHARE * written.count as f32
+        };
+        if kept.get(at).is_some_and(holds) {
+            kept.remove(at);
+            kept.push((key, run));
         }
     }
-    let phrases = kept
-        .into_iter()
-        .filter_map(|(key, run)| Some(Phrase { terms: key.iter().copied().filter(is_term).collect(), surface: run.forms.most_used()?, count: run.count }))
-        .collect();
-    (phrases, shadowed)
+    kept
 }
