@@ -12,9 +12,16 @@ use sift::text::Analyzer;
 use sift::{summarize_text, Budget, Options};
 use std::path::PathBuf;
 
-/// Floors per set on the share of keywords a reference names, as (whole keywords, their words), a
-/// little under what was reached, so a change that makes keywords less telling fails here.
-const FLOORS: &[(&str, [f64; 2])] = &[("cnndm", [0.0, 0.0]), ("easc", [0.0, 0.0]), ("tes", [0.0, 0.0]), ("bbc", [0.0, 0.0])];
+/// Floors per set, a little under what was reached, so that a change making keywords less telling
+/// fails here: (the share of the first [`WORD_BUDGET`] keyword words that the reference holds, the
+/// share of the reference's distinct terms that the keywords name). Reached, and before keyword
+/// phrases (single words only; with this commit's keyword stop words), beside each.
+const FLOORS: &[(&str, [f64; 2])] = &[
+    ("cnndm", [0.62, 0.21]), // reached 0.6339 / 0.2184; single words 0.6195 / 0.1858
+    ("easc", [0.72, 0.115]), // reached 0.7345 / 0.1188; single words 0.7421 / 0.1075
+    ("tes", [0.925, 0.14]),  // reached 0.9386 / 0.1467; single words 0.9392 / 0.1290
+    ("bbc", [0.93, 0.125]),  // reached 0.9419 / 0.1279; single words 0.9422 / 0.1173
+];
 
 fn corpus_dir() -> PathBuf {
     std::env::var_os("SIFT_CORPUS")
@@ -94,10 +101,11 @@ fn keywords_are_named_by_reference_summaries() {
         println!(
             "{name}: {articles} articles, {:.2} keywords each ({phrases} phrases); in the reference: keywords {keywords:.4}, words {words:.4}, first {WORD_BUDGET} words {:.4}; reference terms named {coverage:.4}",
             chips as f64 / n,
-            sum.first_words / n
+            sum.first_words / n,
         );
-        if keywords < floors[0] || words < floors[1] {
-            failures.push(format!("{name}: keywords {keywords:.4} words {words:.4} under the floors {floors:?}"));
+        let first_words = sum.first_words / n;
+        if first_words < floors[0] || coverage < floors[1] {
+            failures.push(format!("{name}: first words {first_words:.4}, reference terms named {coverage:.4}: under the floors {floors:?}"));
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");
