@@ -19,7 +19,9 @@ const ENGLISH: &[&str] = &[
     "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "people", "man", "woman", "per", "cent", "percent", "number", "part", "place", "mr", "mrs", "ms", "dr",
     "cnn", "reuters", "ap", "afp", "published", "updated", "posted", "reporter", "image", "photo", "video",
-    "click", "read", "story",
+    "click", "read", "story", "within", "without", "actually", "whose", "never", "better", "latest", "yes",
+    "means", "described", "named", "including", "despite", "although", "whether", "however", "rather",
+    "almost", "already", "always", "often", "recently", "currently", "onto", "ago",
 ];
 
 /// Arabic: relative and demonstrative pronouns with their article, reporting verbs, vague words.
@@ -29,7 +31,10 @@ const ARABIC: &[&str] = &[
     "أشار", "وأشار", "أشارت", "حيث", "خلال", "بين", "عند", "عندما", "بعد", "قبل", "كان", "كانت", "يكون",
     "تكون", "أيضا", "أيضاً", "ليس", "غير", "كل", "بعض", "أكثر", "أقل", "يوم", "اليوم", "عام", "العام",
     "سنة", "السنة", "أول", "الأول", "الأولى", "ثاني", "الثاني", "جديد", "الجديد", "كبير", "كبيرة",
-    "يمكن", "تم", "وتم", "يتم", "حول", "ضمن", "نحو", "لدى",
+    "يمكن", "تم", "وتم", "يتم", "حول", "ضمن", "نحو", "لدى", "كانوا", "فقد", "مثل", "هي", "وهي", "فهي",
+    "هو", "وهو", "فهو", "كونه", "كونها", "بعضها", "وبعضها", "بعضهم", "يبلغ", "تبلغ", "يعد", "تعد", "يعتبر",
+    "تعتبر", "يوجد", "توجد", "موجود", "موجودة", "أصبح", "أصبحت", "لكن", "ولكن", "عدد", "العديد",
+    "آخر", "الآخر", "أخرى", "الأخرى", "السيد", "السيدة", "الدكتور", "الدكتورة", "المهندس", "المهندسة",
 ];
 
 /// Turkish: postpositions and auxiliaries the stemmer keeps, reporting verbs, vague time words.
@@ -38,6 +43,53 @@ const TURKISH: &[&str] = &[
     "belirtti", "açıkladı", "ifade", "etti", "eden", "ettiği", "sonra", "önce", "ise", "kadar", "yıl",
     "gün", "bir", "iki", "ilk", "yeni", "büyük",
 ];
+
+/// Titles written before a name ("Mr Moore", "Frau Merkel"), compared without case: a keyword
+/// phrase never starts with one, so the name shows as the article otherwise writes it.
+const HONORIFICS: &[(&str, &[&str])] = &[
+    ("en", &["mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov"]),
+    ("fr", &["mme", "mlle", "dr"]),
+    ("de", &["herr", "frau", "dr"]),
+    ("es", &["sr", "sra", "don", "doña", "dr"]),
+    ("it", &["sig", "dott"]),
+    ("pt", &["sr", "sra", "dr"]),
+    ("ar", &["السيد", "السيدة", "الدكتور", "الدكتورة", "المهندس", "المهندسة"]),
+];
+
+/// Small words written between the capitalized words of one name ("Bank of England", "Banque de
+/// France", "Frankfurt am Main"); any other word without a term ends a phrase ("Obama and Clinton").
+const NAME_CONNECTORS: &[(&str, &[&str])] = &[
+    ("en", &["of"]),
+    ("fr", &["de", "du", "des", "la", "le"]),
+    ("de", &["von", "der", "des", "für", "am"]),
+    ("es", &["de", "del", "la", "los"]),
+    ("it", &["di", "del", "della", "dei"]),
+    ("pt", &["de", "do", "da", "dos", "das"]),
+    ("nl", &["van", "de", "der"]),
+];
+
+/// Characters of grammar in scripts written without spaces, which no name holds: a keyword phrase of
+/// character pairs never goes through them (Japanese needs none here: its grammar is in hiragana).
+const PARTICLES: &[(&str, &[char])] = &[("zh", &['的', '了', '是', '在', '和', '与', '也', '都', '被', '把', '这', '那', '着'])];
+
+/// The particles of language `code`, empty for a language without a list.
+pub fn particles(code: &str) -> &'static [char] {
+    PARTICLES.iter().find(|(lang, _)| *lang == code).map_or(&[], |(_, list)| list)
+}
+
+/// The honorifics of language `code`, empty for a language without a list.
+pub fn honorifics(code: &str) -> &'static [&'static str] {
+    for_language(HONORIFICS, code)
+}
+
+/// The name connectors of language `code`, empty for a language without a list.
+pub fn name_connectors(code: &str) -> &'static [&'static str] {
+    for_language(NAME_CONNECTORS, code)
+}
+
+fn for_language(lists: &'static [(&str, &'static [&'static str])], code: &str) -> &'static [&'static str] {
+    lists.iter().find(|(lang, _)| *lang == code).map_or(&[], |(_, list)| list)
+}
 
 /// The keyword stop words of language `code` (ISO 639-1), empty for a language without a list.
 pub fn keyword_stop_words(code: &str) -> &'static [&'static str] {

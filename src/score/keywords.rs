@@ -3,11 +3,10 @@
 use super::keyword_stops::keyword_stop_words;
 use super::vectors::Vocabulary;
 use super::Candidate;
-use crate::text::stopwords::FxHasher;
 use crate::text::Analyzer;
-use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
 use std::sync::{Mutex, PoisonError};
+
+mod phrases;
 
 /// How densely a sentence made of term ids `ids` holds the article's telling terms: the sum of their
 /// weights over the square root of their number, so that length alone does not win.
@@ -24,28 +23,96 @@ pub fn density(vocabulary: &Vocabulary, ids: &[u32]) -> f32 {
 /// A keyword must occur this often, unless the article is too short to have any such term.
 const MIN_OCCURRENCES: u32 = 2;
 
+/// A set of the article's term ids, a flag per id: asked for every term of the vocabulary, where
+/// hashing each id cost more than the rest of picking keywords.
+#[derive(Debug, Clone)]
+struct TermSet(Vec<bool>);
+
+impl TermSet {
+    /// An empty set for a vocabulary of `len` terms.
+    fn new(len: usize) -> TermSet {
+        TermSet(vec![false; len])
+    }
+
+    fn insert(&mut self, id: u32) {
+        if let Some(flag) = self.0.get_mut(id as usize) {
+            *flag = true;
+        }
+    }
+
+    fn contains(&self, id: &u32) -> bool {
+        self.0.get(*id as usize).copied().unwrap_or(false)
+    }
+}
+
+/// How the article writes one term or phrase: its forms with their counts, in order of first
+/// appearance. Most are written one way only, which needs no allocation.
+#[derive(Debug, Clone, Default)]
+struct Written<'a> {
+    first: Option<(&'a str, u32)>,
+    others: Vec<(&'a str, u32)>,
+}
+
+impl<'a> Written<'a> {
+    fn add(&mut self, form: &'a str) {
+        match &mut self.first {
+            None => self.first = Some((form, 1)),
+            Some((first, n)) if *first == form => *n += 1,
+            Some(_) => match self.others.iter_mut().find(|(other, _)| *other == form) {
+                Some((_, n)) => *n += 1,
+                None => self.others.push((form, 1)),
+            },
+        }
+    }
+
+    /// The most used form; the first seen among equals.
+    fn most_used(&self) -> Option<&'a str> {
+        let mut best = self.first?;
+        for &(form, n) in &self.others {
+            if n > best.1 {
+                best = (form, n);
+            }
+        }
+        Some(best.0)
+    }
+}
+
 /// The `count` most telling terms of the article, best first, each in the form the article uses most
-/// (a stem like "elect" shows as "election").
+/// (a stem like "elect" shows as "election"); a name or term written as several words shows as one
+/// keyword ("Home Depot", "الأمم المتحدة") in place of its words, as telling as the best of them.
 pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &Analyzer, count: usize) -> Vec<String> {
     // Each term's weight once, not at every comparison of the sort.
     let weights: Vec<f32> = (0..vocabulary.len() as u32).map(|id| vocabulary.occurrences(id) as f32 * vocabulary.idf(id)).collect();
     let telling = |id: u32| weights.get(id as usize).copied().unwrap_or(0.0);
     let dull = dull_ids(analyzer, vocabulary);
-    let mut ids: Vec<u32> = (0..vocabulary.len() as u32).filter(|id| !dull.contains(id)).collect();
-    if ids.iter().any(|&id| vocabulary.occurrences(id) >= MIN_OCCURRENCES) {
-        ids.retain(|&id| vocabulary.occurrences(id) >= MIN_OCCURRENCES);
+    let reading = phrases::read(candidates, vocabulary, analyzer, &dull);
+    let mut in_phrases = TermSet::new(vocabulary.len());
+    reading.phrases.iter().flat_map(|p| &p.terms).for_each(|&id| in_phrases.insert(id));
+    let mut ids: Vec<u32> = (0..vocabulary.len() as u32)
+        .filter(|id| !dull.contains(id) && !in_phrases.contains(id) && !reading.shadowed.contains(id))
+        .collect();
+    let frequent = |occurrences: u32| occurrences >= MIN_OCCURRENCES;
+    let has_frequent = ids.iter().any(|&id| frequent(vocabulary.occurrences(id))) || reading.phrases.iter().any(|p| frequent(p.count));
+    if has_frequent {
+        ids.retain(|&id| frequent(vocabulary.occurrences(id)));
     }
-    ids.sort_by(|&a, &b| telling(b).total_cmp(&telling(a)).then(a.cmp(&b)));
-    ids.truncate(count);
-    let surfaces = surface_forms(candidates, vocabulary, analyzer);
-    let forms_of = |id: u32| surfaces.get(id as usize).filter(|forms| !forms.is_empty());
-    ids.iter().filter_map(|&id| forms_of(id).map(|forms| most_used(forms).to_string())).collect()
+    // (weight, first term's id, keyword): a phrase is ranked by its most telling word.
+    let mut ranked: Vec<(f32, u32, &str)> = ids
+        .iter()
+        .filter_map(|&id| reading.forms.get(id as usize).and_then(Written::most_used).map(|form| (telling(id), id, form)))
+        .collect();
+    for phrase in &reading.phrases {
+        let best = phrase.terms.iter().copied().max_by(|&a, &b| telling(a).total_cmp(&telling(b)).then(b.cmp(&a)));
+        ranked.extend(best.map(|id| (telling(id), id, phrase.surface)));
+    }
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(b.2)));
+    ranked.into_iter().take(count).map(|(_, _, keyword)| keyword.to_string()).collect()
 }
 
 /// The ids of the keyword stop words of `analyzer`'s language in `vocabulary`. Their terms are the
 /// same for every article, so each language's are analyzed once: English's 170 words took 8% of a
 /// summary's time in wasm.
-fn dull_ids(analyzer: &Analyzer, vocabulary: &Vocabulary) -> HashSet<u32> {
+fn dull_ids(analyzer: &Analyzer, vocabulary: &Vocabulary) -> TermSet {
     static ANALYZED: Mutex<Vec<(String, Vec<String>)>> = Mutex::new(Vec::new());
     let mut analyzed = ANALYZED.lock().unwrap_or_else(PoisonError::into_inner);
     let lang = analyzer.lang();
@@ -55,49 +122,7 @@ fn dull_ids(analyzer: &Analyzer, vocabulary: &Vocabulary) -> HashSet<u32> {
         analyzed.len() - 1
     });
     let terms = analyzed.get(index).map(|(_, terms)| terms.as_slice()).unwrap_or_default();
-    terms.iter().filter_map(|term| vocabulary.get(term)).collect()
-}
-
-/// For each term id (the index), the words of the article that analyze to it alone, with their
-/// counts in order of first appearance.
-fn surface_forms<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer: &Analyzer) -> Vec<Vec<(&'a str, usize)>> {
-    let mut analyzed: HashMap<&str, Option<u32>, BuildHasherDefault<FxHasher>> = HashMap::default();
-    let mut forms: Vec<Vec<(&'a str, usize)>> = vec![Vec::new(); vocabulary.len()];
-    for candidate in candidates {
-        for word in candidate.text.split_whitespace() {
-            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-            if word.is_empty() || word.chars().all(|c| c.is_numeric()) {
-                continue;
-            }
-            let id = *analyzed.entry(word).or_insert_with(|| analyzer.only_term(word, |term| vocabulary.get(term)));
-            let Some(id) = id else { continue };
-            let word = without_suffix(word, id, vocabulary, analyzer);
-            let Some(list) = forms.get_mut(id as usize) else { continue };
-            match list.iter_mut().find(|(form, _)| *form == word) {
-                Some((_, n)) => *n += 1,
-                None => list.push((word, 1)),
-            }
-        }
-    }
-    forms
-}
-
-/// `word` without what follows an apostrophe ("Indonesia's", "Türkiye'nin") when that part alone
-/// is the same term, so the keyword reads as the name itself.
-fn without_suffix<'a>(word: &'a str, id: u32, vocabulary: &Vocabulary, analyzer: &Analyzer) -> &'a str {
-    match word.split_once(['\'', '’']) {
-        Some((stem, _)) if !stem.is_empty() && analyzer.terms(stem).first().and_then(|t| vocabulary.get(t)) == Some(id) => stem,
-        _ => word,
-    }
-}
-
-/// The most used form; the first seen among equals.
-fn most_used<'a>(forms: &[(&'a str, usize)]) -> &'a str {
-    let mut best: Option<(&str, usize)> = None;
-    for &(form, n) in forms {
-        if best.is_none_or(|(_, top)| n > top) {
-            best = Some((form, n));
-        }
-    }
-    best.map(|(form, _)| form).unwrap_or_default()
+    let mut dull = TermSet::new(vocabulary.len());
+    terms.iter().filter_map(|term| vocabulary.get(term)).for_each(|id| dull.insert(id));
+    dull
 }

@@ -1,0 +1,490 @@
+//! A keyword phrase is a run of adjacent words that an article writes together again and again, so
+//! that a reader knows it as one name or term: "Home Depot", "Bank of England", "climate change",
+//! "الأمم المتحدة", and in scripts without spaces a run of characters longer than one term ("习近平").
+//!
+//! The article is read once as [`Unit`]s (a word with its term, or, in Han, kana and Hangul, each
+//! overlapping character pair, the analyzer's terms there); every run of up to [`MAX_UNITS`] units
+//! not broken by punctuation is counted, and a run becomes a phrase when it recurs and its words are
+//! rarely written apart. Names are told by their capitals where the script has them, and one of
+//! their words (the surname) may be written mostly alone; elsewhere, and for lowercase terms, each
+//! word of the run must mostly occur inside it.
+
+use super::{TermSet, Written};
+use crate::score::vectors::Vocabulary;
+use crate::score::keyword_stops::{honorifics, name_connectors, particles};
+use crate::score::Candidate;
+use crate::text::stopwords::FxHasher;
+use crate::text::words::tokens;
+use crate::text::Analyzer;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::ops::Range;
+
+/// The longest phrase, in units: seven characters of Han, kana or Hangul (six overlapping pairs),
+/// long enough for most names written in them ("スマートフォン")...
+const MAX_UNITS: usize = 6;
+/// ... or four words, connectors included ("Bank of England", "Ministère de la Défense").
+const MAX_WORDS: usize = 4;
+/// A phrase must recur: one occurrence says nothing of how the words belong together.
+const MIN_PHRASE_OCCURRENCES: u32 = 2;
+/// A lowercase run in a script with capitals must recur more to be a term ("climate change"): twice
+/// is often chance ("fell ill", "five minutes"), where a capital is evidence of its own.
+const TERM_MIN_OCCURRENCES: u32 = 3;
+/// A name ("Julian Assange", written with capitals) is a phrase when at least this share of each of
+/// its words' occurrences is inside it, but for its most written word: a first name is rarely written
+/// alone, while the surname alone is how news refers to the person after the first mention.
+const NAME_COHESION: f32 = 0.5;
+/// ... and at least this share of its most written word's occurrences (the surname), and only where
+/// the name introduces that word and no other name holds it: "Claudette King", twice in a story
+/// about B.B. King, does not take the place of "King", nor "Frank Jordan" of his son Louis's.
+const NAME_DOMINANT_SHARE: f32 = 0.2;
+/// A run of words that is no name ("climate change", any run in a script without capitals) is a
+/// phrase when each of its words occurs inside it at least this share of the time: "administration"
+/// always after "Obama" does not make "Obama administration" the article's name for Obama. Measured
+/// on the shared sets (tests/keywords.rs): 0.4 names more of the references' terms than 0.5, as
+/// many of the first keyword words are in them, and leaves fewer names split in two keywords.
+const TERM_COHESION: f32 = 0.4;
+/// ... and another name holding that word ("Donna Freberg" beside "Stan Freberg") makes it
+/// ambiguous when written at least this share as often as the name.
+const RIVAL_SHARE: f32 = 0.5;
+/// A run of character pairs is a piece of a longer word, not a phrase, when a run one character
+/// longer holds at least this share of its occurrences ("能技术" inside "智能技术").
+const FRAGMENT_SHARE: f32 = 0.75;
+/// Of two phrases one inside the other ("New York", "New York Times"), the longer is kept when it
+/// holds at least this share of the shorter's occurrences; otherwise it is a rare extension.
+const NESTED_SHARE: f32 = 0.75;
+
+/// A phrase found in the article: its terms (content words only), how it is mostly written, and how
+/// often it occurs.
+#[derive(Debug, Clone)]
+pub struct Phrase<'a> {
+    pub terms: Vec<u32>,
+    pub surface: &'a str,
+    pub count: u32,
+}
+
+/// What the article's words say to keywords: each term's written forms, and the phrases.
+pub struct Reading<'a> {
+    /// For each term id (the index), the words of the article that are that term alone, with their
+    /// counts in order of first appearance.
+    pub forms: Vec<Written<'a>>,
+    pub phrases: Vec<Phrase<'a>>,
+    /// Words written mostly inside a name that is no phrase, beside a word written mostly apart
+    /// (the given name of "Claudette King" in a story about B.B. King): that word stands for both.
+    pub shadowed: TermSet,
+}
+
+/// What a word of the article is to a phrase.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    /// A word of one term (its id).
+    Term(u32),
+    /// A word that joins the words of a name ("Bank of England", "Banco de España"), from the
+    /// language's list; its key is past the vocabulary's ids.
+    Connector(u32),
+    /// A number, a title ("Mr"), another word without term ("and"), or a word of several terms: no
+    /// phrase goes through it, so that a name shows as the article otherwise writes it.
+    Break,
+}
+
+/// A word, or a character pair of Han, kana or Hangul, as a phrase sees it.
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    kind: Kind,
+    /// Where its written form stands in the sentence (bytes), without elision or possessive.
+    start: usize,
+    end: usize,
+    /// Where the whole word ends, possessive included: the gap to the next word starts there.
+    word_end: usize,
+    /// Whether it begins with a capital; `None` in a script without capitals.
+    capital: Option<bool>,
+    /// Whether the next unit follows it with nothing but a space or a hyphen between.
+    joins_next: bool,
+    /// A pair of characters of a script written without spaces.
+    pair: bool,
+}
+
+/// How often one run of units occurs, and how.
+#[derive(Debug, Default)]
+struct Run<'a> {
+    count: u32,
+    /// Occurrences written as a name (every word capitalized, the first but at a sentence's start)
+    /// minus those written otherwise.
+    name_votes: i32,
+    /// The same for its first word alone: French and Spanish capitalize only a name's first word
+    /// ("Affaires étrangères").
+    proper_votes: i32,
+    /// Which of its units (bit per place) were the first mention of their term in the article, at
+    /// the run's first occurrence: news introduces a person by full name, then uses the surname.
+    introduces: u8,
+    /// Written in a script with capitals.
+    cased: bool,
+    /// Made of character pairs.
+    pairs: bool,
+    forms: Written<'a>,
+}
+
+/// A run's units: their kinds' keys in order, unused places at `u32::MAX`.
+type Key = [u32; MAX_UNITS];
+const NONE: u32 = u32::MAX;
+// `Run::introduces` holds a bit per place.
+const _: () = assert!(MAX_UNITS <= u8::BITS as usize);
+
+/// Something known of each run of the article (FxHash, as for terms: the keys are short).
+type Runs<T> = HashMap<Key, T, BuildHasherDefault<FxHasher>>;
+
+/// Reads the article's words: each term's forms, the phrases, and the words they shadow.
+pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer: &Analyzer, dull: &TermSet) -> Reading<'a> {
+    let lang = analyzer.lang();
+    let mut reader = Reader {
+        vocabulary,
+        analyzer,
+        kinds: HashMap::with_capacity_and_hasher(vocabulary.len(), BuildHasherDefault::default()),
+        particles: particles(lang),
+        honorifics: honorifics(lang),
+        connectors_of_names: name_connectors(lang),
+        connectors: HashMap::default(),
+    };
+    let mut forms: Vec<Written<'a>> = vec![Written::default(); vocabulary.len()];
+    let mut counter = Counter { vocabulary, runs: HashMap::default(), seen: vec![false; vocabulary.len()] };
+    let mut units = Vec::new();
+    for candidate in candidates {
+        reader.units(candidate.text, &mut units, &mut forms);
+        for first in 0..units.len() {
+            counter.count_from(first, &units, candidate.text);
+        }
+    }
+    let (phrases, shadowed) = phrases(&counter.runs, vocabulary, dull);
+    Reading { forms, phrases, shadowed }
+}
+
+/// Counts the runs of the article's sentences.
+struct Counter<'v, 'a> {
+    vocabulary: &'v Vocabulary,
+    runs: Runs<Run<'a>>,
+    /// The terms met so far, by id.
+    seen: Vec<bool>,
+}
+
+impl<'a> Counter<'_, 'a> {
+    /// Counts the runs of `units` (the units of sentence `text`) that start at unit `first`.
+    fn count_from(&mut self, first: usize, units: &[Unit], text: &'a str) {
+        let Some(unit) = units.get(first) else { return };
+        let Kind::Term(term) = unit.kind else { return };
+        // A word written once is in no run written twice, so most runs are not counted at all;
+        // but a name written once ("Louis Jordan") still tells that a surname has two bearers.
+        let once = |kind: Kind| matches!(kind, Kind::Term(id) if self.vocabulary.occurrences(id) < MIN_PHRASE_OCCURRENCES);
+        let may_be_rival = first > 0 && unit.capital == Some(true);
+        let mut key = [NONE; MAX_UNITS];
+        let mut name = true;
+        let longest = if unit.pair { MAX_UNITS } else { MAX_WORDS };
+        let reach = if once(unit.kind) && !may_be_rival { 0 } else { longest };
+        for (offset, next) in units.iter().skip(first).take(reach).enumerate() {
+            let Some(slot) = key.get_mut(offset) else { break };
+            *slot = match next.kind {
+                Kind::Term(id) | Kind::Connector(id) => id,
+                Kind::Break => break,
+            };
+            if let Kind::Term(_) = next.kind {
+                // A sentence's first word has its capital whatever it is: the others tell.
+                name &= next.capital == Some(true) || offset == 0 && first == 0;
+                let rare = once(unit.kind) || once(next.kind);
+                if offset > 0 && (!rare || offset == 1 && name && may_be_rival) {
+                    self.add(key, units.get(first..=first + offset).unwrap_or_default(), name, first == 0, text);
+                }
+                if rare && offset > 0 {
+                    break;
+                }
+            }
+            if !next.joins_next {
+                break;
+            }
+        }
+        if let Some(seen) = self.seen.get_mut(term as usize) {
+            *seen = true;
+        }
+    }
+
+    /// Counts one occurrence of the run `key` made of `units`, written as a name or not, opening
+    /// its sentence or not.
+    fn add(&mut self, key: Key, units: &[Unit], name: bool, opens: bool, text: &'a str) {
+        let (Some(first), Some(last)) = (units.first(), units.last()) else { return };
+        let run = self.runs.entry(key).or_default();
+        if run.count == 0 {
+            run.introduces = introductions(units, &self.seen);
+        }
+        run.count += 1;
+        run.cased |= first.capital.is_some();
+        run.pairs |= first.pair;
+        if first.capital.is_some() {
+            run.name_votes += if name { 1 } else { -1 };
+        }
+        if !opens && first.capital.is_some() {
+            run.proper_votes += if first.capital == Some(true) { 1 } else { -1 };
+        }
+        if let Some(written) = text.get(first.start..last.end) {
+            run.forms.add(written);
+        }
+    }
+}
+
+/// The places of `key` in use.
+fn used(key: &Key) -> &[u32] {
+    key.split(|&id| id == NONE).next().unwrap_or_default()
+}
+
+/// Which of `units` mention their term for the first time, one bit per place.
+fn introductions(units: &[Unit], seen: &[bool]) -> u8 {
+    let first_mention = |unit: &Unit| matches!(unit.kind, Kind::Term(id) if !seen.get(id as usize).copied().unwrap_or(true));
+    units.iter().enumerate().filter(|(_, unit)| first_mention(unit)).fold(0, |bits, (place, _)| bits | 1 << place)
+}
+
+/// Turns words into units, remembering what each distinct word is.
+struct Reader<'v, 'a> {
+    vocabulary: &'v Vocabulary,
+    analyzer: &'v Analyzer,
+    kinds: HashMap<&'a str, Kind, BuildHasherDefault<FxHasher>>,
+    particles: &'static [char],
+    honorifics: &'static [&'static str],
+    connectors_of_names: &'static [&'static str],
+    connectors: HashMap<&'a str, u32, BuildHasherDefault<FxHasher>>,
+}
+
+impl<'a> Reader<'_, 'a> {
+    /// The units of sentence `text` into `units`, each word's written form counted into `forms`.
+    fn units(&mut self, text: &'a str, units: &mut Vec<Unit>, forms: &mut [Written<'a>]) {
+        units.clear();
+        for token in tokens(text) {
+            let end = token.start + token.text.len();
+            if token.cjk {
+                self.character_pairs(token.text, token.start, units, forms);
+                continue;
+            }
+            let kind = self.kind(token.text);
+            let (mut written, mut joins) = (token.start..end, true);
+            if let Kind::Term(id) = kind {
+                let (bare, possessive) = self.bare(token.text, id);
+                // A possessive ends a name: "Assange's lawyer" holds no phrase "Assange lawyer".
+                joins = !possessive;
+                written = token.start + bare.start..token.start + bare.end;
+                if let Some((forms, form)) = forms.get_mut(id as usize).zip(text.get(written.clone())) {
+                    forms.add(form);
+                }
+            }
+            if let Some(previous) = units.last_mut() {
+                previous.joins_next &= text.get(previous.word_end..token.start).is_some_and(is_joining_gap);
+            }
+            let capital = token.text.chars().next().filter(|c| c.is_uppercase() || c.is_lowercase()).map(char::is_uppercase);
+            units.push(Unit { kind, start: written.start, end: written.end, word_end: end, capital, joins_next: joins, pair: false });
+        }
+    }
+
+    /// A run of Han, kana or Hangul starting at byte `at` of its sentence as its overlapping
+    /// character pairs (the analyzer's terms there); a run that is one pair or one character is
+    /// also a written form of its term. Pairs holding hiragana (Japanese grammar) or a grammatical
+    /// particle of the language (Chinese "的") break phrases.
+    fn character_pairs(&mut self, run: &'a str, at: usize, units: &mut Vec<Unit>, forms: &mut [Written<'a>]) {
+        if let Some(previous) = units.last_mut() {
+            previous.joins_next = false;
+        }
+        let bounds: Vec<usize> = run.char_indices().map(|(i, _)| i).chain(std::iter::once(run.len())).collect();
+        let pairs: Vec<(usize, usize)> = if bounds.len() <= 3 {
+            bounds.first().zip(bounds.last()).map(|(&s, &e)| (s, e)).into_iter().collect()
+        } else {
+            bounds.windows(3).filter_map(|w| w.first().zip(w.get(2)).map(|(&s, &e)| (s, e))).collect()
+        };
+        for &(start, end) in &pairs {
+            let Some(pair) = run.get(start..end) else { continue };
+            let breaks = pair.chars().any(|c| is_hiragana(c) || self.particles.contains(&c));
+            let kind = if breaks { Kind::Break } else { self.kind(pair) };
+            if let (Kind::Term(id), 1) = (kind, pairs.len()) {
+                if let Some(forms) = forms.get_mut(id as usize) {
+                    forms.add(pair);
+                }
+            }
+            units.push(Unit { kind, start: at + start, end: at + end, word_end: at + end, capital: None, joins_next: true, pair: true });
+        }
+        if let Some(last) = units.last_mut() {
+            last.joins_next = false;
+        }
+    }
+
+    /// What `word` is to a phrase, analyzed once per distinct word.
+    fn kind(&mut self, word: &'a str) -> Kind {
+        if let Some(&kind) = self.kinds.get(word) {
+            return kind;
+        }
+        let kind = if self.connectors_of_names.contains(&word) {
+            let next = (self.vocabulary.len() + self.connectors.len()) as u32;
+            Kind::Connector(*self.connectors.entry(word).or_insert(next))
+        } else if word.chars().all(char::is_numeric) || self.honorifics.iter().any(|h| h.eq_ignore_ascii_case(word)) {
+            Kind::Break
+        } else {
+            self.analyzer.only_term(word, |term| self.vocabulary.get(term)).map_or(Kind::Break, Kind::Term)
+        };
+        self.kinds.insert(word, kind);
+        kind
+    }
+
+    /// Where `word` stands without an elided article before an apostrophe ("l'Union") or a
+    /// possessive after one ("Indonesia's", "Türkiye'nin") when the rest alone is the same term, so
+    /// the keyword reads as the name itself (bytes of `word`); and whether a possessive was taken off.
+    fn bare(&mut self, word: &'a str, id: u32) -> (Range<usize>, bool) {
+        let Some((at, mark)) = word.char_indices().find(|&(_, c)| c == '\'' || c == '’') else { return (0..word.len(), false) };
+        let (before, after) = (word.get(..at).unwrap_or_default(), word.get(at + mark.len_utf8()..).unwrap_or_default());
+        if !before.is_empty() && self.kind(before) == Kind::Term(id) {
+            (0..at, true)
+        } else if !after.is_empty() && self.kind(after) == Kind::Term(id) {
+            (word.len() - after.len()..word.len(), false)
+        } else {
+            (0..word.len(), false)
+        }
+    }
+}
+
+/// Words of one name are written with a space between them, or a hyphen ("al-Assad", "Saint-Denis"),
+/// never across punctuation.
+fn is_joining_gap(gap: &str) -> bool {
+    gap == "-" || (!gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
+}
+
+fn is_hiragana(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{309F}')
+}
+
+/// The runs that are phrases, and the words shadowed by names that are none.
+fn phrases<'a>(runs: &Runs<Run<'a>>, vocabulary: &Vocabulary, dull: &TermSet) -> (Vec<Phrase<'a>>, TermSet) {
+    let judge = Judge { vocabulary, dull, rivals: rivals(runs), extended: extensions(runs) };
+    let mut found: Vec<(&[u32], &Run<'a>)> = Vec::new();
+    let mut shadowed = TermSet::new(vocabulary.len());
+    for (key, run) in runs.iter().filter(|(_, run)| run.count >= MIN_PHRASE_OCCURRENCES) {
+        match judge.verdict(key, run) {
+            Verdict::Phrase => found.push((used(key), run)),
+            Verdict::Shadows(word) => judge.terms(used(key)).filter(|&id| id != word).for_each(|id| shadowed.insert(id)),
+            Verdict::Neither => {}
+        }
+    }
+    let phrases = apart(found, vocabulary.len())
+        .into_iter()
+        .filter_map(|(key, run)| Some(Phrase { terms: judge.terms(key).collect(), surface: run.forms.most_used()?, count: run.count }))
+        .collect();
+    (phrases, shadowed)
+}
+
+/// What a run is to keywords.
+enum Verdict {
+    Phrase,
+    /// A name that is no phrase, whose words but this one are written mostly inside it.
+    Shadows(u32),
+    Neither,
+}
+
+/// Tells which runs are phrases, knowing the article's other runs.
+struct Judge<'v> {
+    vocabulary: &'v Vocabulary,
+    dull: &'v TermSet,
+    /// Pairs of words written as a name inside a sentence, even once, with their counts.
+    rivals: Vec<([u32; 2], u32)>,
+    /// The most occurrences of a run one unit longer, by the run it extends (character pairs only).
+    extended: Runs<u32>,
+}
+
+impl Judge<'_> {
+    /// The term ids of a run's units (connectors left out).
+    fn terms<'k>(&self, key: &'k [u32]) -> impl Iterator<Item = u32> + 'k {
+        let words = self.vocabulary.len();
+        key.iter().copied().filter(move |&id| (id as usize) < words)
+    }
+
+    fn verdict(&self, full: &Key, run: &Run) -> Verdict {
+        let key = used(full);
+        let fragment = self.extended.get(full).is_some_and(|&longer| longer as f32 >= FRAGMENT_SHARE * run.count as f32);
+        if fragment || self.terms(key).all(|id| self.dull.contains(&id)) {
+            return Verdict::Neither;
+        }
+        // The share of each word's occurrences that are in this run; the most written word apart.
+        let share = |id: u32| run.count as f32 / self.vocabulary.occurrences(id).max(1) as f32;
+        let Some(dominant) = self.terms(key).min_by(|&a, &b| share(a).total_cmp(&share(b)).then(a.cmp(&b))) else {
+            return Verdict::Neither;
+        };
+        let others_bound = self.terms(key).all(|id| id == dominant || share(id) >= NAME_COHESION);
+        if run.name_votes > 0 {
+            if !others_bound || key.last().is_some_and(|id| self.dull.contains(id)) {
+                return Verdict::Neither;
+            }
+            let place = key.iter().position(|&id| id == dominant).unwrap_or(0);
+            let introduced = run.introduces & (1 << place) != 0;
+            let owns_it = share(dominant) >= NAME_DOMINANT_SHARE && introduced && !self.has_rival(key, place, run.count);
+            if share(dominant) >= NAME_COHESION || owns_it {
+                Verdict::Phrase
+            } else {
+                Verdict::Shadows(dominant)
+            }
+        } else {
+            let plain = key.len() == self.terms(key).count() && self.terms(key).all(|id| !self.dull.contains(&id));
+            let min = if run.cased && run.proper_votes <= 0 { TERM_MIN_OCCURRENCES } else { MIN_PHRASE_OCCURRENCES };
+            if plain && run.count >= min && share(dominant) >= TERM_COHESION {
+                Verdict::Phrase
+            } else {
+                Verdict::Neither
+            }
+        }
+    }
+
+    /// Whether another name, written at least [`RIVAL_SHARE`] as often as the run (`count`), holds
+    /// its word at `place` beside another word ("Louis Jordan" beside "Frank Jordan").
+    fn has_rival(&self, key: &[u32], place: usize, count: u32) -> bool {
+        let Some(&word) = key.get(place) else { return false };
+        let (before, after) = (place.checked_sub(1).and_then(|p| key.get(p)), key.get(place + 1));
+        let other = |mine: Option<&u32>, theirs: u32| mine.is_some_and(|&mine| mine != theirs && !self.dull.contains(&theirs));
+        self.rivals.iter().any(|&([a, b], written)| {
+            let rival = a == word && other(after, b) || b == word && other(before, a);
+            rival && written as f32 >= RIVAL_SHARE * count as f32
+        })
+    }
+}
+
+/// Pairs of words written as a name inside a sentence (where a capital tells), with their counts.
+fn rivals(runs: &Runs<Run>) -> Vec<([u32; 2], u32)> {
+    runs.iter()
+        .filter(|(key, run)| run.name_votes > 0 && run.proper_votes > 0 && used(key).len() == 2)
+        .filter_map(|(key, run)| Some(([*key.first()?, *key.get(1)?], run.count)))
+        .collect()
+}
+
+/// For runs of character pairs, the most occurrences of a run one unit longer, by the run it extends.
+fn extensions(runs: &Runs<Run>) -> Runs<u32> {
+    let mut extended: Runs<u32> = HashMap::default();
+    for (key, run) in runs.iter().filter(|(_, run)| run.pairs) {
+        let len = used(key).len();
+        for part in [key.get(1..len), key.get(..len.saturating_sub(1))].into_iter().flatten().filter(|part| part.len() >= 2) {
+            let mut shorter = [NONE; MAX_UNITS];
+            shorter.iter_mut().zip(part).for_each(|(slot, &id)| *slot = id);
+            let most = extended.entry(shorter).or_default();
+            *most = (*most).max(run.count);
+        }
+    }
+    extended
+}
+
+/// The phrases that share no word (connectors, from `words` on, are no words): of two, the more
+/// written, or the longer one holding at least [`NESTED_SHARE`] of the shorter's occurrences ("New
+/// York Times" over "New York").
+fn apart<'k, 'a>(mut found: Vec<(&'k [u32], &'k Run<'a>)>, words: usize) -> Vec<(&'k [u32], &'k Run<'a>)> {
+    found.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(b.0)));
+    let mut kept: Vec<(&[u32], &Run)> = Vec::new();
+    for (key, run) in found {
+        let Some(at) = kept.iter().position(|(other, _)| other.iter().any(|&id| (id as usize) < words && key.contains(&id))) else {
+            kept.push((key, run));
+            continue;
+        };
+        let holds = |(shorter, written): &(&[u32], &Run)| {
+            key.windows(shorter.len()).any(|w| w == *shorter) && run.count as f32 >= NESTED_SHARE * written.count as f32
+        };
+        if kept.get(at).is_some_and(holds) {
+            kept.remove(at);
+            kept.push((key, run));
+        }
+    }
+    kept
+}
