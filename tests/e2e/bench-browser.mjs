@@ -22,8 +22,10 @@
  * module bytes of its own (a custom section naming the page), so that its engine is as cold as a
  * service worker's after a restart. A second instance of the same compiled module then splits the
  * core's first call: its first call pays the core's own first-use costs (tables built on first use,
- * memory growth) without the engine's (lazy compilation, tier-up). Readability's first parse too.
- * Usage:
+ * memory growth) without the engine's (lazy compilation, tier-up). A third module is warmed on the
+ * extension's warm-up page first, as the extension's background does while the page takes its
+ * snapshot (extension/background/core.js), and its first call is what the reader then waits for.
+ * Readability's first parse too. Usage:
  *
  *   node tests/e2e/bench-browser.mjs [--sets scrapinghub,readability,newspaper4k] [--limit N] [--runs N]
  *
@@ -37,6 +39,7 @@ import { CHROMIUM, REPO, missing } from "./lib/env.mjs";
 import { CORE_DIR, CORE_GLUE } from "./lib/core.mjs";
 import { EXTRACTION, evaluateIsolated, extractionPages, lockDown } from "./lib/corpus.mjs";
 import { startSite } from "./lib/site.mjs";
+import { WARM_UP_PAGE } from "../../extension/background/warm-up.js";
 
 /** The sets of the issue's reference figures (219 pages); rtl-news and the synthetic set on request. */
 const DEFAULT_SETS = "scrapinghub,readability,newspaper4k";
@@ -75,19 +78,21 @@ function coreAsScript() {
  * after a full garbage collection (Chromium runs with --expose-gc), so that none pays for another's
  * garbage; each Sift run is timed stage by stage, so that its parts add up to its total.
  */
-const MEASURE = `async (runs, warmup, origin, pageName) => {
+const MEASURE = `async (runs, warmup, origin, pageName, warmUpPage) => {
   const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
   const time = (fn) => { const t0 = performance.now(); const value = fn(); return [performance.now() - t0, value]; };
 
   // An absolute address: some pages set a <base> elsewhere.
   const bytes = new Uint8Array(await (await fetch(origin + "/core/sift_bg.wasm")).arrayBuffer());
-  // The module's bytes with a custom section naming this page appended: bytes the engine has not
-  // compiled before in this process (section id 0, its size, the name's size and the name; sizes in
-  // LEB128, one byte while under 128).
-  const name = new TextEncoder().encode(("sift-bench " + pageName).slice(0, 100));
-  const ownBytes = new Uint8Array([...bytes, 0, name.length + 1, name.length, ...name]);
+  // The module's bytes with a custom section naming them appended: bytes the engine has not compiled
+  // before in this process (section id 0, its size, the name's size and the name; sizes in LEB128,
+  // one byte while under 128).
+  const withName = (bytes, name) => {
+    const encoded = new TextEncoder().encode(name.slice(0, 100));
+    return new Uint8Array([...bytes, 0, encoded.length + 1, encoded.length, ...encoded]);
+  };
   const SiftCore = newSiftCore();
-  const [compile, module] = time(() => new WebAssembly.Module(ownBytes));
+  const [compile, module] = time(() => new WebAssembly.Module(withName(bytes, "cold " + pageName)));
   const [instantiate] = time(() => SiftCore.initSync({ module }));
 
   const roundTrip = (value) => JSON.parse(JSON.stringify(value));
@@ -112,6 +117,11 @@ const MEASURE = `async (runs, warmup, origin, pageName) => {
   const secondInstance = newSiftCore();
   secondInstance.initSync({ module });
   const [coreFirstOfSecondInstance] = time(() => summarize(secondInstance, roundTrip(SiftSnapshot.take(document))));
+  // A third module of its own, warmed as the extension warms its core before the page's snapshot arrives.
+  const warmedCore = newSiftCore();
+  warmedCore.initSync({ module: new WebAssembly.Module(withName(bytes, "warmed " + pageName)) });
+  const [warmUp] = time(() => summarize(warmedCore, warmUpPage));
+  const [coreFirstAfterWarmUp] = time(() => summarize(warmedCore, roundTrip(SiftSnapshot.take(document))));
   const [readabilityFirst] = time(readability);
   const stages = { snapshot: [], transfer: [], core: [], sift: [], readability: [], walk: [] };
   for (let run = 0; run < warmup + runs; run++) {
@@ -131,7 +141,7 @@ const MEASURE = `async (runs, warmup, origin, pageName) => {
   const siftFirst = snapshotFirst + transferFirst + coreFirst;
   return {
     isolated: crossOriginIsolated, outcome, compile, instantiate, siftFirst, snapshotFirst, transferFirst, coreFirst,
-    coreFirstOfSecondInstance, readabilityFirst, ...medians,
+    coreFirstOfSecondInstance, warmUp, coreFirstAfterWarmUp, readabilityFirst, ...medians,
   };
 }`;
 
@@ -164,7 +174,7 @@ async function main() {
   for (const entry of pages) {
     try {
       await corpus.open(`${site.url}${entry.route}?isolated=1`, { settle: true });
-      const row = await evaluateIsolated(page, `${setup}\n;(${MEASURE})(${runs}, ${WARMUP}, ${JSON.stringify(site.origin)}, ${JSON.stringify(`${entry.set}/${entry.id}`)})`);
+      const row = await evaluateIsolated(page, `${setup}\n;(${MEASURE})(${runs}, ${WARMUP}, ${JSON.stringify(site.origin)}, ${JSON.stringify(`${entry.set}/${entry.id}`)}, ${JSON.stringify(WARM_UP_PAGE)})`);
       if (!row.isolated) throw new Error("the page is not cross-origin isolated: the timer is coarse");
       rows.push({ page: `${entry.set}/${entry.id}`, ...row });
     } catch (error) {
@@ -176,7 +186,7 @@ async function main() {
 
   const ms = (x) => `${x.toFixed(2)} ms`;
   const column = (key) => rows.map((row) => row[key]);
-  const line = (label, key) => console.log(`${label.padEnd(34)} median ${ms(quantile(column(key), 0.5)).padStart(10)}   p90 ${ms(quantile(column(key), 0.9)).padStart(10)}`);
+  const line = (label, key) => console.log(`${label.padEnd(58)} median ${ms(quantile(column(key), 0.5)).padStart(10)}   p90 ${ms(quantile(column(key), 0.9)).padStart(10)}`);
   console.log(`\nChromium ${browser.version()}, ${rows.length} of ${pages.length} pages (${[...sets].join(", ")}), ${runs} runs after ${WARMUP} warm-up, ${((Date.now() - started) / 1000).toFixed(0)} s`);
   console.log("per page: median of the runs; across pages:");
   line("sift: snapshot + transfer + core", "sift");
@@ -193,6 +203,8 @@ async function main() {
   line("    transfer", "transferFirst");
   line("    core, first call", "coreFirst");
   line("    core, a second instance's first call", "coreFirstOfSecondInstance");
+  line("    core, warm-up page (extension/background/warm-up.js)", "warmUp");
+  line("    core, first call after the warm-up", "coreFirstAfterWarmUp");
   line("  readability.js, first parse", "readabilityFirst");
   for (const q of [0.5, 0.9]) {
     const at = (key) => quantile(column(key), q);
