@@ -5,10 +5,11 @@
 //   engine (lazy compilation, Liftoff → TurboFan)  = first call − the fresh instance's first call
 //   core (Rust tables built on first use, memory growth) = the fresh instance's first call − warm
 // One child process per page, so each page meets a cold engine; the median and p90 across pages.
+// Given several builds, each page is timed with each in turn, so that the machine's load falls alike.
 //
-//   node tests/bench/cold_wasm.mjs [SNAPSHOTS.jsonl] [CORE_DIR] [--pages N]
-// SNAPSHOTS.jsonl as tests/bench/core.rs --write makes it (default target/snapshots.jsonl); CORE_DIR holds
-// wasm-bindgen's --target web output (default dist/www/core, from bash .ci/build).
+//   node tests/bench/cold_wasm.mjs [--pages N] [SNAPSHOTS.jsonl [CORE_DIR ...]]
+// SNAPSHOTS.jsonl as tests/bench/core.rs --write makes it (default target/snapshots.jsonl); a CORE_DIR
+// holds wasm-bindgen's --target web output (default dist/www/core, from bash .ci/build).
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -24,8 +25,8 @@ if (argv[0] === "--child") {
 } else {
   const pagesAt = argv.indexOf("--pages");
   const pages = pagesAt >= 0 ? Number(argv.splice(pagesAt, 2)[1]) : DEFAULT_PAGES;
-  const [snapshots = "target/snapshots.jsonl", dir = "dist/www/core"] = argv;
-  report(snapshots, dir, pages);
+  const [snapshots = "target/snapshots.jsonl", ...dirs] = argv;
+  report(snapshots, dirs.length ? dirs : ["dist/www/core"], pages);
 }
 
 /** (In a fresh process.) Milliseconds of each stage of a cold click on the snapshot at `index`. */
@@ -50,24 +51,32 @@ async function coldPage(snapshots, index, dir) {
   return { compile, instantiate, firstCall, secondCall, warm, freshFirstCall };
 }
 
-function report(snapshots, dir, pages) {
+function report(snapshots, dirs, pages) {
   const count = readFileSync(snapshots, "utf8").split("\n").filter((l) => l.trim()).length;
   const picked = Array.from({ length: Math.min(pages, count) }, (_, i) => Math.floor((i * count) / Math.min(pages, count)));
-  const rows = picked.map((index) =>
-    JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, "--child", snapshots, String(index), dir], { encoding: "utf8" })));
+  const rows = dirs.map(() => []);
+  for (const index of picked) {
+    for (const [i, dir] of dirs.entries()) {
+      const child = [new URL(import.meta.url).pathname, "--child", snapshots, String(index), dir];
+      rows[i].push(JSON.parse(execFileSync(process.execPath, child, { encoding: "utf8" })));
+    }
+  }
   const quantile = (xs, q) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
-  const line = (label, of) => {
-    const xs = rows.map(of);
-    console.log(`${label.padEnd(52)} median ${quantile(xs, 0.5).toFixed(2).padStart(7)} ms   p90 ${quantile(xs, 0.9).toFixed(2).padStart(7)} ms`);
-  };
-  console.log(`Node ${process.version}, ${dir}, ${rows.length} of ${count} snapshots, one fresh process each:`);
-  line("compile (new WebAssembly.Module)", (r) => r.compile);
-  line("instantiate", (r) => r.instantiate);
-  line("first summarizePage", (r) => r.firstCall);
-  line("second summarizePage", (r) => r.secondCall);
-  line(`warm summarizePage (median of ${WARM_RUNS})`, (r) => r.warm);
-  line("a fresh instance's first call (same compiled module)", (r) => r.freshFirstCall);
-  line("first - warm", (r) => r.firstCall - r.warm);
-  line("  engine: first - fresh instance's first", (r) => r.firstCall - r.freshFirstCall);
-  line("  core: fresh instance's first - warm", (r) => r.freshFirstCall - r.warm);
+  console.log(`Node ${process.version}, ${picked.length} of ${count} snapshots, one fresh process each:`);
+  for (const [i, dir] of dirs.entries()) {
+    const line = (label, of) => {
+      const xs = rows[i].map(of);
+      console.log(`  ${label.padEnd(52)} median ${quantile(xs, 0.5).toFixed(2).padStart(7)} ms   p90 ${quantile(xs, 0.9).toFixed(2).padStart(7)} ms`);
+    };
+    console.log(dir);
+    line("compile (new WebAssembly.Module)", (r) => r.compile);
+    line("instantiate", (r) => r.instantiate);
+    line("first summarizePage", (r) => r.firstCall);
+    line("second summarizePage", (r) => r.secondCall);
+    line(`warm summarizePage (median of ${WARM_RUNS})`, (r) => r.warm);
+    line("a fresh instance's first call (same compiled module)", (r) => r.freshFirstCall);
+    line("first - warm", (r) => r.firstCall - r.warm);
+    line("  engine: first - fresh instance's first", (r) => r.firstCall - r.freshFirstCall);
+    line("  core: fresh instance's first - warm", (r) => r.freshFirstCall - r.warm);
+  }
 }
