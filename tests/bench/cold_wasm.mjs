@@ -6,6 +6,8 @@
 //   core (Rust tables built on first use, memory growth) = the fresh instance's first call − warm
 // One child process per page, so each page meets a cold engine; the median and p90 across pages.
 // Given several builds, each page is timed with each in turn, so that the machine's load falls alike.
+// Then the core's share alone, with less noise: the extension's warm-up page (a small article) given
+// to FRESH_INSTANCES fresh instances of one compiled module per build, first call against second.
 //
 //   node tests/bench/cold_wasm.mjs [--pages N] [SNAPSHOTS.jsonl [CORE_DIR ...]]
 // SNAPSHOTS.jsonl as tests/bench/core.rs --write makes it (default target/snapshots.jsonl); a CORE_DIR
@@ -14,9 +16,12 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { WARM_UP_PAGE } from "../../extension/background/warm-up.js";
 
 const WARM_RUNS = 7; // per page, after the first two calls; the median is kept
 const DEFAULT_PAGES = 40; // spread evenly over the snapshots: a child process each
+const FRESH_INSTANCES = 60; // per build, for the core's share; the first few are left out (the engine's)
+const ENGINE_WARMING = 10;
 
 const argv = process.argv.slice(2);
 if (argv[0] === "--child") {
@@ -27,6 +32,7 @@ if (argv[0] === "--child") {
   const pages = pagesAt >= 0 ? Number(argv.splice(pagesAt, 2)[1]) : DEFAULT_PAGES;
   const [snapshots = "target/snapshots.jsonl", ...dirs] = argv;
   report(snapshots, dirs.length ? dirs : ["dist/www/core"], pages);
+  await coreShare(dirs.length ? dirs : ["dist/www/core"]);
 }
 
 /** (In a fresh process.) Milliseconds of each stage of a cold click on the snapshot at `index`. */
@@ -78,5 +84,26 @@ function report(snapshots, dirs, pages) {
     line("first - warm", (r) => r.firstCall - r.warm);
     line("  engine: first - fresh instance's first", (r) => r.firstCall - r.freshFirstCall);
     line("  core: fresh instance's first - warm", (r) => r.freshFirstCall - r.warm);
+  }
+}
+
+/** The core's own first-use cost (tables built on first use, memory growth) per build, engine code warm. */
+async function coreShare(dirs) {
+  const time = (fn) => { const t0 = performance.now(); fn(); return performance.now() - t0; };
+  const modules = dirs.map((dir) => new WebAssembly.Module(readFileSync(join(dir, "sift_bg.wasm"))));
+  const calls = dirs.map(() => ({ first: [], second: [] }));
+  for (let i = 0; i < FRESH_INSTANCES; i++) {
+    for (const [k, dir] of dirs.entries()) {
+      const core = await import(`${pathToFileURL(resolve(dir, "sift.js")).href}?fresh=${i}`);
+      core.initSync({ module: modules[k] });
+      calls[k].first.push(time(() => core.summarizePage(WARM_UP_PAGE, undefined)));
+      calls[k].second.push(time(() => core.summarizePage(WARM_UP_PAGE, undefined)));
+    }
+  }
+  const median = (xs) => xs.slice(ENGINE_WARMING).sort((a, b) => a - b)[(xs.length - ENGINE_WARMING) >> 1];
+  console.log(`the warm-up page on ${FRESH_INSTANCES - ENGINE_WARMING} fresh instances of one compiled module per build (medians):`);
+  for (const [k, dir] of dirs.entries()) {
+    const [first, second] = [median(calls[k].first), median(calls[k].second)];
+    console.log(`  ${dir}: first call ${first.toFixed(3)} ms, second ${second.toFixed(3)} ms, the core's first-use cost ${(first - second).toFixed(3)} ms`);
   }
 }

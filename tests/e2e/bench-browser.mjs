@@ -89,10 +89,14 @@ const MEASURE = `async (runs, warmup, origin, pageName, warmUpPage) => {
   // one byte while under 128).
   const withName = (bytes, name) => {
     const encoded = new TextEncoder().encode(name.slice(0, 100));
-    return new Uint8Array([...bytes, 0, encoded.length + 1, encoded.length, ...encoded]);
+    const named = new Uint8Array(bytes.length + 3 + encoded.length);
+    named.set(bytes);
+    named.set([0, encoded.length + 1, encoded.length, ...encoded], bytes.length);
+    return named;
   };
   const SiftCore = newSiftCore();
-  const [compile, module] = time(() => new WebAssembly.Module(withName(bytes, "cold " + pageName)));
+  const coldBytes = withName(bytes, "cold " + pageName);
+  const [compile, module] = time(() => new WebAssembly.Module(coldBytes));
   const [instantiate] = time(() => SiftCore.initSync({ module }));
 
   const roundTrip = (value) => JSON.parse(JSON.stringify(value));
@@ -119,7 +123,8 @@ const MEASURE = `async (runs, warmup, origin, pageName, warmUpPage) => {
   const [coreFirstOfSecondInstance] = time(() => summarize(secondInstance, roundTrip(SiftSnapshot.take(document))));
   // A third module of its own, warmed as the extension warms its core before the page's snapshot arrives.
   const warmedCore = newSiftCore();
-  warmedCore.initSync({ module: new WebAssembly.Module(withName(bytes, "warmed " + pageName)) });
+  const warmedBytes = withName(bytes, "warmed " + pageName);
+  warmedCore.initSync({ module: new WebAssembly.Module(warmedBytes) });
   const [warmUp] = time(() => summarize(warmedCore, warmUpPage));
   const [coreFirstAfterWarmUp] = time(() => summarize(warmedCore, roundTrip(SiftSnapshot.take(document))));
   const [readabilityFirst] = time(readability);
