@@ -22,10 +22,11 @@
  * module bytes of its own (a custom section naming the page), so that its engine is as cold as a
  * service worker's after a restart. A second instance of the same compiled module then splits the
  * core's first call: its first call pays the core's own first-use costs (tables built on first use,
- * memory growth) without the engine's (lazy compilation, tier-up). A third module is warmed on the
- * extension's warm-up page first, as the extension's background does while the page takes its
- * snapshot (extension/background/core.js), and its first call is what the reader then waits for.
- * Readability's first parse too. Usage:
+ * memory growth) but not the engine's lazy compilation, since the first call compiled the functions
+ * (their optimization, tier-up, goes on in the background, so it may still be slower than a warm
+ * call). A third module is warmed on the extension's warm-up page first, as the extension's
+ * background does while the page takes its snapshot (extension/background/core.js), and its first
+ * call is what the reader then waits for. Readability's first parse too. Usage:
  *
  *   node tests/e2e/bench-browser.mjs [--sets scrapinghub,readability,newspaper4k] [--limit N] [--runs N]
  *
@@ -117,7 +118,7 @@ const MEASURE = `async (runs, warmup, origin, pageName, warmUpPage) => {
     return JSON.stringify(texts).length;
   };
   const [[snapshotFirst, transferFirst, coreFirst], outcome] = sift();
-  // A second instance of the module just compiled: engine code ready, the core's memory and tables new.
+  // A second instance of the module just compiled: its functions compiled, the core's memory and tables new.
   const secondInstance = newSiftCore();
   secondInstance.initSync({ module });
   const [coreFirstOfSecondInstance] = time(() => summarize(secondInstance, roundTrip(SiftSnapshot.take(document))));
@@ -207,7 +208,7 @@ async function main() {
   line("    snapshot, first run", "snapshotFirst");
   line("    transfer", "transferFirst");
   line("    core, first call", "coreFirst");
-  line("    core, a second instance's first call", "coreFirstOfSecondInstance");
+  line("    core, a second instance's first call (code compiled)", "coreFirstOfSecondInstance");
   line("    core, warm-up page (extension/background/warm-up.js)", "warmUp");
   line("    core, first call after the warm-up", "coreFirstAfterWarmUp");
   line("  readability.js, first parse", "readabilityFirst");
