@@ -10,7 +10,7 @@
 import "../shared/platform.js";
 import "../shared/messages.js";
 import "../shared/options.js";
-import { summarizePage, summarizeText } from "./core.js";
+import { preload, summarizePage, summarizeText, warmUp } from "./core.js";
 
 const { api, isRestrictedUrl, message } = globalThis.SiftPlatform;
 const { toContent, toBackground } = globalThis.SiftMessages;
@@ -85,6 +85,8 @@ async function answer(job, sendResponse) {
 }
 
 function queue(tab, request) {
+  // The page will ask the core for a summary: let the core load meanwhile (see core.js).
+  if (!isRestrictedUrl(tab.url)) preload();
   const previous = tabQueues.get(tab.id) ?? Promise.resolve();
   const next = previous.then(() => trigger(tab, request)).catch((failure) => console.error("Sift:", failure));
   tabQueues.set(tab.id, next);
@@ -107,7 +109,10 @@ async function trigger(tab, request) {
   }
   await markReadable(tab.id);
   const options = await SiftOptions.load(api.storage);
-  const reply = await api.tabs.sendMessage(tab.id, { type: toContent.TOGGLE, ...request, options }, { frameId: 0 });
+  const toggled = api.tabs.sendMessage(tab.id, { type: toContent.TOGGLE, ...request, options }, { frameId: 0 });
+  // The page now takes its snapshot, in its own process: the core warms up meanwhile (see core.js).
+  warmUp();
+  const reply = await toggled;
   if (reply?.opened) await addPanelStyles(tab.id);
   else if (reply && !reply.open) await removePanelStyles(tab.id);
 }

@@ -4,13 +4,23 @@
  * `core/sift.js` and `core/sift_bg.wasm` are wasm-bindgen's `--target web` output, put beside the
  * extension by the build (.ci/build). A core that fails to load or traps reports `core_failed`, so
  * the panel can say so in a sentence.
+ *
+ * A reader's click is nearly always cold: the browser stops an idle service worker after about 30 s,
+ * and the core goes with it. So the background calls `preload()` as soon as a gesture arrives, and
+ * the wasm compiles and instantiates while the content scripts are injected; then `warmUp()` once
+ * the page is taking its snapshot, so that the core's first run (the engine compiling each function
+ * on its first call, the core building its tables) is spent on a warm-up page meanwhile, not on the
+ * reader's. tests/e2e/bench-click.mjs times the click with and without.
  */
 import "../shared/platform.js";
 import init, * as sift from "../core/sift.js";
+import { WARM_UP_PAGE } from "./warm-up.js";
 
 const { api } = globalThis.SiftPlatform;
 
 let ready = null;
+/** Whether this core has run once (the warm-up page or a request): its code is compiled. */
+let warm = false;
 
 /** Loads the wasm the first time; a failed load is tried again on the next request. */
 function load() {
@@ -21,9 +31,30 @@ function load() {
   return ready;
 }
 
+/**
+ * Starts loading the core ahead of the request that needs it. A failure is left to that request,
+ * which tries again and reports `core_failed` as ever.
+ */
+export function preload() {
+  load().catch(() => {});
+}
+
+/**
+ * Once the core is loaded, runs it on WARM_UP_PAGE unless it has run already: call when the service
+ * worker would otherwise wait idle for the page's snapshot. Failures are left to the request too.
+ */
+export function warmUp() {
+  load().then(() => {
+    if (warm) return;
+    warm = true;
+    sift.summarizePage(WARM_UP_PAGE, undefined);
+  }).catch(() => {});
+}
+
 /** Calls the core; its `{code, message}` errors pass through, anything else (a trap) is `core_failed`. */
 async function call(run) {
   await load();
+  warm = true;
   try {
     return run();
   } catch (failure) {

@@ -1,15 +1,12 @@
 //! Stop words: the function words of a language ("the", "في", "und"), which say nothing about what
 //! a sentence is about. Lists are data files in `src/text/data/stopwords/`, embedded only for the
-//! languages Sift stems, and read once per language on first use.
+//! languages Sift stems, written normalized, and indexed together on first use: one table tells which
+//! lists hold a word.
 
-use super::normalize::fold;
-use std::collections::{HashMap, HashSet};
+use super::normalize::fold_into;
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
-
-/// A set of stop words. Its hasher is FxHash (as in rustc): several times faster than the default
-/// SipHash on short words, and safe here because the lists are fixed, not chosen by a page.
-pub type StopWords = HashSet<String, BuildHasherDefault<FxHasher>>;
 
 /// Stop-word lists (from the BSD-licensed `stop-words` package; English is Snowball's list).
 const LISTS: &[(&str, &str)] = &[
@@ -33,36 +30,92 @@ const LISTS: &[(&str, &str)] = &[
     ("tr", include_str!("data/stopwords/tr.txt")),
 ];
 
-/// The stop words of `lang`, normalized (see [`fold`]); `None` for a language without a list.
+/// Every listed word with the set of lists holding it as [`language_bit`]s. The lists are written in
+/// normalized form (see [`super::normalize::fold`]; a test checks), so the index borrows their lines as
+/// they are: building it on a reader's first click costs one insertion a word, no folding and no copy.
+/// Its hasher is FxHash (as in rustc): several times faster than the default SipHash on short words,
+/// and safe here because the lists are fixed, not chosen by a page.
+type Index = HashMap<&'static str, u32, BuildHasherDefault<FxHasher>>;
+
+/// The stop words of one language: its bit in the shared index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StopWords {
+    bit: u32,
+}
+
+impl StopWords {
+    /// True when the normalized word `folded` is one of these stop words.
+    pub fn contains(&self, folded: &str) -> bool {
+        languages_of(folded) & self.bit != 0
+    }
+}
+
+/// One [`StopWords`] per list of [`LISTS`], in its order.
+static SETS: [StopWords; LISTS.len()] = {
+    let mut sets = [StopWords { bit: 0 }; LISTS.len()];
+    let mut index = 0;
+    while index < LISTS.len() {
+        sets[index] = StopWords { bit: 1 << index };
+        index += 1;
+    }
+    sets
+};
+
+/// The stop words of `lang`; `None` for a language without a list.
 pub fn stop_words(lang: &str) -> Option<&'static StopWords> {
-    static SETS: [OnceLock<StopWords>; LISTS.len()] = [const { OnceLock::new() }; LISTS.len()];
-    let lang = if matches!(lang, "nb" | "nn") { "no" } else { lang };
-    let index = LISTS.iter().position(|(code, _)| *code == lang)?;
-    let (_, data) = LISTS.get(index)?;
-    let cell = SETS.get(index)?;
-    Some(cell.get_or_init(|| data.lines().map(str::trim).filter(|w| !w.is_empty()).map(fold).collect()))
+    SETS.get(list_index(lang)?)
 }
 
 /// The languages whose stop words hold the normalized word `folded`, as a set of [`language_bit`]s:
 /// one lookup where language detection would otherwise ask every list in turn.
 pub fn languages_of(folded: &str) -> u32 {
-    static WORDS: OnceLock<HashMap<String, u32, BuildHasherDefault<FxHasher>>> = OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        let mut words: HashMap<String, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
-        for (index, (_, data)) in LISTS.iter().enumerate() {
-            for word in data.lines().map(str::trim).filter(|w| !w.is_empty()) {
-                *words.entry(fold(word)).or_default() |= bit(index);
+    index().get(folded).copied().unwrap_or(0)
+}
+
+/// The index of every list, built on first use.
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = Index::with_capacity_and_hasher(LISTED_WORDS, BuildHasherDefault::default());
+        for (list, words) in LISTS.iter().map(|(_, data)| listed(data)).enumerate() {
+            for word in words {
+                *index.entry(word).or_default() |= bit(list);
             }
         }
-        words
-    });
-    words.get(folded).copied().unwrap_or(0)
+        index
+    })
+}
+
+/// The words of a list: its non-empty lines.
+fn listed(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().filter(|line| !line.is_empty())
+}
+
+/// Lines in all the lists, counted at compile time: the index is sized once, never grown.
+const LISTED_WORDS: usize = {
+    let mut lines = 0;
+    let mut list = 0;
+    while list < LISTS.len() {
+        let bytes = LISTS[list].1.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            lines += (bytes[at] == b'\n') as usize;
+            at += 1;
+        }
+        list += 1;
+    }
+    lines
+};
+
+/// The position of `lang`'s list in [`LISTS`] (Norwegian Bokmål and Nynorsk share one).
+fn list_index(lang: &str) -> Option<usize> {
+    let lang = if matches!(lang, "nb" | "nn") { "no" } else { lang };
+    LISTS.iter().position(|(code, _)| *code == lang)
 }
 
 /// The bit of `lang` in [`languages_of`]'s sets; 0 for a language without a list.
 pub fn language_bit(lang: &str) -> u32 {
-    let lang = if matches!(lang, "nb" | "nn") { "no" } else { lang };
-    LISTS.iter().position(|(code, _)| *code == lang).map_or(0, bit)
+    list_index(lang).map_or(0, bit)
 }
 
 /// The bit of the list at `index` of [`LISTS`] (0 past the 32 a set holds).
@@ -78,7 +131,8 @@ pub fn is_stop_word(lang: &str, folded: &str) -> bool {
 /// True when `word` commonly opens a sentence in `lang` or in English (English words turn up in
 /// every language's news): after "U.S." a stop word like "The" signals a new sentence, a name does not.
 pub fn opens_sentence(lang: &str, word: &str) -> bool {
-    let folded = fold(word);
+    let mut folded = String::with_capacity(word.len());
+    fold_into(word, &mut folded);
     is_stop_word(lang, &folded) || is_stop_word("en", &folded)
 }
 
@@ -120,18 +174,35 @@ impl Hasher for FxHasher {
 mod tests {
     use super::*;
 
+    use crate::text::normalize::fold;
+
     #[test]
     fn languages_of_agrees_with_each_list() {
         assert!(LISTS.len() <= 32, "one bit per list");
         for (code, data) in LISTS {
-            let list = stop_words(code).map(|set| set.len()).unwrap_or(0);
-            assert!(list > 0);
-            for word in data.lines().map(str::trim).filter(|w| !w.is_empty()) {
-                assert!(languages_of(&fold(word)) & language_bit(code) != 0, "{code}: {word}");
+            let set = stop_words(code).copied();
+            assert_eq!(set, Some(StopWords { bit: language_bit(code) }));
+            for word in listed(data) {
+                assert!(languages_of(word) & language_bit(code) != 0, "{code}: {word}");
+                assert!(is_stop_word(code, word), "{code}: {word}");
             }
         }
+        assert!(is_stop_word("nn", "og") && !is_stop_word("en", "og") && !is_stop_word("xx", "the"));
+        assert!(opens_sentence("de", "The") && opens_sentence("ar", "في") && !opens_sentence("en", "Smith"));
         assert_eq!(languages_of("zzzzqx"), 0);
         assert_eq!(language_bit("nb"), language_bit("no"));
         assert_eq!(language_bit("xx"), 0);
+    }
+
+    #[test]
+    fn lists_are_written_normalized_once_a_word() {
+        for (code, data) in LISTS {
+            let mut seen = std::collections::HashSet::new();
+            for word in listed(data) {
+                assert!(!word.contains(char::is_whitespace), "{code}: {word:?} has spaces");
+                assert_eq!(word, fold(word), "{code}: write the normalized form (lowercase, Arabic letters unified)");
+                assert!(seen.insert(word), "{code}: {word} is listed twice");
+            }
+        }
     }
 }
