@@ -44,8 +44,8 @@ const MAX_LINE_LINK_DENSITY: f32 = 0.6;
 pub fn normalize(text: &str) -> String {
     let mut normal = String::with_capacity(text.len());
     let mut gap = false;
-    // ASCII, most lines of most pages, lowers a byte at a time; other text as a whole, for the
-    // letters whose lower case depends on their place (Greek's final sigma).
+    // ASCII, most lines of most pages, is lowered as it is read, without a lower-cased copy; other
+    // text as a whole, for the letters whose lower case depends on their place (Greek's final sigma).
     let lowered;
     let lower = if text.is_ascii() {
         text
