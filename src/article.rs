@@ -88,7 +88,11 @@ impl Block {
     /// The page ranges that hold `range` (byte offsets into [`Block::text`]).
     pub fn locate(&self, range: Range<usize>) -> Vec<DomRange> {
         let mut found: Vec<DomRange> = Vec::new();
-        for piece in &self.pieces {
+        // The pieces are in order and do not overlap: skip those that end before the range, and stop
+        // at the first that starts after it (a long paragraph has a piece per link, and a range per sentence).
+        let first = self.pieces.partition_point(|p| ((p.at + p.len) as usize) <= range.start);
+        let pieces = self.pieces.get(first..).unwrap_or_default().iter().take_while(|p| (p.at as usize) < range.end);
+        for piece in pieces {
             let (at, end) = (piece.at as usize, (piece.at + piece.len) as usize);
             let (start, stop) = (range.start.max(at), range.end.min(end));
             if start >= stop {

@@ -122,7 +122,13 @@ fn anchors_own_heading(nodes: &[SnapNode], index: usize, id: &str) -> bool {
     id_words.iter().all(|w| heading_words.contains(&w.as_str()))
 }
 
+/// True when one of `tokens` (ASCII) is a whole token of `names`, tokens being runs of letters and digits.
 fn has_token(names: &str, tokens: &[&str]) -> bool {
+    // Names are nearly always ASCII, whose tokens are split on bytes, without decoding characters or
+    // asking Unicode's tables (this was a quarter of building the tree).
+    if names.is_ascii() {
+        return names.as_bytes().split(|b| !b.is_ascii_alphanumeric()).any(|token| tokens.iter().any(|t| t.as_bytes() == token));
+    }
     names.split(|c: char| !c.is_alphanumeric()).any(|token| tokens.contains(&token))
 }
 
@@ -194,6 +200,15 @@ mod tests {
         assert!(NEGATIVE_WORDS.found_in("footer-content "));
         assert!(NEGATIVE_WORDS.found_in("x-ad-slot "));
         assert!(!NEGATIVE_WORDS.found_in("header main "));
+    }
+
+    #[test]
+    fn tokens_are_whole_runs_of_letters_and_digits() {
+        assert!(has_token("top-ad banner", NEGATIVE_TOKENS));
+        assert!(!has_token("header-main", NEGATIVE_TOKENS));
+        assert!(has_token("ñandú ad", NEGATIVE_TOKENS), "beside a word that is not ASCII");
+        assert!(has_token("bloc—ad", NEGATIVE_TOKENS), "after a mark that is not ASCII");
+        assert!(!has_token("adé", NEGATIVE_TOKENS), "a letter that is not ASCII continues the token");
     }
 
     #[test]

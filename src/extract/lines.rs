@@ -44,7 +44,17 @@ const MAX_LINE_LINK_DENSITY: f32 = 0.6;
 pub fn normalize(text: &str) -> String {
     let mut normal = String::with_capacity(text.len());
     let mut gap = false;
-    for c in text.to_lowercase().chars() {
+    // ASCII, most lines of most pages, is lowered as it is read, without a lower-cased copy; other
+    // text as a whole, for the letters whose lower case depends on their place (Greek's final sigma).
+    let lowered;
+    let lower = if text.is_ascii() {
+        text
+    } else {
+        lowered = text.to_lowercase();
+        &lowered
+    };
+    for c in lower.chars() {
+        let c = c.to_ascii_lowercase();
         if !c.is_alphanumeric() {
             gap = true;
             continue;
@@ -186,6 +196,7 @@ mod tests {
         assert_eq!(normalize("  Don't  MISS — 3 Stories! "), "don t miss 3 stories");
         assert_eq!(normalize("...?"), "");
         assert_eq!(normalize("اقرأ أيضا:"), "اقرأ أيضا");
+        assert_eq!(normalize("ΣΧΕΤΙΚΑ ΑΡΘΡΑ: ΟΔΟΣ"), "σχετικα αρθρα οδος", "a final sigma as Greek writes it");
     }
 
     #[test]

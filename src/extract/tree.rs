@@ -124,6 +124,15 @@ pub fn is_block(tag: &str) -> bool {
 /// (a Han, kana or Hangul character counts as [`WIDE_CHAR_WEIGHT`], as it carries about a word), and
 /// how many [`COMMAS`] it holds: both in one pass, as every text node of the page is read.
 fn chars_and_commas(text: &str) -> (u32, u32) {
+    if text.is_ascii() {
+        ascii_chars_and_commas(text.as_bytes())
+    } else {
+        any_chars_and_commas(text)
+    }
+}
+
+/// [`chars_and_commas`] of any text, a character at a time.
+fn any_chars_and_commas(text: &str) -> (u32, u32) {
     let (mut count, mut commas) = (0u32, 0u32);
     let mut gap = false;
     for c in text.chars() {
@@ -135,6 +144,24 @@ fn chars_and_commas(text: &str) -> (u32, u32) {
         gap = false;
         // Of ASCII, only ',' is a comma, so only the rest is looked up.
         commas += u32::from(if c.is_ascii() { c == ',' } else { COMMAS.contains(&c) });
+    }
+    (count, commas)
+}
+
+/// [`chars_and_commas`] of ASCII text (most text nodes of most pages), a byte at a time: no character
+/// to decode, none wide, and only ',' a comma.
+fn ascii_chars_and_commas(text: &[u8]) -> (u32, u32) {
+    let (mut count, mut commas) = (0u32, 0u32);
+    let mut gap = false;
+    for &byte in text {
+        // `char::is_whitespace` of ASCII: the vertical tab too, which `u8::is_ascii_whitespace` leaves out.
+        if matches!(byte, b'\t'..=b'\r' | b' ') {
+            gap = count > 0;
+            continue;
+        }
+        count += u32::from(gap) + 1;
+        gap = false;
+        commas += u32::from(byte == b',');
     }
     (count, commas)
 }
@@ -326,4 +353,16 @@ fn check_order(nodes: &[SnapNode]) -> Result<(), String> {
         open.push(index as u32);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_text_counts_as_any_text_does() {
+        for text in ["", "  a,b  c ", "\u{b}x\u{b} y,,", "one, two\n\tthree", "   ", "\u{1c}x\u{1f}"] {
+            assert_eq!(ascii_chars_and_commas(text.as_bytes()), any_chars_and_commas(text), "{text:?}");
+        }
+    }
 }

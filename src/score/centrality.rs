@@ -44,7 +44,8 @@ fn lexrank(vectors: &[TermVector]) -> Vec<f32> {
 }
 
 /// The cosine similarity of every pair of sentences, row by row (0 on the diagonal). Each row's
-/// sentence is spread once and compared with those after it ([`Spread`]).
+/// sentence is spread once and compared with those after it ([`Spread`]); the sign a zero may take
+/// there changes no rank, since every similarity is only added to others or multiplied.
 fn similarities(vectors: &[TermVector]) -> Vec<f32> {
     let n = vectors.len();
     let mut similarity = vec![0.0f32; n * n];
