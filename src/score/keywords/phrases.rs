@@ -132,6 +132,8 @@ const _: () = assert!(MAX_UNITS <= u8::BITS as usize);
 
 /// Something known of each run of the article (FxHash, as for terms: the keys are short).
 type Runs<T> = HashMap<Key, T, BuildHasherDefault<FxHasher>>;
+/// Something known of each word of the article, by term id.
+type ByWord<T> = HashMap<u32, T, BuildHasherDefault<FxHasher>>;
 
 /// Reads the article's words: each term's forms, the phrases, and the words they shadow.
 pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer: &Analyzer, dull: &TermSet) -> Reading<'a> {
@@ -383,8 +385,8 @@ enum Verdict {
 struct Judge<'v> {
     vocabulary: &'v Vocabulary,
     dull: &'v TermSet,
-    /// Pairs of words written as a name inside a sentence, even once, with their counts.
-    rivals: Vec<([u32; 2], u32)>,
+    /// Pairs of words written as a name inside a sentence, even once, with their counts, by word.
+    rivals: ByWord<Vec<([u32; 2], u32)>>,
     /// The most occurrences of a run one unit longer, by the run it extends (character pairs only).
     extended: Runs<u32>,
 }
@@ -437,19 +439,23 @@ impl Judge<'_> {
         let Some(&word) = key.get(place) else { return false };
         let (before, after) = (place.checked_sub(1).and_then(|p| key.get(p)), key.get(place + 1));
         let other = |mine: Option<&u32>, theirs: u32| mine.is_some_and(|&mine| mine != theirs && !self.dull.contains(&theirs));
-        self.rivals.iter().any(|&([a, b], written)| {
+        self.rivals.get(&word).into_iter().flatten().any(|&([a, b], written)| {
             let rival = a == word && other(after, b) || b == word && other(before, a);
             rival && written as f32 >= RIVAL_SHARE * count as f32
         })
     }
 }
 
-/// Pairs of words written as a name inside a sentence (where a capital tells), with their counts.
-fn rivals(runs: &Runs<Run>) -> Vec<([u32; 2], u32)> {
-    runs.iter()
-        .filter(|(key, run)| run.name_votes > 0 && run.proper_votes > 0 && used(key).len() == 2)
-        .filter_map(|(key, run)| Some(([*key.first()?, *key.get(1)?], run.count)))
-        .collect()
+/// Pairs of words written as a name inside a sentence (where a capital tells), with their counts,
+/// under each of their two words.
+fn rivals(runs: &Runs<Run>) -> ByWord<Vec<([u32; 2], u32)>> {
+    let mut rivals: ByWord<Vec<([u32; 2], u32)>> = HashMap::default();
+    for (key, run) in runs.iter().filter(|(key, run)| run.name_votes > 0 && run.proper_votes > 0 && used(key).len() == 2) {
+        let [a, b, ..] = *key;
+        rivals.entry(a).or_default().push(([a, b], run.count));
+        rivals.entry(b).or_default().push(([a, b], run.count));
+    }
+    rivals
 }
 
 /// For runs of character pairs, the most occurrences of a run one unit longer, by the run it extends.
