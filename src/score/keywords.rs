@@ -1,5 +1,5 @@
 //! Keywords are the article's most telling terms, shown as the article writes them: a name or term
-//! written as several words ([`phrases`]) is one keyword.
+//! written as several words (see `phrases`) is one keyword.
 
 use super::keyword_stops::keyword_stop_words;
 use super::vectors::Vocabulary;
