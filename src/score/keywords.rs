@@ -1,4 +1,5 @@
-//! Keywords are the article's most telling terms, shown as the article writes them.
+//! Keywords are the article's most telling terms, shown as the article writes them: a name or term
+//! written as several words (see `phrases`) is one keyword.
 
 use super::keyword_stops::keyword_stop_words;
 use super::vectors::Vocabulary;
@@ -96,7 +97,7 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
     if has_frequent {
         ids.retain(|&id| frequent(vocabulary.occurrences(id)));
     }
-    // (weight, first term's id, keyword): a phrase is ranked by its most telling word.
+    // (weight, term id for ties, keyword): a phrase is ranked by its most telling word.
     let mut ranked: Vec<(f32, u32, &str)> = ids
         .iter()
         .filter_map(|&id| reading.forms.get(id as usize).and_then(Written::most_used).map(|form| (telling(id), id, form)))

@@ -80,7 +80,8 @@ enum Kind {
     /// A word of one term (its id).
     Term(u32),
     /// A word that joins the words of a name ("Bank of England", "Banco de España"), from the
-    /// language's list; its key is past the vocabulary's ids.
+    /// language's list; its key is past the vocabulary's ids (the vocabulary's size plus its place
+    /// in the list).
     Connector(u32),
     /// A number, a title ("Mr"), another word without term ("and"), or a word of several terms: no
     /// phrase goes through it, so that a name shows as the article otherwise writes it.
@@ -121,6 +122,8 @@ struct Run<'a> {
     cased: bool,
     /// Made of character pairs.
     pairs: bool,
+    /// The most occurrences of a run of character pairs one unit longer that holds this one.
+    extended: u32,
     forms: Written<'a>,
 }
 
@@ -132,6 +135,8 @@ const _: () = assert!(MAX_UNITS <= u8::BITS as usize);
 
 /// Something known of each run of the article (FxHash, as for terms: the keys are short).
 type Runs<T> = HashMap<Key, T, BuildHasherDefault<FxHasher>>;
+/// Something known of each word of the article, by term id.
+type ByWord<T> = HashMap<u32, T, BuildHasherDefault<FxHasher>>;
 
 /// Reads the article's words: each term's forms, the phrases, and the words they shadow.
 pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer: &Analyzer, dull: &TermSet) -> Reading<'a> {
@@ -143,7 +148,6 @@ pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer:
         particles: particles(lang),
         honorifics: honorifics(lang),
         connectors_of_names: name_connectors(lang),
-        connectors: HashMap::default(),
     };
     let mut forms: Vec<Written<'a>> = vec![Written::default(); vocabulary.len()];
     let mut counter = Counter { vocabulary, runs: HashMap::default(), seen: vec![false; vocabulary.len()] };
@@ -154,7 +158,7 @@ pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer:
             counter.count_from(first, &units, candidate.text);
         }
     }
-    let (phrases, shadowed) = phrases(&counter.runs, vocabulary, dull);
+    let (phrases, shadowed) = phrases(&mut counter.runs, vocabulary, dull);
     Reading { forms, phrases, shadowed }
 }
 
@@ -247,7 +251,6 @@ struct Reader<'v, 'a> {
     particles: &'static [char],
     honorifics: &'static [&'static str],
     connectors_of_names: &'static [&'static str],
-    connectors: HashMap<&'a str, u32, BuildHasherDefault<FxHasher>>,
 }
 
 impl<'a> Reader<'_, 'a> {
@@ -314,9 +317,8 @@ impl<'a> Reader<'_, 'a> {
         if let Some(&kind) = self.kinds.get(word) {
             return kind;
         }
-        let kind = if self.connectors_of_names.contains(&word) {
-            let next = (self.vocabulary.len() + self.connectors.len()) as u32;
-            Kind::Connector(*self.connectors.entry(word).or_insert(next))
+        let kind = if let Some(index) = self.connectors_of_names.iter().position(|c| *c == word) {
+            Kind::Connector((self.vocabulary.len() + index) as u32)
         } else if word.chars().all(char::is_numeric) || self.honorifics.iter().any(|h| h.eq_ignore_ascii_case(word)) {
             Kind::Break
         } else {
@@ -353,8 +355,9 @@ fn is_hiragana(c: char) -> bool {
 }
 
 /// The runs that are phrases, and the words shadowed by names that are none.
-fn phrases<'a>(runs: &Runs<Run<'a>>, vocabulary: &Vocabulary, dull: &TermSet) -> (Vec<Phrase<'a>>, TermSet) {
-    let judge = Judge { vocabulary, dull, rivals: rivals(runs), extended: extensions(runs) };
+fn phrases<'a>(runs: &mut Runs<Run<'a>>, vocabulary: &Vocabulary, dull: &TermSet) -> (Vec<Phrase<'a>>, TermSet) {
+    count_extensions(runs);
+    let judge = Judge { vocabulary, dull, rivals: rivals(runs) };
     let mut found: Vec<(&[u32], &Run<'a>)> = Vec::new();
     let mut shadowed = TermSet::new(vocabulary.len());
     for (key, run) in runs.iter().filter(|(_, run)| run.count >= MIN_PHRASE_OCCURRENCES) {
@@ -383,10 +386,8 @@ enum Verdict {
 struct Judge<'v> {
     vocabulary: &'v Vocabulary,
     dull: &'v TermSet,
-    /// Pairs of words written as a name inside a sentence, even once, with their counts.
-    rivals: Vec<([u32; 2], u32)>,
-    /// The most occurrences of a run one unit longer, by the run it extends (character pairs only).
-    extended: Runs<u32>,
+    /// Pairs of words written as a name inside a sentence, even once, with their counts, by word.
+    rivals: ByWord<Vec<([u32; 2], u32)>>,
 }
 
 impl Judge<'_> {
@@ -398,7 +399,7 @@ impl Judge<'_> {
 
     fn verdict(&self, full: &Key, run: &Run) -> Verdict {
         let key = used(full);
-        let fragment = self.extended.get(full).is_some_and(|&longer| longer as f32 >= FRAGMENT_SHARE * run.count as f32);
+        let fragment = run.extended as f32 >= FRAGMENT_SHARE * run.count as f32;
         if fragment || self.terms(key).all(|id| self.dull.contains(&id)) {
             return Verdict::Neither;
         }
@@ -437,43 +438,53 @@ impl Judge<'_> {
         let Some(&word) = key.get(place) else { return false };
         let (before, after) = (place.checked_sub(1).and_then(|p| key.get(p)), key.get(place + 1));
         let other = |mine: Option<&u32>, theirs: u32| mine.is_some_and(|&mine| mine != theirs && !self.dull.contains(&theirs));
-        self.rivals.iter().any(|&([a, b], written)| {
+        self.rivals.get(&word).into_iter().flatten().any(|&([a, b], written)| {
             let rival = a == word && other(after, b) || b == word && other(before, a);
             rival && written as f32 >= RIVAL_SHARE * count as f32
         })
     }
 }
 
-/// Pairs of words written as a name inside a sentence (where a capital tells), with their counts.
-fn rivals(runs: &Runs<Run>) -> Vec<([u32; 2], u32)> {
-    runs.iter()
-        .filter(|(key, run)| run.name_votes > 0 && run.proper_votes > 0 && used(key).len() == 2)
-        .filter_map(|(key, run)| Some(([*key.first()?, *key.get(1)?], run.count)))
-        .collect()
+/// Pairs of words written as a name inside a sentence (where a capital tells), with their counts,
+/// under each of their two words.
+fn rivals(runs: &Runs<Run>) -> ByWord<Vec<([u32; 2], u32)>> {
+    let mut rivals: ByWord<Vec<([u32; 2], u32)>> = HashMap::default();
+    for (key, run) in runs.iter().filter(|(key, run)| run.name_votes > 0 && run.proper_votes > 0 && used(key).len() == 2) {
+        let [a, b, ..] = *key;
+        rivals.entry(a).or_default().push(([a, b], run.count));
+        rivals.entry(b).or_default().push(([a, b], run.count));
+    }
+    rivals
 }
 
-/// For runs of character pairs, the most occurrences of a run one unit longer, by the run it extends.
-fn extensions(runs: &Runs<Run>) -> Runs<u32> {
-    let mut extended: Runs<u32> = HashMap::default();
+/// Sets, for runs of character pairs, the most occurrences of a run one unit longer holding them.
+fn count_extensions(runs: &mut Runs<Run>) {
+    let mut longer: Vec<(Key, u32)> = Vec::new();
     for (key, run) in runs.iter().filter(|(_, run)| run.pairs) {
         let len = used(key).len();
         for part in [key.get(1..len), key.get(..len.saturating_sub(1))].into_iter().flatten().filter(|part| part.len() >= 2) {
             let mut shorter = [NONE; MAX_UNITS];
             shorter.iter_mut().zip(part).for_each(|(slot, &id)| *slot = id);
-            let most = extended.entry(shorter).or_default();
-            *most = (*most).max(run.count);
+            longer.push((shorter, run.count));
         }
     }
-    extended
+    for (shorter, count) in longer {
+        if let Some(run) = runs.get_mut(&shorter) {
+            run.extended = run.extended.max(count);
+        }
+    }
 }
 
 /// The phrases that share no word (connectors, from `words` on, are no words): of two, the more
 /// written, or the longer one holding at least [`NESTED_SHARE`] of the shorter's occurrences ("New
 /// York Times" over "New York").
 fn apart<'k, 'a>(mut found: Vec<(&'k [u32], &'k Run<'a>)>, words: usize) -> Vec<(&'k [u32], &'k Run<'a>)> {
-    found.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(b.0)));
     let mut kept: Vec<(&[u32], &Run)> = Vec::new();
-    for (key, run) in found {
+    // Taken best first, by picking the best left each time: there are few, and a sort's code
+    // would add more to the wasm than this costs.
+    let better = |a: &(&[u32], &Run), b: &(&[u32], &Run)| a.1.count.cmp(&b.1.count).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0));
+    while let Some(best) = found.iter().enumerate().max_by(|(_, a), (_, b)| better(a, b)).map(|(i, _)| i) {
+        let (key, run) = found.swap_remove(best);
         let Some(at) = kept.iter().position(|(other, _)| other.iter().any(|&id| (id as usize) < words && key.contains(&id))) else {
             kept.push((key, run));
             continue;
