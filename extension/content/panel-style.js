@@ -87,7 +87,11 @@ output { min-width: 2ch; font-variant-numeric: tabular-nums; }
 
 .keywords-heading { margin: 0; font-size: calc(var(--size) * 0.87); font-weight: 600; color: var(--muted); }
 .keywords { margin: 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 6px; }
-.keywords li { padding: 1px 8px; border: 1px solid var(--line); border-radius: 999px; font-size: calc(var(--size) * 0.8); }
+.keywords li {
+  padding: 1px 8px; border: 1px solid var(--line); border-radius: 999px; font-size: calc(var(--size) * 0.8);
+  /* A keyword may be a name of several words: one pill, never broken across lines. */
+  white-space: nowrap; max-width: 100%; overflow: hidden; text-overflow: ellipsis;
+}
 
 .actions { display: flex; flex-wrap: wrap; gap: 8px; }
 .message { margin: 0; padding: 10px 12px; border-radius: 8px; background: var(--hover); }
