@@ -34,7 +34,7 @@ const { values: args, positionals } = parseArgs({
 const builds = positionals.length ? positionals : [extensionDir("chrome")];
 const now = () => performance.timeOrigin + performance.now();
 
-/** One cold click with the build at `dir`: milliseconds to the snapshot's arrival and to the summary. */
+/** One cold click with the build at `dir`: milliseconds to each moment; throws when it shows no summary. */
 async function coldClick(site, dir, round) {
   const browser = await launchChromium(dir);
   try {
@@ -72,7 +72,8 @@ async function coldClick(site, dir, round) {
     const refused = await clickAction(browser, page);
     const summaryAt = await marked;
     const [snapshotAt, coreAt] = await browser.worker.evaluate(() => [globalThis.benchSnapshotAt, globalThis.benchCoreAt]).catch(() => []);
-    if (refused || !summaryAt || !snapshotAt || !coreAt) return null;
+    if (refused) throw new Error(`the browser refused the click: ${refused}`);
+    if (!summaryAt || !snapshotAt || !coreAt) throw new Error(`no summary within ${TIMEOUT_MS} ms`);
     return { total: summaryAt - clicked, core: coreAt - clicked, snapshot: snapshotAt - clicked, summary: summaryAt - snapshotAt };
   } finally {
     await browser.close();
