@@ -29,10 +29,7 @@
   if (globalThis.SiftSnapshot) return;
 
   /** Keep in step with `KEPT_ATTRIBUTES` in src/snapshot.rs. */
-  const KEPT_ATTRIBUTES = new Set([
-    "id", "class", "role", "itemprop", "itemtype", "href", "lang", "dir", "datetime", "rel", "name",
-    "property", "content", "aria-label", "data-testid",
-  ]);
+  const KEPT_ATTRIBUTES = new Set(["id", "class", "role", "itemprop", "datetime", "rel"]);
 
   /** Keep in step with `SKIPPED_ELEMENTS` in src/snapshot.rs. */
   const SKIPPED_ELEMENTS = new Set([
