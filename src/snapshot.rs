@@ -39,8 +39,8 @@ pub struct SnapNode {
     pub tag: String,
     /// The text of a text node, exactly as in the page (offsets into it locate sentences).
     pub text: String,
-    /// The attributes the extractor reads (id, class, role, itemprop, href, lang, dir, datetime, …),
-    /// names lower-cased. Snapshot takers keep only those listed in [`KEPT_ATTRIBUTES`].
+    /// The attributes the extractor reads (id, class, role, itemprop, datetime, rel), names
+    /// lower-cased. Snapshot takers keep only those listed in [`KEPT_ATTRIBUTES`].
     pub attrs: Vec<(String, String)>,
     /// True when the reader cannot see the element: `hidden`, `aria-hidden="true"`, a closed
     /// `<dialog>`, an inline style that hides, or not rendered (`display: none`, `visibility:
@@ -49,11 +49,11 @@ pub struct SnapNode {
     pub hidden: bool,
 }
 
-/// Attributes worth carrying in a snapshot; anything else is dropped by the snapshot takers.
-pub const KEPT_ATTRIBUTES: &[&str] = &[
-    "id", "class", "role", "itemprop", "itemtype", "href", "lang", "dir", "datetime", "rel", "name",
-    "property", "content", "aria-label", "data-testid",
-];
+/// Attributes worth carrying in a snapshot: exactly those the core reads ([`SnapNode::attr`]);
+/// anything else is dropped by the snapshot takers. Every attribute carried costs the content
+/// script a call per element and travels to the core (a link's `href` alone was a seventh of a
+/// snapshot), so a reader of a new attribute adds it here, and a test holds the two in step.
+pub const KEPT_ATTRIBUTES: &[&str] = &["id", "class", "role", "itemprop", "datetime", "rel"];
 
 /// Elements whose content is never page text; snapshot takers skip them entirely.
 ///
@@ -269,15 +269,62 @@ mod tests {
             element(None, "html", &[("lang", "ar"), ("dir", "rtl")], false),
             element(Some(0), "p", &[("class", "lead")], false),
             text(1, "مرحبا، 😀 world"),
-            element(Some(0), "div", &[("aria-label", ""), ("id", "x")], true),
+            element(Some(0), "div", &[("role", ""), ("id", "x")], true),
             text(3, ""),
             element(Some(3), "p", &[], true),
             text(5, "e\u{301}𝒳"),
         ];
         let packed = PackedNodes::pack(&nodes);
-        assert_eq!(packed.names, ["html", "lang", "dir", "p", "class", "#text", "div", "aria-label", "id"]);
+        assert_eq!(packed.names, ["html", "lang", "dir", "p", "class", "#text", "div", "role", "id"]);
         assert_eq!(packed.text, "arrtlleadمرحبا، 😀 worldxe\u{301}𝒳");
         assert_eq!(packed.unpack(), Ok(nodes));
+    }
+
+    /// The quoted names between `start` and the next `end` in `source`.
+    fn quoted_names(source: &str, start: &str, end: &str) -> Vec<String> {
+        let from = source.find(start).map_or(source.len(), |at| at + start.len());
+        let list = source.get(from..).unwrap_or_default();
+        let list = list.get(..list.find(end).unwrap_or(list.len())).unwrap_or_default();
+        list.split('"').skip(1).step_by(2).map(str::to_string).collect()
+    }
+
+    fn sorted(names: &[&str]) -> Vec<String> {
+        let mut names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn the_content_script_keeps_and_skips_what_the_core_expects() {
+        let script = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/extension/content/snapshot.js"))
+            .expect("the content script");
+        for (list, expected) in [("KEPT_ATTRIBUTES", KEPT_ATTRIBUTES), ("SKIPPED_ELEMENTS", SKIPPED_ELEMENTS)] {
+            let mut found = quoted_names(&script, &format!("const {list} = new Set(["), "]");
+            found.sort();
+            assert_eq!(found, sorted(expected), "{list} in extension/content/snapshot.js");
+        }
+    }
+
+    #[test]
+    fn every_attribute_the_core_reads_is_kept() {
+        // The core's readers call `SnapNode::attr("name")`; src/html reads the parsed page's own
+        // elements, before any snapshot.
+        let mut read = Vec::new();
+        let mut folders = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).expect("a source folder").flatten() {
+                let path = entry.path();
+                if path.is_dir() && !path.ends_with("html") {
+                    folders.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let source = std::fs::read_to_string(&path).expect("a source file");
+                    read.extend(source.split(".attr(\"").skip(1).filter_map(|rest| rest.split_once('"')).map(|(name, _)| name.to_string()));
+                }
+            }
+        }
+        assert!(read.iter().any(|name| name == "class"), "no reader found: {read:?}");
+        let unkept: Vec<&String> = read.iter().filter(|name| !KEPT_ATTRIBUTES.contains(&name.as_str())).collect();
+        assert!(unkept.is_empty(), "read by the core but not kept in snapshots: {unkept:?}");
     }
 
     #[test]

@@ -114,7 +114,7 @@ fn style_hides(style: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// The tags of the snapshot's nodes under `<body>`, each with its parent's tag, in order.
+    /// Each node after `<body>`: its tag (a text node's text), its parent's tag and whether it is hidden.
     fn body_nodes(html: &str) -> Vec<(String, String, bool)> {
         let page = snapshot_from_html(html, "");
         let tag = |index: Option<u32>| index.and_then(|i| page.nodes.get(i as usize)).map_or("", |n| n.tag.as_str());

@@ -1,0 +1,94 @@
+/**
+ * The content script's snapshot taker (extension/content/snapshot.js) on documents built in jsdom,
+ * which has no layout: what the markup alone says is what counts, as on the native side.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { JSDOM } from "jsdom";
+
+const SNAPSHOT_JS = path.join(path.dirname(fileURLToPath(import.meta.url)), "../extension/content/snapshot.js");
+
+/**
+ * The snapshot of `html`, as taken (`taken`) and as the core receives it (`snapshot`), with its
+ * nodes unpacked: `{ tag, parent, text }` or `{ tag, parent, attrs, hidden }` each.
+ */
+function snapshotOf(html) {
+  const { window } = new JSDOM(html, { runScripts: "outside-only" });
+  window.eval(fs.readFileSync(SNAPSHOT_JS, "utf8"));
+  const taken = window.SiftSnapshot.take(window.document);
+  // Plain data of this realm, as the snapshot arrives in the core (a JSON round trip).
+  const snapshot = JSON.parse(JSON.stringify(taken));
+  const nodes = [];
+  let text = 0;
+  const take = (length) => snapshot.text.slice(text, (text += length));
+  for (let i = 0; i < snapshot.tree.length; ) {
+    const [parent, tag] = [snapshot.tree[i] - 1, snapshot.names[snapshot.tree[i + 1]]];
+    if (tag === "#text") {
+      nodes.push({ tag, parent, text: take(snapshot.tree[i + 2]) });
+      i += 3;
+      continue;
+    }
+    const [hidden, count] = [snapshot.tree[i + 2] === 1, snapshot.tree[i + 3]];
+    const attrs = {};
+    for (let k = 0; k < count; k++) attrs[snapshot.names[snapshot.tree[i + 4 + 2 * k]]] = take(snapshot.tree[i + 5 + 2 * k]);
+    nodes.push({ tag, parent, attrs, hidden });
+    i += 4 + 2 * count;
+  }
+  return { taken, snapshot, nodes, window };
+}
+
+/** Each node after `<body>`: its tag (a text node's text), its parent's tag and whether it is hidden. */
+function bodyNodes(nodes) {
+  const body = nodes.findIndex((node) => node.tag === "body");
+  return nodes.slice(body + 1).map((node) => [node.tag === "#text" ? node.text : node.tag, nodes[node.parent].tag, Boolean(node.hidden)]);
+}
+
+test("a hidden element is written, marked, without its subtree", () => {
+  const { nodes } = snapshotOf(`<body><p>shown</p><div hidden id=a><p>unseen</p></div><section aria-hidden=" True "><b>x</b></section>
+    <span style="DISPLAY : none">y</span><dialog><p>closed</p></dialog><dialog open>open</dialog><p>after</p>`);
+  assert.deepEqual(bodyNodes(nodes).filter(([tag]) => tag.trim() !== ""), [
+    ["p", "body", false],
+    ["shown", "p", false],
+    ["div", "body", true],
+    ["section", "body", true],
+    ["span", "body", true],
+    ["dialog", "body", true],
+    ["dialog", "body", false],
+    ["open", "dialog", false],
+    ["p", "body", false],
+    ["after", "p", false],
+  ]);
+  assert.deepEqual(nodes.find((node) => node.tag === "div").attrs, { id: "a" });
+});
+
+test("only the attributes the core reads travel", () => {
+  const { nodes } = snapshotOf(`<body><a href="https://example.org/a" class="byline" rel="author" data-x="1" title="t">A</a>
+    <time datetime="2024-01-02" lang="en">Jan 2</time><div role="main" itemprop="articleBody" aria-label="l">text</div>`);
+  const attrs = nodes.filter((node) => node.attrs && Object.keys(node.attrs).length).map((node) => [node.tag, node.attrs]);
+  assert.deepEqual(attrs, [
+    ["a", { class: "byline", rel: "author" }],
+    ["time", { datetime: "2024-01-02" }],
+    ["div", { role: "main", itemprop: "articleBody" }],
+  ]);
+});
+
+test("meta tags and JSON-LD are read wherever they sit, hidden or not", () => {
+  const { snapshot } = snapshotOf(`<head><meta name="Author" content="Someone"><meta property="og:title" content="T">
+    <meta charset="utf-8"><script type=" Application/LD+JSON ">{"a":1}</script><script type="module">x</script></head>
+    <body><div hidden><meta itemprop="datePublished" content="2024"><script type="application/ld+json">{}</script></div></body>`);
+  assert.deepEqual(snapshot.meta, [["author", "Someone"], ["og:title", "T"], ["datepublished", "2024"]]);
+  assert.deepEqual(snapshot.json_ld, ['{"a":1}', "{}"]);
+});
+
+test("text nodes keep their snapshot index for ranges", () => {
+  const { taken, nodes, window } = snapshotOf(`<body><div hidden>gone</div><p>first <b>bold</b> last</p>`);
+  const index = nodes.findIndex((node) => node.text === "bold");
+  const range = window.SiftSnapshot.range(taken, { node: index, start: 0, end: 4 });
+  assert.equal(range?.toString(), "bold");
+  assert.equal(window.SiftSnapshot.isCurrent(taken, [index]), true);
+  window.document.querySelector("b").firstChild.data = "changed";
+  assert.equal(window.SiftSnapshot.isCurrent(taken, [index]), false);
+});
