@@ -34,13 +34,18 @@ impl<'a> Iterator for Tokens<'a> {
 
     fn next(&mut self) -> Option<Token<'a>> {
         let rest = self.text.get(self.at..)?;
-        let (offset, first) = rest.char_indices().find(|&(_, c)| is_word_char(c))?;
-        let start = self.at + offset;
+        // ASCII spaces and punctuation, most of what lies between words, are skipped a byte at a time.
+        let skipped = rest.bytes().position(|b| !b.is_ascii() || b.is_ascii_alphanumeric())?;
+        let (offset, first) = rest.get(skipped..)?.char_indices().find(|&(_, c)| is_word_char(c))?;
+        let start = self.at + skipped + offset;
         let cjk = is_cjk(first);
         let body = self.text.get(start..)?;
+        // The run of ASCII letters and digits a word starts with (most words are nothing else) is
+        // stepped over a byte at a time; the characters after it are read one by one.
+        let resume = if first.is_ascii() { ascii_word_end(body) } else { first.len_utf8() };
         let mut end = body.len();
-        let mut previous = first;
-        let mut chars = body.char_indices().skip(1).peekable();
+        let mut previous = body.get(..resume)?.chars().next_back()?;
+        let mut chars = body.get(resume..)?.char_indices().map(|(i, c)| (resume + i, c)).peekable();
         while let Some((i, c)) = chars.next() {
             let joins = if cjk {
                 is_cjk(c)
@@ -62,6 +67,11 @@ impl<'a> Iterator for Tokens<'a> {
         self.at = start + end;
         Some(Token { text: body.get(..end)?, start, cjk })
     }
+}
+
+/// The length of the run of ASCII letters and digits `text` starts with.
+fn ascii_word_end(text: &str) -> usize {
+    text.bytes().take_while(u8::is_ascii_alphanumeric).count()
 }
 
 /// The number of words a reader would count in `text`: whitespace-separated words holding a letter
