@@ -212,6 +212,10 @@ impl<'a> Utf16Cursor<'a> {
             self.rest = self.rest.get(4..).unwrap_or_default();
             self.split_pair = false;
         }
+        // ASCII (most of a page's text) is one unit a byte: its pieces are cut without counting.
+        if self.rest.as_bytes().get(..wanted).is_some_and(<[u8]>::is_ascii) {
+            return Ok(self.cut(piece, wanted));
+        }
         let mut counted = 0;
         for (at, byte) in self.rest.bytes().enumerate() {
             // A UTF-8 lead byte starts a character: one UTF-16 unit, or two for a 4-byte one.
