@@ -217,3 +217,17 @@ fn a_chinese_term_of_four_characters_is_one_keyword() {
     assert!(keywords.iter().any(|k| k == "人工智能"), "{keywords:?}");
     assert!(!keywords.iter().any(|k| k.contains('的')), "{keywords:?}");
 }
+
+#[test]
+fn arabic_function_words_with_clitics_and_verbs_are_no_keywords() {
+    // "منه" (from it), "وذلك" (and that) and the verb "يستطيع" (he can) recur as often as the nouns.
+    let text = "يستطيع العازف أن يعزف على الناي منه ومن غيره. وذلك لأن الناي آلة قديمة، ويستطيع العازف \
+                أن يغير الصوت منه. وذلك ما يجعل الناي محبوبا. ويحب العازف الناي منه إلى آخره، وذلك بالأرض \
+                التي يعيش عليها، ويستطيع أن يعلم الناي بالأرض.";
+    let keywords = keywords_of(text, "ar");
+    for odd in ["منه", "وذلك", "يستطيع", "ويستطيع"] {
+        assert!(!keywords.iter().any(|k| k.split(' ').any(|w| w == odd)), "{odd:?}: {keywords:?}");
+    }
+    assert!(keywords.iter().any(|k| k == "الناي"), "{keywords:?}");
+    assert!(keywords.iter().any(|k| k == "الأرض"), "shown without its preposition: {keywords:?}");
+}

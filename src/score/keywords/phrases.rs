@@ -9,10 +9,11 @@
 //! their words (the surname) may be written mostly alone; elsewhere, and for lowercase terms, each
 //! word of the run must mostly occur inside it.
 
-use super::{TermSet, Written};
+use super::{arabic, TermSet, Written};
 use crate::score::vectors::Vocabulary;
 use crate::score::keyword_stops::{honorifics, name_connectors, particles};
 use crate::score::Candidate;
+use crate::text::normalize::fold;
 use crate::text::stopwords::FxHasher;
 use crate::text::words::tokens;
 use crate::text::Analyzer;
@@ -72,6 +73,8 @@ pub struct Reading<'a> {
     /// Words written mostly inside a name that is no phrase, beside a word written mostly apart
     /// (the given name of "Claudette King" in a story about B.B. King): that word stands for both.
     pub shadowed: TermSet,
+    /// The imperfect verbs of an Arabic article, folded (see [`arabic::verb_form`]).
+    pub verbs: Vec<String>,
 }
 
 /// What a word of the article is to a phrase.
@@ -148,6 +151,8 @@ pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer:
         particles: particles(lang),
         honorifics: honorifics(lang),
         connectors_of_names: name_connectors(lang),
+        arabic: lang == "ar",
+        verbs: Vec::new(),
     };
     let mut forms: Vec<Written<'a>> = vec![Written::default(); vocabulary.len()];
     let mut counter = Counter { vocabulary, runs: HashMap::default(), seen: vec![false; vocabulary.len()] };
@@ -158,8 +163,8 @@ pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer:
             counter.count_from(first, &units, candidate.text);
         }
     }
-    let (phrases, shadowed) = phrases(&mut counter.runs, vocabulary, dull);
-    Reading { forms, phrases, shadowed }
+    let (phrases, shadowed) = phrases(&mut counter.runs, vocabulary, dull, reader.arabic);
+    Reading { forms, phrases, shadowed, verbs: reader.verbs }
 }
 
 /// Counts the runs of the article's sentences.
@@ -251,6 +256,10 @@ struct Reader<'v, 'a> {
     particles: &'static [char],
     honorifics: &'static [&'static str],
     connectors_of_names: &'static [&'static str],
+    /// Whether Arabic function words and verbs, which the analyzer keeps, are to be told apart.
+    arabic: bool,
+    /// The imperfect verbs met, folded.
+    verbs: Vec<String>,
 }
 
 impl<'a> Reader<'_, 'a> {
@@ -321,6 +330,11 @@ impl<'a> Reader<'_, 'a> {
             Kind::Connector((self.vocabulary.len() + index) as u32)
         } else if word.chars().all(char::is_numeric) || self.honorifics.iter().any(|h| h.eq_ignore_ascii_case(word)) {
             Kind::Break
+        } else if self.arabic && arabic::is_function_word(word) {
+            Kind::Break
+        } else if self.arabic && arabic::is_imperfect_verb(word) {
+            self.verbs.push(fold(word));
+            Kind::Break
         } else {
             self.analyzer.only_term(word, |term| self.vocabulary.get(term)).map_or(Kind::Break, Kind::Term)
         };
@@ -355,7 +369,7 @@ fn is_hiragana(c: char) -> bool {
 }
 
 /// The runs that are phrases, and the words shadowed by names that are none.
-fn phrases<'a>(runs: &mut Runs<Run<'a>>, vocabulary: &Vocabulary, dull: &TermSet) -> (Vec<Phrase<'a>>, TermSet) {
+fn phrases<'a>(runs: &mut Runs<Run<'a>>, vocabulary: &Vocabulary, dull: &TermSet, arabic: bool) -> (Vec<Phrase<'a>>, TermSet) {
     count_extensions(runs);
     let judge = Judge { vocabulary, dull, rivals: rivals(runs) };
     let mut found: Vec<(&[u32], &Run<'a>)> = Vec::new();
@@ -369,7 +383,7 @@ fn phrases<'a>(runs: &mut Runs<Run<'a>>, vocabulary: &Vocabulary, dull: &TermSet
     }
     let phrases = apart(found, vocabulary.len())
         .into_iter()
-        .filter_map(|(key, run)| Some(Phrase { terms: judge.terms(key).collect(), surface: run.forms.most_used()?, count: run.count }))
+        .filter_map(|(key, run)| Some(Phrase { terms: judge.terms(key).collect(), surface: run.forms.shown(arabic)?, count: run.count }))
         .collect();
     (phrases, shadowed)
 }

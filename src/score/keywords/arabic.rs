@@ -1,0 +1,165 @@
+//! Arabic words that are never keywords although the analyzer keeps a term for them: function words
+//! written with a clitic ("وكيف", "منه", "لبعضها", "إليها") and verbs in the imperfect ("يستطيع",
+//! "تحدث"). A keyword names a thing, and Arabic names things with nouns.
+//!
+//! Words are compared folded (see [`fold`]): without hamza on alif, with "ي" for "ى" and "ه" for "ة",
+//! which is how the lists below are written.
+
+use crate::text::normalize::fold;
+use crate::text::stopwords::is_stop_word;
+
+/// Function words the text layer's stop list lacks (folded): prepositions, pronouns,
+/// demonstratives, interrogatives, particles and quantifiers, each of which takes clitics.
+const FUNCTION_WORDS: &[&str] = &[
+    "من", "الي", "علي", "عن", "في", "مع", "عند", "لدي", "حتي", "منذ", "بين", "حول", "دون", "فوق", "تحت",
+    "امام", "خلف", "وراء", "قبل", "بعد", "خلال", "ضد", "نحو", "عبر", "سوي", "غير", "مثل", "هو", "هي", "هم",
+    "هن", "هما", "انا", "نحن", "انت", "انتم", "اياه", "اياها", "اياهم", "هذا", "هذه", "هذان", "هاتان",
+    "هولاء", "ذلك", "تلك", "اولئك", "هنا", "هناك", "ذاك", "الذي", "التي", "الذين", "اللذان", "اللتان",
+    "اللواتي", "اللاتي", "ما", "مما", "كيف", "متي", "اين", "ماذا", "كم", "هل", "اي", "ان",
+    "انه", "قد", "لم", "لن", "لا", "ليس", "ليست", "سوف", "او", "ام", "بل", "لكن", "ثم", "حيث",
+    "اذا", "اذ", "لو", "لولا", "كلا", "الا", "اما", "كي", "حين", "عندما", "بينما", "فيما",
+    "طالما", "ربما", "انما", "كل", "بعض", "جميع", "معظم", "اغلب", "عده", "ذات", "نفس", "احد", "احدي",
+    "سائر", "كلتا", "فقط", "جدا", "ايضا", "لذا", "مثلا", "تقريبا",
+    // Expressions written as one word, whose noun alone may be a keyword ("النسبة", the ratio).
+    "بالنسبه", "بالتالي", "بالاضافه", "بالفعل", "بالطبع", "بالذات",
+];
+
+/// Conjunctions written onto the next word ("و", "ف"), taken off first...
+const CONJUNCTIONS: &[char] = &['و', 'ف'];
+/// ... then a preposition written onto it ("ب", "ل", "ك").
+const PREPOSITIONS: &[char] = &['ب', 'ل', 'ك'];
+/// Pronouns written after a word ("منه", "عليها", "بينهم"), folded ("ة" of "ها" never occurs).
+/// "ي" and "ك" are left out: too many nouns end with them ("مني" is also the name Mona).
+const PRONOUNS: &[&str] = &["هما", "ها", "هم", "هن", "كما", "كم", "نا", "ه"];
+
+/// The letter of the imperfect's third person masculine ("يستطيع", "يحدث"): a word opening with
+/// it is a verb, but for the few names that do.
+const IMPERFECT: char = 'ي';
+/// Of the other imperfect persons, a word is a verb when the article also writes it with
+/// [`IMPERFECT`] ("تحدث" beside "يحدث"): many nouns open with "ت" ("تقرير", "تونس").
+const OTHER_PERSONS: &[char] = &['ت', 'ن'];
+/// The ending of feminine plural nouns, which no verb has ("ينات", yens).
+const FEMININE_PLURAL: &str = "ات";
+/// The shortest imperfect verb, in letters ("يقع"); shorter words opening with "ي" are other words.
+const MIN_VERB_LETTERS: usize = 3;
+/// Names and nouns opening with [`IMPERFECT`], folded: not verbs, alone or with a suffix of
+/// [`NOUN_ENDINGS`] ("يومية", "اليابانيون" without its article).
+const NOUNS_OPENING_LIKE_VERBS: &[&str] = &[
+    "يوسف", "يونس", "يحيي", "يعقوب", "ياسر", "ياسين", "يزيد", "يوليو", "يونيو", "يناير", "يونيه", "يوليه",
+    "يمن", "يابان", "يونان", "يورو", "يوم",
+];
+/// Endings of nouns and adjectives (folded): pronoun, nisba, dual and plural.
+const NOUN_ENDINGS: &[&str] = &["", "ه", "ي", "يه", "يا", "ا", "ان", "ين", "يون", "يين"];
+
+/// True when `word` (as written) is a function word, with or without its clitics.
+pub fn is_function_word(word: &str) -> bool {
+    let folded = fold(word);
+    let is_function = |w: &str| !w.is_empty() && (FUNCTION_WORDS.contains(&w) || is_stop_word("ar", w));
+    let mut bases = vec![folded.as_str()];
+    let without_conjunction = strip_letter(&folded, CONJUNCTIONS);
+    bases.extend(without_conjunction);
+    for base in [Some(folded.as_str()), without_conjunction].into_iter().flatten() {
+        bases.extend(strip_letter(base, PREPOSITIONS));
+    }
+    bases.iter().any(|&base| {
+        is_function(base) || PRONOUNS.iter().any(|pronoun| base.strip_suffix(pronoun).is_some_and(|rest| is_function(rest)))
+    })
+}
+
+/// True when `word` (as written) is a verb in the imperfect of the third person masculine, the
+/// person news writes most; other persons need the article (see [`OTHER_PERSONS`]). A word with a
+/// conjunction is not looked into: "فيروز" is a name.
+pub fn is_imperfect_verb(word: &str) -> bool {
+    let word = fold(word);
+    word.starts_with(IMPERFECT)
+        && !word.ends_with(FEMININE_PLURAL)
+        && word.chars().count() >= MIN_VERB_LETTERS
+        && !NOUNS_OPENING_LIKE_VERBS.iter().any(|noun| word.strip_prefix(noun).is_some_and(|rest| NOUN_ENDINGS.contains(&rest)))
+}
+
+/// True when `word` (as written) is a verb of the article's `verbs` (folded, from
+/// [`is_imperfect_verb`]) with a conjunction ("ويدخل"), or that verb in another person ("تحدث"
+/// where the article also writes "يحدث"): told with the article, as "فيروز" is a name.
+pub fn is_known_verb(word: &str, verbs: &[String]) -> bool {
+    let folded = fold(word);
+    let bare = strip_letter(&folded, CONJUNCTIONS).unwrap_or(&folded);
+    let mut chars = bare.chars();
+    let other_person = chars.next().is_some_and(|first| OTHER_PERSONS.contains(&first));
+    let rest = chars.as_str();
+    verbs.iter().any(|verb| verb == bare || other_person && verb.strip_prefix(IMPERFECT) == Some(rest))
+}
+
+/// The form in which a keyword shows a word the article writes in `forms` (each with its count):
+/// without a clitic conjunction or preposition ("بالأرض" shows as "الأرض"). A form that is another
+/// written form with a clitic counts for that one; a form written only with a clitic before the
+/// article shows without the clitic, which is still the article's text.
+pub fn shown<'a>(forms: &[(&'a str, u32)]) -> Option<&'a str> {
+    let clitic_of = |form: &str, base: &str| form.strip_suffix(base).is_some_and(|clitics| CLITIC_CHAINS.contains(&clitics));
+    let mut best: Option<(&str, u32)> = None;
+    for &(form, count) in forms {
+        if forms.iter().any(|&(base, _)| clitic_of(form, base)) {
+            continue;
+        }
+        let with_clitics: u32 = forms.iter().filter(|&&(other, _)| clitic_of(other, form)).map(|&(_, n)| n).sum();
+        if best.is_none_or(|(_, n)| count + with_clitics > n) {
+            best = Some((form, count + with_clitics));
+        }
+    }
+    let form = best?.0;
+    let mut chars = form.chars();
+    let clitic = chars.next().is_some_and(|first| CONJUNCTIONS.contains(&first) || PREPOSITIONS.contains(&first));
+    let rest = chars.as_str();
+    let noun = rest.strip_prefix(ARTICLE).is_some_and(|noun| noun.chars().count() >= MIN_NOUN_AFTER_ARTICLE);
+    Some(if clitic && noun { rest } else { form })
+}
+
+/// Clitics written before a word, alone or in a chain (conjunction, then preposition).
+const CLITIC_CHAINS: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
+/// The article.
+const ARTICLE: &str = "ال";
+/// The shortest noun after the article for a clitic before it to be taken off: "والد" (a father)
+/// is no "و" before "الد", while "والدين" stays ambiguous and is rare.
+const MIN_NOUN_AFTER_ARTICLE: usize = 3;
+
+/// `word` without its first letter when that is one of `letters` and a word of two letters or more
+/// remains.
+fn strip_letter<'w>(word: &'w str, letters: &[char]) -> Option<&'w str> {
+    let mut chars = word.chars();
+    let first = chars.next()?;
+    let rest = chars.as_str();
+    (letters.contains(&first) && rest.chars().count() >= 2).then_some(rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn function_words_with_clitics_are_function_words() {
+        for word in ["وكيف", "وذلك", "منه", "لبعضها", "بالنسبة", "إليها", "عليهم", "فيها", "وهذه"] {
+            assert!(is_function_word(word), "{word}");
+        }
+        for word in ["الموسيقى", "بيتهوفن", "وزارة", "القاهرة", "العربية", "فيروز", "كلية", "منظمة"] {
+            assert!(!is_function_word(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn a_keyword_shows_without_clitics() {
+        assert_eq!(shown(&[("بالأرض", 3)]), Some("الأرض"));
+        assert_eq!(shown(&[("لحياة", 2), ("حياة", 1)]), Some("حياة"));
+        assert_eq!(shown(&[("للطرق", 2)]), Some("للطرق"));
+        assert_eq!(shown(&[("والد", 2)]), Some("والد"));
+        assert_eq!(shown(&[("وزارة", 2)]), Some("وزارة"));
+    }
+
+    #[test]
+    fn imperfect_verbs_are_told_from_names() {
+        for word in ["يستطيع", "يحدث", "يعيش", "يعطيه", "ينبغي"] {
+            assert!(is_imperfect_verb(word), "{word}");
+        }
+        for word in ["يوسف", "يناير", "اليمن", "تونس", "الحديد", "يوم", "فيروز", "ينات"] {
+            assert!(!is_imperfect_verb(word), "{word}");
+        }
+    }
+}
