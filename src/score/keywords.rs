@@ -78,6 +78,11 @@ impl<'a> Written<'a> {
         Some(best.0)
     }
 
+    /// Whether the article writes the term as `form`.
+    fn holds(&self, form: &str) -> bool {
+        self.first.is_some_and(|(first, _)| first == form) || self.others.iter().any(|&(other, _)| other == form)
+    }
+
     /// The form a keyword shows: the most used, but in Arabic without clitics (see
     /// [`arabic::shown`]).
     fn shown(&self, arabic: bool) -> Option<&'a str> {
@@ -122,7 +127,22 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
     // A verb the reading could not tell alone ("ويدخل", "تحدث" beside "يحدث") is told only now,
     // knowing the article's verbs, and only for the few keywords looked at.
     let verb = |keyword: &str| !reading.verbs.is_empty() && keyword.split(' ').next().is_some_and(|first| arabic::is_known_verb(first, &reading.verbs));
-    ranked.into_iter().filter(|(_, _, keyword)| !verb(keyword)).take(count).map(|(_, _, keyword)| keyword.to_string()).collect()
+    let written = |word: &str| {
+        let id = analyzer.only_term(word, |term| vocabulary.get(term));
+        id.and_then(|id| reading.forms.get(id as usize)).is_some_and(|forms| forms.holds(word))
+    };
+    let mut chosen: Vec<String> = Vec::with_capacity(count);
+    for (_, _, keyword) in ranked.into_iter().filter(|(_, _, keyword)| !verb(keyword)) {
+        if chosen.len() == count {
+            break;
+        }
+        // Shown without clitics, a keyword may be one already chosen ("لكوكب" after "كوكب").
+        let keyword = if arabic { arabic::without_clitics(keyword, written) } else { keyword };
+        if !chosen.iter().any(|k| k == keyword) {
+            chosen.push(keyword.to_string());
+        }
+    }
+    chosen
 }
 
 /// The ids of the keyword stop words of `analyzer`'s language in `vocabulary`. Their terms are the

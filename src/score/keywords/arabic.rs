@@ -113,8 +113,24 @@ pub fn shown<'a>(forms: &[(&'a str, u32)]) -> Option<&'a str> {
     Some(if clitic && noun { rest } else { form })
 }
 
-/// Clitics written before a word, alone or in a chain (conjunction, then preposition).
-const CLITIC_CHAINS: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
+/// Clitics written before a word, alone or in a chain (conjunction, then preposition), longest first.
+const CLITIC_CHAINS: &[&str] = &["وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك"];
+
+/// `keyword` without the clitics before its first word when the article also writes that word
+/// without them (`written`): "لكوكب" shows as "كوكب", a term of its own for the analyzer.
+pub fn without_clitics<'k>(keyword: &'k str, written: impl Fn(&str) -> bool) -> &'k str {
+    for chain in CLITIC_CHAINS {
+        let Some(rest) = keyword.strip_prefix(chain) else { continue };
+        let first = rest.split(' ').next().unwrap_or_default();
+        if first.chars().count() >= MIN_WORD_LETTERS && written(first) {
+            return rest;
+        }
+    }
+    keyword
+}
+
+/// The shortest word left once clitics are taken off.
+const MIN_WORD_LETTERS: usize = 2;
 /// The article.
 const ARTICLE: &str = "ال";
 /// The shortest noun after the article for a clitic before it to be taken off: "والد" (a father)
@@ -151,6 +167,14 @@ mod tests {
         assert_eq!(shown(&[("للطرق", 2)]), Some("للطرق"));
         assert_eq!(shown(&[("والد", 2)]), Some("والد"));
         assert_eq!(shown(&[("وزارة", 2)]), Some("وزارة"));
+    }
+
+    #[test]
+    fn clitics_go_when_the_article_writes_the_word_without_them() {
+        let written = |word: &str| ["كوكب", "كيفية"].contains(&word);
+        assert_eq!(without_clitics("لكوكب", written), "كوكب");
+        assert_eq!(without_clitics("وكيفية", written), "كيفية");
+        assert_eq!(without_clitics("وزارة", written), "وزارة");
     }
 
     #[test]
