@@ -38,14 +38,16 @@ const IMPERFECT: char = 'ي';
 /// Of the other imperfect persons, a word is a verb when the article also writes it with
 /// [`IMPERFECT`] ("تحدث" beside "يحدث"): many nouns open with "ت" ("تقرير", "تونس").
 const OTHER_PERSONS: &[char] = &['ت', 'ن'];
-/// The ending of feminine plural nouns, which no verb has ("ينات", yens).
-const FEMININE_PLURAL: &str = "ات";
+/// Endings no imperfect verb has: of feminine plural nouns ("ينات", yens), and a long "ا" of names
+/// ("يسرا", "يارا") that a verb writes only after "و" ("يفعلوا").
+const NOUN_ONLY_ENDINGS: &[&str] = &["ات", "ا"];
+const PLURAL_VERB_ENDING: &str = "وا";
 /// The shortest imperfect verb, in letters ("يقع"); shorter words opening with "ي" are other words.
 const MIN_VERB_LETTERS: usize = 3;
 /// Names and nouns opening with [`IMPERFECT`], folded: not verbs, alone or with a suffix of
 /// [`NOUN_ENDINGS`] ("يومية", "اليابانيون" without its article).
 const NOUNS_OPENING_LIKE_VERBS: &[&str] = &[
-    "يوسف", "يونس", "يحيي", "يعقوب", "ياسر", "ياسين", "يزيد", "يوليو", "يونيو", "يناير", "يونيه", "يوليه",
+    "يوسف", "يونس", "يحيي", "ياسمين", "يعقوب", "ياسر", "ياسين", "يزيد", "يوليو", "يونيو", "يناير", "يونيه", "يوليه",
     "يمن", "يابان", "يونان", "يورو", "يوم",
 ];
 /// Endings of nouns and adjectives (folded): pronoun, nisba, dual and plural.
@@ -72,7 +74,7 @@ pub fn is_function_word(word: &str) -> bool {
 pub fn is_imperfect_verb(word: &str) -> bool {
     let word = fold(word);
     word.starts_with(IMPERFECT)
-        && !word.ends_with(FEMININE_PLURAL)
+        && (word.ends_with(PLURAL_VERB_ENDING) || !NOUN_ONLY_ENDINGS.iter().any(|ending| word.ends_with(ending)))
         && word.chars().count() >= MIN_VERB_LETTERS
         && !NOUNS_OPENING_LIKE_VERBS.iter().any(|noun| word.strip_prefix(noun).is_some_and(|rest| NOUN_ENDINGS.contains(&rest)))
 }
@@ -179,10 +181,10 @@ mod tests {
 
     #[test]
     fn imperfect_verbs_are_told_from_names() {
-        for word in ["يستطيع", "يحدث", "يعيش", "يعطيه", "ينبغي"] {
+        for word in ["يستطيع", "يحدث", "يعيش", "يعطيه", "ينبغي", "يفعلوا"] {
             assert!(is_imperfect_verb(word), "{word}");
         }
-        for word in ["يوسف", "يناير", "اليمن", "تونس", "الحديد", "يوم", "فيروز", "ينات"] {
+        for word in ["يوسف", "يناير", "اليمن", "تونس", "الحديد", "يوم", "فيروز", "ينات", "يسرا"] {
             assert!(!is_imperfect_verb(word), "{word}");
         }
     }
