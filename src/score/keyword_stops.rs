@@ -24,7 +24,8 @@ const ENGLISH: &[&str] = &[
     "almost", "already", "always", "often", "recently", "currently", "onto", "ago",
 ];
 
-/// Arabic: relative and demonstrative pronouns with their article, reporting verbs, vague words.
+/// Arabic: relative and demonstrative pronouns with their article, reporting verbs, vague words of
+/// quantity. (Function words with clitics and verbs are told apart in `keywords/arabic.rs`.)
 const ARABIC: &[&str] = &[
     "التي", "الذي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي", "هذه", "هذا", "ذلك", "تلك", "قال",
     "قالت", "وقال", "وقالت", "يقول", "تقول", "أضاف", "وأضاف", "أضافت", "وأضافت", "أكد", "وأكد", "أكدت",
@@ -34,7 +35,8 @@ const ARABIC: &[&str] = &[
     "يمكن", "تم", "وتم", "يتم", "حول", "ضمن", "نحو", "لدى", "كانوا", "فقد", "مثل", "هي", "وهي", "فهي",
     "هو", "وهو", "فهو", "كونه", "كونها", "بعضها", "وبعضها", "بعضهم", "يبلغ", "تبلغ", "يعد", "تعد", "يعتبر",
     "تعتبر", "يوجد", "توجد", "موجود", "موجودة", "أصبح", "أصبحت", "لكن", "ولكن", "عدد", "العديد",
-    "آخر", "الآخر", "أخرى", "الأخرى", "السيد", "السيدة", "الدكتور", "الدكتورة", "المهندس", "المهندسة",
+    "آخر", "الآخر", "أخرى", "الأخرى", "الكثير", "كثيرة", "قليل", "قليلة", "بضعة", "بضع", "مختلفة",
+    "مختلف", "السيد", "السيدة", "الدكتور", "الدكتورة", "المهندس", "المهندسة",
 ];
 
 /// Turkish: postpositions and auxiliaries the stemmer keeps, reporting verbs, vague time words.

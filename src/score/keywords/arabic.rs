@@ -79,16 +79,16 @@ pub fn is_imperfect_verb(word: &str) -> bool {
         && !NOUNS_OPENING_LIKE_VERBS.iter().any(|noun| word.strip_prefix(noun).is_some_and(|rest| NOUN_ENDINGS.contains(&rest)))
 }
 
-/// True when `word` (as written) is a verb of the article's `verbs` (folded, from
-/// [`is_imperfect_verb`]) with a conjunction ("ويدخل"), or that verb in another person ("تحدث"
-/// where the article also writes "يحدث"): told with the article, as "فيروز" is a name.
+/// True when `word` (as written) is one of the article's `verbs` (folded), alone or with a
+/// conjunction ("ويدخل"), or an imperfect of them in another person ("تحدث" where the article also
+/// writes "يحدث"): told with the article, as "فيروز" is a name.
 pub fn is_known_verb(word: &str, verbs: &[String]) -> bool {
     let folded = fold(word);
     let bare = strip_letter(&folded, CONJUNCTIONS).unwrap_or(&folded);
     let mut chars = bare.chars();
     let other_person = chars.next().is_some_and(|first| OTHER_PERSONS.contains(&first));
     let rest = chars.as_str();
-    verbs.iter().any(|verb| verb == bare || other_person && verb.strip_prefix(IMPERFECT) == Some(rest))
+    verbs.iter().any(|verb| verb == bare || *verb == folded || other_person && verb.strip_prefix(IMPERFECT) == Some(rest))
 }
 
 /// The form in which a keyword shows a word the article writes in `forms` (each with its count):
@@ -117,6 +117,15 @@ pub fn shown<'a>(forms: &[(&'a str, u32)]) -> Option<&'a str> {
 
 /// Clitics written before a word, alone or in a chain (conjunction, then preposition), longest first.
 const CLITIC_CHAINS: &[&str] = &["وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك"];
+
+/// Particles that only a verb follows ("لم يعد", "قد تحدث", "سوف"), alone or with a conjunction;
+/// written without hamza, so that the text's own spelling is compared.
+const VERB_PARTICLES: &[&str] = &["لم", "لن", "قد", "سوف", "ولم", "ولن", "وقد", "فقد", "لقد", "فلم", "فلن", "وسوف"];
+
+/// True when `word` (as written) is a particle that only a verb follows.
+pub fn precedes_verbs(word: &str) -> bool {
+    VERB_PARTICLES.contains(&word)
+}
 
 /// `keyword` without the clitics before its first word when the article also writes that word
 /// without them (`written`): "لكوكب" shows as "كوكب", a term of its own for the analyzer.
@@ -177,6 +186,18 @@ mod tests {
         assert_eq!(without_clitics("لكوكب", written), "كوكب");
         assert_eq!(without_clitics("وكيفية", written), "كيفية");
         assert_eq!(without_clitics("وزارة", written), "وزارة");
+    }
+
+    #[test]
+    fn verbs_are_known_by_the_article() {
+        let verbs = ["يحدث".to_string(), "تبدو".to_string()];
+        for word in ["تحدث", "ويحدث", "تبدو", "نحدث"] {
+            assert!(is_known_verb(word, &verbs), "{word}");
+        }
+        for word in ["تونس", "فيروز", "تقرير"] {
+            assert!(!is_known_verb(word, &verbs), "{word}");
+        }
+        assert!(precedes_verbs("لم") && precedes_verbs("وقد") && !precedes_verbs("أن"));
     }
 
     #[test]

@@ -73,7 +73,8 @@ pub struct Reading<'a> {
     /// Words written mostly inside a name that is no phrase, beside a word written mostly apart
     /// (the given name of "Claudette King" in a story about B.B. King): that word stands for both.
     pub shadowed: TermSet,
-    /// The imperfect verbs of an Arabic article, folded (see [`arabic::verb_form`]).
+    /// The verbs of an Arabic article, folded: its imperfect verbs of the third person masculine,
+    /// and the words written after a particle that only a verb follows ("لم", "قد").
     pub verbs: Vec<String>,
 }
 
@@ -258,7 +259,7 @@ struct Reader<'v, 'a> {
     connectors_of_names: &'static [&'static str],
     /// Whether Arabic function words and verbs, which the analyzer keeps, are to be told apart.
     arabic: bool,
-    /// The imperfect verbs met, folded.
+    /// The verbs met, folded (see [`Reading::verbs`]).
     verbs: Vec<String>,
 }
 
@@ -266,11 +267,18 @@ impl<'a> Reader<'_, 'a> {
     /// The units of sentence `text` into `units`, each word's written form counted into `forms`.
     fn units(&mut self, text: &'a str, units: &mut Vec<Unit>, forms: &mut [Written<'a>]) {
         units.clear();
+        let mut after_verb_particle = false;
         for token in tokens(text) {
             let end = token.start + token.text.len();
             if token.cjk {
                 self.character_pairs(token.text, token.start, units, forms);
                 continue;
+            }
+            if self.arabic {
+                if after_verb_particle {
+                    self.verbs.push(fold(token.text));
+                }
+                after_verb_particle = arabic::precedes_verbs(token.text);
             }
             let kind = self.kind(token.text);
             let (mut written, mut joins) = (token.start..end, true);
