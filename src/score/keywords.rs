@@ -78,11 +78,6 @@ impl<'a> Written<'a> {
         Some(best.0)
     }
 
-    /// Whether the article writes the term as `form`.
-    fn holds(&self, form: &str) -> bool {
-        self.first.is_some_and(|(first, _)| first == form) || self.others.iter().any(|&(other, _)| other == form)
-    }
-
     /// The form a keyword shows: the most used, but in Arabic without clitics (see
     /// [`arabic::shown`]).
     fn shown(&self, arabic: bool) -> Option<&'a str> {
@@ -114,30 +109,28 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
     if has_frequent {
         ids.retain(|&id| frequent(vocabulary.occurrences(id)));
     }
-    // (weight, term id for ties, keyword): a phrase is ranked by its most telling word.
-    let mut ranked: Vec<(f32, u32, &str)> = ids
-        .iter()
-        .filter_map(|&id| reading.forms.get(id as usize).and_then(|forms| forms.shown(arabic)).map(|form| (telling(id), id, form)))
-        .collect();
+    // (weight, term id for ties, phrase): a phrase is ranked by its most telling word; a word's form
+    // is found only for the few keywords shown.
+    let mut ranked: Vec<(f32, u32, Option<&str>)> = ids.iter().map(|&id| (telling(id), id, None)).collect();
     for phrase in &reading.phrases {
         let best = phrase.terms.iter().copied().max_by(|&a, &b| telling(a).total_cmp(&telling(b)).then(b.cmp(&a)));
-        ranked.extend(best.map(|id| (telling(id), id, phrase.surface)));
+        ranked.extend(best.map(|id| (telling(id), id, Some(phrase.surface))));
     }
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(b.2)));
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     // A verb the reading could not tell alone ("ويدخل", "تحدث" beside "يحدث") is told only now,
     // knowing the article's verbs, and only for the few keywords looked at.
     let verb = |keyword: &str| !reading.verbs.is_empty() && keyword.split(' ').next().is_some_and(|first| arabic::is_known_verb(first, &reading.verbs));
-    let written = |word: &str| {
-        let id = analyzer.only_term(word, |term| vocabulary.get(term));
-        id.and_then(|id| reading.forms.get(id as usize)).is_some_and(|forms| forms.holds(word))
-    };
     let mut chosen: Vec<String> = Vec::with_capacity(count);
-    for (_, _, keyword) in ranked.into_iter().filter(|(_, _, keyword)| !verb(keyword)) {
+    for (_, id, phrase) in ranked {
         if chosen.len() == count {
             break;
         }
+        let Some(keyword) = phrase.or_else(|| reading.forms.get(id as usize).and_then(|forms| forms.shown(arabic))) else { continue };
+        if verb(keyword) {
+            continue;
+        }
         // Shown without clitics, a keyword may be one already chosen ("لكوكب" after "كوكب").
-        let keyword = if arabic { arabic::without_clitics(keyword, written) } else { keyword };
+        let keyword = if arabic { arabic::without_clitics(keyword, |word| reading.writes(word)) } else { keyword };
         if !chosen.iter().any(|k| k == keyword) {
             chosen.push(keyword.to_string());
         }

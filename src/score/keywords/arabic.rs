@@ -6,7 +6,8 @@
 //! which is how the lists below are written.
 
 use crate::text::normalize::fold;
-use crate::text::stopwords::is_stop_word;
+use crate::text::stopwords::{stop_words, StopWords};
+use std::sync::OnceLock;
 
 /// Function words the text layer's stop list lacks (folded): prepositions, pronouns,
 /// demonstratives, interrogatives, particles and quantifiers, each of which takes clitics.
@@ -53,26 +54,30 @@ const NOUNS_OPENING_LIKE_VERBS: &[&str] = &[
 /// Endings of nouns and adjectives (folded): pronoun, nisba, dual and plural.
 const NOUN_ENDINGS: &[&str] = &["", "ه", "ي", "يه", "يا", "ا", "ان", "ين", "يون", "يين"];
 
-/// True when `word` (as written) is a function word, with or without its clitics.
-pub fn is_function_word(word: &str) -> bool {
-    let folded = fold(word);
-    let is_function = |w: &str| !w.is_empty() && (FUNCTION_WORDS.contains(&w) || is_stop_word("ar", w));
-    let mut bases = vec![folded.as_str()];
+/// True when `folded` (a word folded) is a function word, with or without its clitics.
+pub fn is_function_word(folded: &str) -> bool {
+    // One set of this list and the text layer's stop words: each distinct word of an article is
+    // looked up in up to a dozen forms.
+    static SET: OnceLock<StopWords> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        let stops = stop_words("ar").into_iter().flatten().cloned();
+        FUNCTION_WORDS.iter().map(|w| w.to_string()).chain(stops).collect()
+    });
+    let is_function = |w: &str| !w.is_empty() && set.contains(w);
+    // Each pronoun ends with one of these letters: most words need no pronoun taken off.
+    let may_hold_pronoun = |w: &str| w.ends_with(['ه', 'ا', 'م', 'ن']);
     let without_conjunction = strip_letter(&folded, CONJUNCTIONS);
-    bases.extend(without_conjunction);
-    for base in [Some(folded.as_str()), without_conjunction].into_iter().flatten() {
-        bases.extend(strip_letter(base, PREPOSITIONS));
-    }
-    bases.iter().any(|&base| {
-        is_function(base) || PRONOUNS.iter().any(|pronoun| base.strip_suffix(pronoun).is_some_and(|rest| is_function(rest)))
+    let without_preposition = without_conjunction.and_then(|base| strip_letter(base, PREPOSITIONS));
+    let bases = [Some(folded), without_conjunction, strip_letter(folded, PREPOSITIONS), without_preposition];
+    bases.into_iter().flatten().any(|base| {
+        is_function(base) || may_hold_pronoun(base) && PRONOUNS.iter().any(|pronoun| base.strip_suffix(pronoun).is_some_and(is_function))
     })
 }
 
-/// True when `word` (as written) is a verb in the imperfect of the third person masculine, the
-/// person news writes most; other persons need the article (see [`OTHER_PERSONS`]). A word with a
+/// True when `word` (folded) is a verb in the imperfect of the third person masculine, the person
+/// news writes most; other persons need the article (see [`OTHER_PERSONS`]). A word with a
 /// conjunction is not looked into: "فيروز" is a name.
 pub fn is_imperfect_verb(word: &str) -> bool {
-    let word = fold(word);
     word.starts_with(IMPERFECT)
         && (word.ends_with(PLURAL_VERB_ENDING) || !NOUN_ONLY_ENDINGS.iter().any(|ending| word.ends_with(ending)))
         && word.chars().count() >= MIN_VERB_LETTERS
@@ -164,10 +169,10 @@ mod tests {
     #[test]
     fn function_words_with_clitics_are_function_words() {
         for word in ["وكيف", "وذلك", "منه", "لبعضها", "بالنسبة", "إليها", "عليهم", "فيها", "وهذه"] {
-            assert!(is_function_word(word), "{word}");
+            assert!(is_function_word(&fold(word)), "{word}");
         }
         for word in ["الموسيقى", "بيتهوفن", "وزارة", "القاهرة", "العربية", "فيروز", "كلية", "منظمة"] {
-            assert!(!is_function_word(word), "{word}");
+            assert!(!is_function_word(&fold(word)), "{word}");
         }
     }
 
@@ -203,10 +208,10 @@ mod tests {
     #[test]
     fn imperfect_verbs_are_told_from_names() {
         for word in ["يستطيع", "يحدث", "يعيش", "يعطيه", "ينبغي", "يفعلوا"] {
-            assert!(is_imperfect_verb(word), "{word}");
+            assert!(is_imperfect_verb(&fold(word)), "{word}");
         }
         for word in ["يوسف", "يناير", "اليمن", "تونس", "الحديد", "يوم", "فيروز", "ينات", "يسرا"] {
-            assert!(!is_imperfect_verb(word), "{word}");
+            assert!(!is_imperfect_verb(&fold(word)), "{word}");
         }
     }
 }

@@ -73,9 +73,21 @@ pub struct Reading<'a> {
     /// Words written mostly inside a name that is no phrase, beside a word written mostly apart
     /// (the given name of "Claudette King" in a story about B.B. King): that word stands for both.
     pub shadowed: TermSet,
+    /// What each distinct word of the article is to a phrase.
+    words: Words<'a>,
     /// The verbs of an Arabic article, folded: its imperfect verbs of the third person masculine,
     /// and the words written after a particle that only a verb follows ("لم", "قد").
     pub verbs: Vec<String>,
+}
+
+/// Each distinct word of the article, as written, with what it is to a phrase.
+type Words<'a> = HashMap<&'a str, Kind, BuildHasherDefault<FxHasher>>;
+
+impl Reading<'_> {
+    /// Whether the article writes `word` as a word of one term, where phrases may hold it.
+    pub fn writes(&self, word: &str) -> bool {
+        matches!(self.words.get(word), Some(Kind::Term(_)))
+    }
 }
 
 /// What a word of the article is to a phrase.
@@ -165,7 +177,7 @@ pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer:
         }
     }
     let (phrases, shadowed) = phrases(&mut counter.runs, vocabulary, dull, reader.arabic);
-    Reading { forms, phrases, shadowed, verbs: reader.verbs }
+    Reading { forms, phrases, shadowed, words: reader.kinds, verbs: reader.verbs }
 }
 
 /// Counts the runs of the article's sentences.
@@ -253,7 +265,7 @@ fn introductions(units: &[Unit], seen: &[bool]) -> u8 {
 struct Reader<'v, 'a> {
     vocabulary: &'v Vocabulary,
     analyzer: &'v Analyzer,
-    kinds: HashMap<&'a str, Kind, BuildHasherDefault<FxHasher>>,
+    kinds: Words<'a>,
     particles: &'static [char],
     honorifics: &'static [&'static str],
     connectors_of_names: &'static [&'static str],
@@ -338,16 +350,29 @@ impl<'a> Reader<'_, 'a> {
             Kind::Connector((self.vocabulary.len() + index) as u32)
         } else if word.chars().all(char::is_numeric) || self.honorifics.iter().any(|h| h.eq_ignore_ascii_case(word)) {
             Kind::Break
-        } else if self.arabic && arabic::is_function_word(word) {
-            Kind::Break
-        } else if self.arabic && arabic::is_imperfect_verb(word) {
-            self.verbs.push(fold(word));
-            Kind::Break
         } else {
-            self.analyzer.only_term(word, |term| self.vocabulary.get(term)).map_or(Kind::Break, Kind::Term)
+            match self.analyzer.only_term(word, |term| self.vocabulary.get(term)) {
+                Some(id) if self.arabic => self.arabic_kind(word, id),
+                Some(id) => Kind::Term(id),
+                None => Kind::Break,
+            }
         };
         self.kinds.insert(word, kind);
         kind
+    }
+
+    /// What Arabic `word` of term `id` is: no phrase goes through a function word with its clitics
+    /// or a verb, which the analyzer keeps as terms.
+    fn arabic_kind(&mut self, word: &str, id: u32) -> Kind {
+        let folded = fold(word);
+        if arabic::is_function_word(&folded) {
+            Kind::Break
+        } else if arabic::is_imperfect_verb(&folded) {
+            self.verbs.push(folded);
+            Kind::Break
+        } else {
+            Kind::Term(id)
+        }
     }
 
     /// Where `word` stands without an elided article before an apostrophe ("l'Union") or a
