@@ -74,6 +74,12 @@ pub fn is_function_word(folded: &str) -> bool {
     })
 }
 
+/// False when `word` (as written) cannot be what [`is_imperfect_verb`] finds once folded: a
+/// look at its first letter, where folding would cost more.
+pub fn may_be_imperfect_verb(word: &str) -> bool {
+    word.starts_with(IMPERFECT)
+}
+
 /// True when `word` (folded) is a verb in the imperfect of the third person masculine, the person
 /// news writes most; other persons need the article (see [`OTHER_PERSONS`]). A word with a
 /// conjunction is not looked into: "فيروز" is a name.
