@@ -66,7 +66,7 @@ pub fn is_function_word(folded: &str) -> bool {
     let is_function = |w: &str| !w.is_empty() && set.contains(w);
     // Each pronoun ends with one of these letters: most words need no pronoun taken off.
     let may_hold_pronoun = |w: &str| w.ends_with(['ه', 'ا', 'م', 'ن']);
-    let without_conjunction = strip_letter(&folded, CONJUNCTIONS);
+    let without_conjunction = strip_letter(folded, CONJUNCTIONS);
     let without_preposition = without_conjunction.and_then(|base| strip_letter(base, PREPOSITIONS));
     let bases = [Some(folded), without_conjunction, strip_letter(folded, PREPOSITIONS), without_preposition];
     bases.into_iter().flatten().any(|base| {
@@ -140,7 +140,7 @@ pub fn precedes_verbs(word: &str) -> bool {
 
 /// `keyword` without the clitics before its first word when the article also writes that word
 /// without them (`written`): "لكوكب" shows as "كوكب", a term of its own for the analyzer.
-pub fn without_clitics<'k>(keyword: &'k str, written: impl Fn(&str) -> bool) -> &'k str {
+pub fn without_clitics(keyword: &str, written: impl Fn(&str) -> bool) -> &str {
     for chain in CLITIC_CHAINS {
         let Some(rest) = keyword.strip_prefix(chain) else { continue };
         let first = rest.split(' ').next().unwrap_or_default();
