@@ -29,7 +29,9 @@ const MAX_WORDS: usize = 4;
 /// A phrase must recur: one occurrence says nothing of how the words belong together.
 const MIN_PHRASE_OCCURRENCES: u32 = 2;
 /// A lowercase run in a script with capitals must recur more to be a term ("climate change"): twice
-/// is often chance ("fell ill", "five minutes"), where a capital is evidence of its own.
+/// is often chance ("fell ill", "five minutes"), where a capital is evidence of its own; but a pair
+/// whose words are never written apart is a term at two ("baggage handler": tes and bbc name more
+/// of their references' terms, cnndm as many).
 const TERM_MIN_OCCURRENCES: u32 = 3;
 /// A name ("Julian Assange", written with capitals) is a phrase when at least this share of each of
 /// its words' occurrences is inside it, but for its most written word: a first name is rarely written
@@ -476,7 +478,10 @@ impl Judge<'_> {
             }
         } else {
             let plain = key.len() == self.terms(key).count() && self.terms(key).all(|id| !self.dull.contains(&id));
-            let min = if run.cased && run.proper_votes <= 0 { TERM_MIN_OCCURRENCES } else { MIN_PHRASE_OCCURRENCES };
+            // A lowercase pair of words never written apart needs no third occurrence ("baggage
+            // handler"); longer runs written twice are mostly a sentence repeated.
+            let inseparable = key.len() == 2 && share(dominant) >= 1.0;
+            let min = if run.cased && run.proper_votes <= 0 && !inseparable { TERM_MIN_OCCURRENCES } else { MIN_PHRASE_OCCURRENCES };
             if plain && run.count >= min && share(dominant) >= TERM_COHESION {
                 Verdict::Phrase
             } else {
