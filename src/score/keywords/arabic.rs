@@ -6,23 +6,22 @@
 //! which is how the lists below are written.
 
 use crate::text::normalize::fold;
-use crate::text::stopwords::{stop_words, StopWords};
-use std::sync::OnceLock;
+use crate::text::stopwords::stop_words;
 
-/// Function words the text layer's stop list lacks (folded): prepositions, pronouns,
-/// demonstratives, interrogatives, particles and quantifiers, each of which takes clitics.
+/// Function words the text layer's stop list lacks (folded), in byte order for a binary search:
+/// prepositions, pronouns, demonstratives, interrogatives, particles and quantifiers, which take
+/// clitics, and expressions written as one word whose noun alone may be a keyword ("بالنسبة";
+/// the ratio).
 const FUNCTION_WORDS: &[&str] = &[
-    "من", "الي", "علي", "عن", "في", "مع", "عند", "لدي", "حتي", "منذ", "بين", "حول", "دون", "فوق", "تحت",
-    "امام", "خلف", "وراء", "قبل", "بعد", "خلال", "ضد", "نحو", "عبر", "سوي", "غير", "مثل", "هو", "هي", "هم",
-    "هن", "هما", "انا", "نحن", "انت", "انتم", "اياه", "اياها", "اياهم", "هذا", "هذه", "هذان", "هاتان",
-    "هولاء", "ذلك", "تلك", "اولئك", "هنا", "هناك", "ذاك", "الذي", "التي", "الذين", "اللذان", "اللتان",
-    "اللواتي", "اللاتي", "ما", "مما", "كيف", "متي", "اين", "ماذا", "كم", "هل", "اي", "ان",
-    "انه", "قد", "لم", "لن", "لا", "ليس", "ليست", "سوف", "او", "ام", "بل", "لكن", "ثم", "حيث",
-    "اذا", "اذ", "لو", "لولا", "كلا", "الا", "اما", "كي", "حين", "عندما", "بينما", "فيما",
-    "طالما", "ربما", "انما", "كل", "بعض", "جميع", "معظم", "اغلب", "عده", "ذات", "نفس", "احد", "احدي",
-    "سائر", "كلتا", "فقط", "جدا", "ايضا", "لذا", "مثلا", "تقريبا",
-    // Expressions written as one word, whose noun alone may be a keyword ("النسبة", the ratio).
-    "بالنسبه", "بالتالي", "بالاضافه", "بالفعل", "بالطبع", "بالذات",
+    "احد", "احدي", "اذ", "اذا", "اغلب", "الا", "التي", "الذي", "الذين", "اللاتي", "اللتان", "اللذان",
+    "اللواتي", "الي", "ام", "اما", "امام", "ان", "انا", "انت", "انتم", "انما", "انه", "او", "اولئك",
+    "اي", "اياه", "اياها", "اياهم", "ايضا", "اين", "بالاضافه", "بالتالي", "بالذات", "بالطبع", "بالفعل",
+    "بالنسبه", "بعد", "بعض", "بل", "بين", "بينما", "تحت", "تقريبا", "تلك", "ثم", "جدا", "جميع", "حتي", "حول",
+    "حيث", "حين", "خلال", "خلف", "دون", "ذات", "ذاك", "ذلك", "ربما", "سائر", "سوف", "سوي", "ضد", "طالما",
+    "عبر", "عده", "علي", "عن", "عند", "عندما", "غير", "فقط", "فوق", "في", "فيما", "قبل", "قد", "كل", "كلا",
+    "كلتا", "كم", "كي", "كيف", "لا", "لدي", "لذا", "لكن", "لم", "لن", "لو", "لولا", "ليس", "ليست", "ما",
+    "ماذا", "متي", "مثل", "مثلا", "مع", "معظم", "مما", "من", "منذ", "نحن", "نحو", "نفس", "هاتان", "هذا",
+    "هذان", "هذه", "هل", "هم", "هما", "هن", "هنا", "هناك", "هو", "هولاء", "هي", "وراء",
 ];
 
 /// Conjunctions written onto the next word ("و", "ف"), taken off first...
@@ -56,14 +55,8 @@ const NOUN_ENDINGS: &[&str] = &["", "ه", "ي", "يه", "يا", "ا", "ان", "�
 
 /// True when `folded` (a word folded) is a function word, with or without its clitics.
 pub fn is_function_word(folded: &str) -> bool {
-    // One set of this list and the text layer's stop words: each distinct word of an article is
-    // looked up in up to a dozen forms.
-    static SET: OnceLock<StopWords> = OnceLock::new();
-    let set = SET.get_or_init(|| {
-        let stops = stop_words("ar").into_iter().flatten().cloned();
-        FUNCTION_WORDS.iter().map(|w| w.to_string()).chain(stops).collect()
-    });
-    let is_function = |w: &str| !w.is_empty() && set.contains(w);
+    let stops = stop_words("ar");
+    let is_function = |w: &str| !w.is_empty() && (FUNCTION_WORDS.binary_search(&w).is_ok() || stops.is_some_and(|set| set.contains(w)));
     // Each pronoun ends with one of these letters: most words need no pronoun taken off.
     let may_hold_pronoun = |w: &str| w.ends_with(['ه', 'ا', 'م', 'ن']);
     let without_conjunction = strip_letter(folded, CONJUNCTIONS);
@@ -171,6 +164,11 @@ fn strip_letter<'w>(word: &'w str, letters: &[char]) -> Option<&'w str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn function_words_are_in_byte_order() {
+        assert!(FUNCTION_WORDS.windows(2).all(|pair| pair[0] < pair[1]));
+    }
 
     #[test]
     fn function_words_with_clitics_are_function_words() {
