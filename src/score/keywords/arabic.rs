@@ -1,6 +1,7 @@
 //! Arabic words that are never keywords although the analyzer keeps a term for them: function words
 //! written with a clitic ("وكيف", "منه", "لبعضها", "إليها") and verbs in the imperfect ("يستطيع",
-//! "تحدث"). A keyword names a thing, and Arabic names things with nouns.
+//! "تحدث"). A keyword names a thing, and Arabic names things with nouns. A keyword also shows
+//! without the conjunction or preposition written onto it ("بالأرض" as "الأرض").
 //!
 //! Words are compared folded (see [`fold`]): without hamza on alif, with "ي" for "ى" and "ه" for "ة",
 //! which is how the lists below are written.
@@ -10,8 +11,8 @@ use crate::text::stopwords::stop_words;
 
 /// Function words the text layer's stop list lacks (folded), in byte order for a binary search:
 /// prepositions, pronouns, demonstratives, interrogatives, particles and quantifiers, which take
-/// clitics, and expressions written as one word whose noun alone may be a keyword ("بالنسبة";
-/// the ratio).
+/// clitics, and expressions written as one word whose noun alone may be a keyword ("بالنسبة",
+/// while "النسبة", the ratio, may be one).
 const FUNCTION_WORDS: &[&str] = &[
     "احد", "احدي", "اذ", "اذا", "اغلب", "الا", "التي", "الذي", "الذين", "اللاتي", "اللتان", "اللذان",
     "اللواتي", "الي", "ام", "اما", "امام", "ان", "انا", "انت", "انتم", "انما", "انه", "او", "اولئك",
