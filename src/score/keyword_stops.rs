@@ -24,7 +24,8 @@ const ENGLISH: &[&str] = &[
     "almost", "already", "always", "often", "recently", "currently", "onto", "ago",
 ];
 
-/// Arabic: relative and demonstrative pronouns with their article, reporting verbs, vague words.
+/// Arabic: relative and demonstrative pronouns with their article, reporting verbs, vague words of
+/// quantity. (Function words with clitics and verbs are told apart in `keywords/arabic.rs`.)
 const ARABIC: &[&str] = &[
     "التي", "الذي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي", "هذه", "هذا", "ذلك", "تلك", "قال",
     "قالت", "وقال", "وقالت", "يقول", "تقول", "أضاف", "وأضاف", "أضافت", "وأضافت", "أكد", "وأكد", "أكدت",
@@ -34,7 +35,8 @@ const ARABIC: &[&str] = &[
     "يمكن", "تم", "وتم", "يتم", "حول", "ضمن", "نحو", "لدى", "كانوا", "فقد", "مثل", "هي", "وهي", "فهي",
     "هو", "وهو", "فهو", "كونه", "كونها", "بعضها", "وبعضها", "بعضهم", "يبلغ", "تبلغ", "يعد", "تعد", "يعتبر",
     "تعتبر", "يوجد", "توجد", "موجود", "موجودة", "أصبح", "أصبحت", "لكن", "ولكن", "عدد", "العديد",
-    "آخر", "الآخر", "أخرى", "الأخرى", "السيد", "السيدة", "الدكتور", "الدكتورة", "المهندس", "المهندسة",
+    "آخر", "الآخر", "أخرى", "الأخرى", "الكثير", "كثيرة", "قليل", "قليلة", "بضعة", "بضع", "مختلفة",
+    "مختلف", "السيد", "السيدة", "الدكتور", "الدكتورة", "المهندس", "المهندسة",
 ];
 
 /// Turkish: postpositions and auxiliaries the stemmer keeps, reporting verbs, vague time words.
@@ -42,6 +44,20 @@ const TURKISH: &[&str] = &[
     "olarak", "göre", "olan", "oldu", "olduğu", "olduğunu", "yapılan", "yaptı", "dedi", "söyledi",
     "belirtti", "açıkladı", "ifade", "etti", "eden", "ettiği", "sonra", "önce", "ise", "kadar", "yıl",
     "gün", "bir", "iki", "ilk", "yeni", "büyük",
+];
+
+/// Chinese: verbs and function words written in every story, as the character pairs the analyzer
+/// makes of them ("采取更多", take more, is no keyword).
+const CHINESE: &[&str] = &[
+    "更多", "采取", "进行", "表示", "认为", "已经", "可以", "没有", "我们", "他们", "一个", "这个", "因为",
+    "所以", "但是", "如果", "通过", "目前", "今年", "去年", "记者", "报道", "指出", "他说", "她说", "以及",
+];
+
+/// Korean: particles and endings written onto words, as the character pairs the analyzer makes of
+/// them ("에서", at; "했다", did).
+const KOREAN: &[&str] = &[
+    "에서", "에게", "으로", "이다", "했다", "한다", "있다", "없다", "하는", "하고", "에는", "까지", "부터",
+    "했습니다", "합니다", "있는", "것이", "것을", "그러나", "하지만", "또한", "밝혔다", "말했다",
 ];
 
 /// Titles written before a name ("Mr Moore", "Frau Merkel"), compared without case: a keyword
@@ -97,6 +113,8 @@ pub fn keyword_stop_words(code: &str) -> &'static [&'static str] {
         "en" => ENGLISH,
         "ar" => ARABIC,
         "tr" => TURKISH,
+        "zh" => CHINESE,
+        "ko" => KOREAN,
         _ => &[],
     }
 }

@@ -7,6 +7,7 @@ use super::Candidate;
 use crate::text::Analyzer;
 use std::sync::{Mutex, PoisonError};
 
+mod arabic;
 mod phrases;
 
 /// How densely a sentence made of term ids `ids` holds the article's telling terms: the sum of their
@@ -76,6 +77,16 @@ impl<'a> Written<'a> {
         }
         Some(best.0)
     }
+
+    /// The form a keyword shows: the most used, but in Arabic without clitics (see
+    /// [`arabic::shown`]).
+    fn shown(&self, arabic: bool) -> Option<&'a str> {
+        if !arabic {
+            return self.most_used();
+        }
+        let forms: Vec<(&str, u32)> = self.first.into_iter().chain(self.others.iter().copied()).collect();
+        arabic::shown(&forms)
+    }
 }
 
 /// The `count` most telling terms of the article, best first, each in the form the article uses most
@@ -86,6 +97,7 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
     let weights: Vec<f32> = (0..vocabulary.len() as u32).map(|id| vocabulary.occurrences(id) as f32 * vocabulary.idf(id)).collect();
     let telling = |id: u32| weights.get(id as usize).copied().unwrap_or(0.0);
     let dull = dull_ids(analyzer, vocabulary);
+    let arabic = analyzer.lang() == "ar";
     let reading = phrases::read(candidates, vocabulary, analyzer, &dull);
     let mut in_phrases = TermSet::new(vocabulary.len());
     reading.phrases.iter().flat_map(|p| &p.terms).for_each(|&id| in_phrases.insert(id));
@@ -97,17 +109,33 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
     if has_frequent {
         ids.retain(|&id| frequent(vocabulary.occurrences(id)));
     }
-    // (weight, term id for ties, keyword): a phrase is ranked by its most telling word.
-    let mut ranked: Vec<(f32, u32, &str)> = ids
-        .iter()
-        .filter_map(|&id| reading.forms.get(id as usize).and_then(Written::most_used).map(|form| (telling(id), id, form)))
-        .collect();
+    // (weight, term id for ties, phrase): a phrase is ranked by its most telling word; a word's form
+    // is found only for the few keywords shown.
+    let mut ranked: Vec<(f32, u32, Option<&str>)> = ids.iter().map(|&id| (telling(id), id, None)).collect();
     for phrase in &reading.phrases {
         let best = phrase.terms.iter().copied().max_by(|&a, &b| telling(a).total_cmp(&telling(b)).then(b.cmp(&a)));
-        ranked.extend(best.map(|id| (telling(id), id, phrase.surface)));
+        ranked.extend(best.map(|id| (telling(id), id, Some(phrase.surface))));
     }
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(b.2)));
-    ranked.into_iter().take(count).map(|(_, _, keyword)| keyword.to_string()).collect()
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    // A verb the reading could not tell alone ("ويدخل", "تحدث" beside "يحدث") is told only now,
+    // knowing the article's verbs, and only for the few keywords looked at.
+    let verb = |keyword: &str| !reading.verbs.is_empty() && keyword.split(' ').next().is_some_and(|first| arabic::is_known_verb(first, &reading.verbs));
+    let mut chosen: Vec<String> = Vec::with_capacity(count);
+    for (_, id, phrase) in ranked {
+        if chosen.len() == count {
+            break;
+        }
+        let Some(keyword) = phrase.or_else(|| reading.forms.get(id as usize).and_then(|forms| forms.shown(arabic))) else { continue };
+        if verb(keyword) {
+            continue;
+        }
+        // Shown without clitics, a keyword may be one already chosen ("لكوكب" after "كوكب").
+        let keyword = if arabic { arabic::without_clitics(keyword, |word| reading.writes(word)) } else { keyword };
+        if !chosen.iter().any(|k| k == keyword) {
+            chosen.push(keyword.to_string());
+        }
+    }
+    chosen
 }
 
 /// The ids of the keyword stop words of `analyzer`'s language in `vocabulary`. Their terms are the

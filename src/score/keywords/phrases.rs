@@ -9,10 +9,11 @@
 //! their words (the surname) may be written mostly alone; elsewhere, and for lowercase terms, each
 //! word of the run must mostly occur inside it.
 
-use super::{TermSet, Written};
+use super::{arabic, TermSet, Written};
 use crate::score::vectors::Vocabulary;
 use crate::score::keyword_stops::{honorifics, name_connectors, particles};
 use crate::score::Candidate;
+use crate::text::normalize::fold;
 use crate::text::stopwords::FxHasher;
 use crate::text::words::tokens;
 use crate::text::Analyzer;
@@ -28,7 +29,9 @@ const MAX_WORDS: usize = 4;
 /// A phrase must recur: one occurrence says nothing of how the words belong together.
 const MIN_PHRASE_OCCURRENCES: u32 = 2;
 /// A lowercase run in a script with capitals must recur more to be a term ("climate change"): twice
-/// is often chance ("fell ill", "five minutes"), where a capital is evidence of its own.
+/// is often chance ("fell ill", "five minutes"), where a capital is evidence of its own; but a pair
+/// whose words are never written apart is a term at two ("baggage handler": tes and bbc name more
+/// of their references' terms, cnndm as many).
 const TERM_MIN_OCCURRENCES: u32 = 3;
 /// A name ("Julian Assange", written with capitals) is a phrase when at least this share of each of
 /// its words' occurrences is inside it, but for its most written word: a first name is rarely written
@@ -72,6 +75,21 @@ pub struct Reading<'a> {
     /// Words written mostly inside a name that is no phrase, beside a word written mostly apart
     /// (the given name of "Claudette King" in a story about B.B. King): that word stands for both.
     pub shadowed: TermSet,
+    /// What each distinct word of the article is to a phrase.
+    words: Words<'a>,
+    /// The verbs of an Arabic article, folded: its imperfect verbs of the third person masculine,
+    /// and the words written after a particle that only a verb follows ("لم", "قد").
+    pub verbs: Vec<String>,
+}
+
+/// Each distinct word of the article, as written, with what it is to a phrase.
+type Words<'a> = HashMap<&'a str, Kind, BuildHasherDefault<FxHasher>>;
+
+impl Reading<'_> {
+    /// Whether the article writes `word` as a word of one term, where phrases may hold it.
+    pub fn writes(&self, word: &str) -> bool {
+        matches!(self.words.get(word), Some(Kind::Term(_)))
+    }
 }
 
 /// What a word of the article is to a phrase.
@@ -148,6 +166,8 @@ pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer:
         particles: particles(lang),
         honorifics: honorifics(lang),
         connectors_of_names: name_connectors(lang),
+        arabic: lang == "ar",
+        verbs: Vec::new(),
     };
     let mut forms: Vec<Written<'a>> = vec![Written::default(); vocabulary.len()];
     let mut counter = Counter { vocabulary, runs: HashMap::default(), seen: vec![false; vocabulary.len()] };
@@ -158,8 +178,8 @@ pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer:
             counter.count_from(first, &units, candidate.text);
         }
     }
-    let (phrases, shadowed) = phrases(&mut counter.runs, vocabulary, dull);
-    Reading { forms, phrases, shadowed }
+    let (phrases, shadowed) = phrases(&mut counter.runs, vocabulary, dull, reader.arabic);
+    Reading { forms, phrases, shadowed, words: reader.kinds, verbs: reader.verbs }
 }
 
 /// Counts the runs of the article's sentences.
@@ -247,21 +267,32 @@ fn introductions(units: &[Unit], seen: &[bool]) -> u8 {
 struct Reader<'v, 'a> {
     vocabulary: &'v Vocabulary,
     analyzer: &'v Analyzer,
-    kinds: HashMap<&'a str, Kind, BuildHasherDefault<FxHasher>>,
+    kinds: Words<'a>,
     particles: &'static [char],
     honorifics: &'static [&'static str],
     connectors_of_names: &'static [&'static str],
+    /// Whether Arabic function words and verbs, which the analyzer keeps, are to be told apart.
+    arabic: bool,
+    /// The verbs met, folded (see [`Reading::verbs`]).
+    verbs: Vec<String>,
 }
 
 impl<'a> Reader<'_, 'a> {
     /// The units of sentence `text` into `units`, each word's written form counted into `forms`.
     fn units(&mut self, text: &'a str, units: &mut Vec<Unit>, forms: &mut [Written<'a>]) {
         units.clear();
+        let mut after_verb_particle = false;
         for token in tokens(text) {
             let end = token.start + token.text.len();
             if token.cjk {
                 self.character_pairs(token.text, token.start, units, forms);
                 continue;
+            }
+            if self.arabic {
+                if after_verb_particle {
+                    self.verbs.push(fold(token.text));
+                }
+                after_verb_particle = arabic::precedes_verbs(token.text);
             }
             let kind = self.kind(token.text);
             let (mut written, mut joins) = (token.start..end, true);
@@ -322,10 +353,34 @@ impl<'a> Reader<'_, 'a> {
         } else if word.chars().all(char::is_numeric) || self.honorifics.iter().any(|h| h.eq_ignore_ascii_case(word)) {
             Kind::Break
         } else {
-            self.analyzer.only_term(word, |term| self.vocabulary.get(term)).map_or(Kind::Break, Kind::Term)
+            match self.analyzer.only_term(word, |term| self.vocabulary.get(term)) {
+                Some(id) if self.arabic => self.arabic_kind(word, id),
+                Some(id) => Kind::Term(id),
+                None => Kind::Break,
+            }
         };
         self.kinds.insert(word, kind);
         kind
+    }
+
+    /// What Arabic `word` of term `id` is: no phrase goes through a function word with its clitics
+    /// or a verb, which the analyzer keeps as terms. A term written once is in no phrase and no
+    /// keyword, so only whether it is a verb is asked (an imperfect written once tells the person
+    /// written more often): a third of the time of keywords went to asking every word.
+    fn arabic_kind(&mut self, word: &str, id: u32) -> Kind {
+        let recurs = self.vocabulary.occurrences(id) >= MIN_PHRASE_OCCURRENCES;
+        if !recurs && !arabic::may_be_imperfect_verb(word) {
+            return Kind::Term(id);
+        }
+        let folded = fold(word);
+        if recurs && arabic::is_function_word(&folded) {
+            Kind::Break
+        } else if arabic::is_imperfect_verb(&folded) {
+            self.verbs.push(folded);
+            Kind::Break
+        } else {
+            Kind::Term(id)
+        }
     }
 
     /// Where `word` stands without an elided article before an apostrophe ("l'Union") or a
@@ -355,7 +410,7 @@ fn is_hiragana(c: char) -> bool {
 }
 
 /// The runs that are phrases, and the words shadowed by names that are none.
-fn phrases<'a>(runs: &mut Runs<Run<'a>>, vocabulary: &Vocabulary, dull: &TermSet) -> (Vec<Phrase<'a>>, TermSet) {
+fn phrases<'a>(runs: &mut Runs<Run<'a>>, vocabulary: &Vocabulary, dull: &TermSet, arabic: bool) -> (Vec<Phrase<'a>>, TermSet) {
     count_extensions(runs);
     let judge = Judge { vocabulary, dull, rivals: rivals(runs) };
     let mut found: Vec<(&[u32], &Run<'a>)> = Vec::new();
@@ -369,7 +424,7 @@ fn phrases<'a>(runs: &mut Runs<Run<'a>>, vocabulary: &Vocabulary, dull: &TermSet
     }
     let phrases = apart(found, vocabulary.len())
         .into_iter()
-        .filter_map(|(key, run)| Some(Phrase { terms: judge.terms(key).collect(), surface: run.forms.most_used()?, count: run.count }))
+        .filter_map(|(key, run)| Some(Phrase { terms: judge.terms(key).collect(), surface: run.forms.shown(arabic)?, count: run.count }))
         .collect();
     (phrases, shadowed)
 }
@@ -423,7 +478,10 @@ impl Judge<'_> {
             }
         } else {
             let plain = key.len() == self.terms(key).count() && self.terms(key).all(|id| !self.dull.contains(&id));
-            let min = if run.cased && run.proper_votes <= 0 { TERM_MIN_OCCURRENCES } else { MIN_PHRASE_OCCURRENCES };
+            // A lowercase pair of words never written apart needs no third occurrence ("baggage
+            // handler"); longer runs written twice are mostly a sentence repeated.
+            let inseparable = key.len() == 2 && share(dominant) >= 1.0;
+            let min = if run.cased && run.proper_votes <= 0 && !inseparable { TERM_MIN_OCCURRENCES } else { MIN_PHRASE_OCCURRENCES };
             if plain && run.count >= min && share(dominant) >= TERM_COHESION {
                 Verdict::Phrase
             } else {
