@@ -59,7 +59,6 @@
     visibilityProperty: true,
   }));
 
-
   /** The DOM node of each snapshot node, and the text of each text node, by snapshot index. */
   const domNodesOf = new WeakMap();
 
@@ -194,13 +193,15 @@
           }
           hidden ||= seesLayout && !node.checkVisibility(VISIBILITY_OPTIONS) && styleConfirmsHidden(node, view);
           domNodes.push(node);
-          const first = hidden ? null : node.firstChild;
           if (hidden) tree[at + 2] = 1;
-          else if (first !== null) {
-            parent = domNodes.length - 1;
-            parents.push(parent);
-            node = first;
-            continue;
+          else {
+            const first = node.firstChild;
+            if (first !== null) {
+              parent = domNodes.length - 1;
+              parents.push(parent);
+              node = first;
+              continue;
+            }
           }
         }
       }
