@@ -23,6 +23,9 @@ const DEFAULT_PAGES = 40; // spread evenly over the snapshots: a child process e
 const FRESH_INSTANCES = 60; // per build, for the core's share; the first few are left out (the engine's)
 const ENGINE_WARMING = 10;
 
+/** Milliseconds `fn` takes. */
+const time = (fn) => { const t0 = performance.now(); fn(); return performance.now() - t0; };
+
 const argv = process.argv.slice(2);
 if (argv[0] === "--child") {
   const [, snapshots, index, dir] = argv;
@@ -41,7 +44,6 @@ async function coldPage(snapshots, index, dir) {
   const snapshot = JSON.parse(line);
   const bytes = readFileSync(join(dir, "sift_bg.wasm"));
   const glue = pathToFileURL(resolve(dir, "sift.js")).href;
-  const time = (fn) => { const t0 = performance.now(); fn(); return performance.now() - t0; };
   const summarize = (core) => () => { try { core.summarizePage(snapshot, undefined); } catch {} };
 
   let module;
@@ -89,7 +91,6 @@ function report(snapshots, dirs, pages) {
 
 /** The core's own first-use cost (tables built on first use, memory growth) per build, engine code warm. */
 async function coreShare(dirs) {
-  const time = (fn) => { const t0 = performance.now(); fn(); return performance.now() - t0; };
   const modules = dirs.map((dir) => new WebAssembly.Module(readFileSync(join(dir, "sift_bg.wasm"))));
   const calls = dirs.map(() => ({ first: [], second: [] }));
   for (let i = 0; i < FRESH_INSTANCES; i++) {
