@@ -50,20 +50,9 @@ impl StopWords {
     }
 }
 
-/// One [`StopWords`] per list of [`LISTS`], in its order.
-static SETS: [StopWords; LISTS.len()] = {
-    let mut sets = [StopWords { bit: 0 }; LISTS.len()];
-    let mut index = 0;
-    while index < LISTS.len() {
-        sets[index] = StopWords { bit: 1 << index };
-        index += 1;
-    }
-    sets
-};
-
 /// The stop words of `lang`; `None` for a language without a list.
-pub fn stop_words(lang: &str) -> Option<&'static StopWords> {
-    SETS.get(list_index(lang)?)
+pub fn stop_words(lang: &str) -> Option<StopWords> {
+    list_index(lang).map(|index| StopWords { bit: bit(index) })
 }
 
 /// The languages whose stop words hold the normalized word `folded`, as a set of [`language_bit`]s:
@@ -180,8 +169,7 @@ mod tests {
     fn languages_of_agrees_with_each_list() {
         assert!(LISTS.len() <= 32, "one bit per list");
         for (code, data) in LISTS {
-            let set = stop_words(code).copied();
-            assert_eq!(set, Some(StopWords { bit: language_bit(code) }));
+            assert_eq!(stop_words(code), Some(StopWords { bit: language_bit(code) }));
             for word in listed(data) {
                 assert!(languages_of(word) & language_bit(code) != 0, "{code}: {word}");
                 assert!(is_stop_word(code, word), "{code}: {word}");
