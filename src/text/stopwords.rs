@@ -3,7 +3,7 @@
 //! languages Sift stems, written normalized, and indexed together on first use: one table tells which
 //! lists hold a word.
 
-use super::normalize::fold_into;
+use super::normalize::fold;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -120,8 +120,7 @@ pub fn is_stop_word(lang: &str, folded: &str) -> bool {
 /// True when `word` commonly opens a sentence in `lang` or in English (English words turn up in
 /// every language's news): after "U.S." a stop word like "The" signals a new sentence, a name does not.
 pub fn opens_sentence(lang: &str, word: &str) -> bool {
-    let mut folded = String::with_capacity(word.len());
-    fold_into(word, &mut folded);
+    let folded = fold(word);
     is_stop_word(lang, &folded) || is_stop_word("en", &folded)
 }
 
@@ -162,8 +161,6 @@ impl Hasher for FxHasher {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    use crate::text::normalize::fold;
 
     #[test]
     fn languages_of_agrees_with_each_list() {
