@@ -112,7 +112,8 @@ impl Block {
     }
 }
 
-fn utf16_len(text: &str) -> u32 {
+/// The length of `text` in UTF-16 code units, as JavaScript measures strings.
+pub(crate) fn utf16_len(text: &str) -> u32 {
     // Most runs are ASCII, one UTF-16 unit a byte, which `is_ascii` tells a word at a time.
     if text.is_ascii() {
         return text.len() as u32;

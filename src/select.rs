@@ -78,7 +78,7 @@ pub fn rank(scores: &[f32], vectors: &[TermVector], redundancy: f32, budget: Opt
             chosen_spread.set(chosen_vector);
             pool.retain_mut(|(other, resemblance)| {
                 let Some(vector) = vectors.get(*other) else { return true };
-                if is_near_repeat(vector, chosen_vector, &chosen_spread) {
+                if is_near_repeat(vector, &chosen_spread) {
                     repeats.push(*other);
                     return false;
                 }
@@ -95,9 +95,9 @@ pub fn rank(scores: &[f32], vectors: &[TermVector], redundancy: f32, budget: Opt
     order
 }
 
-/// True when `a` or `b` (spread in `b_spread`), the one with fewer terms, says little the other does not.
-fn is_near_repeat(a: &TermVector, b: &TermVector, b_spread: &Spread) -> bool {
-    a.terms().min(b.terms()) >= NEAR_REPEAT_MIN_TERMS && b_spread.containment(a) >= NEAR_REPEAT
+/// True when `a` or `b` (spread), the one with fewer terms, says little the other does not.
+fn is_near_repeat(a: &TermVector, b: &Spread) -> bool {
+    a.terms().min(b.terms()) >= NEAR_REPEAT_MIN_TERMS && b.containment(a) >= NEAR_REPEAT
 }
 
 /// Where in `pool` the sentence of best marginal value stands (score less the price of resembling

@@ -4,6 +4,7 @@
 //! same flat list of nodes in document (pre-)order. A flat list, not a tree, so that neither serde
 //! nor the extractor ever recurses: a page nested 10,000 levels deep is just a long list.
 
+use crate::article::utf16_len;
 use serde::{Deserialize, Serialize};
 
 /// The tag given to text nodes in [`SnapNode::tag`].
@@ -132,19 +133,18 @@ impl PackedNodes {
                 (names.len() - 1) as u32
             })
         };
-        let units = |text: &str| text.encode_utf16().count() as u32;
         for node in nodes {
             let tag = index_of(&node.tag, &mut packed.names);
             packed.tree.extend([node.parent.map_or(0, |parent| parent + 1), tag]);
             if node.is_text() {
-                packed.tree.push(units(&node.text));
+                packed.tree.push(utf16_len(&node.text));
                 packed.text.push_str(&node.text);
                 continue;
             }
             packed.tree.extend([u32::from(node.hidden), node.attrs.len() as u32]);
             for (name, value) in &node.attrs {
                 let name = index_of(name, &mut packed.names);
-                packed.tree.extend([name, units(value)]);
+                packed.tree.extend([name, utf16_len(value)]);
                 packed.text.push_str(value);
             }
         }

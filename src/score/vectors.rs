@@ -88,6 +88,11 @@ impl Spread {
         }
     }
 
+    /// How many terms the spread vector has ([`TermVector::terms`]).
+    pub fn terms(&self) -> usize {
+        self.ids.len()
+    }
+
     /// [`TermVector::cosine`] of the spread vector and `other`.
     pub fn cosine(&self, other: &TermVector) -> f32 {
         other.dot_dense(&self.weights)
@@ -97,7 +102,7 @@ impl Spread {
     /// its terms found in both (0 when either has none). 1 means the shorter sentence names nothing the
     /// other does not.
     pub fn containment(&self, other: &TermVector) -> f32 {
-        let fewer = self.ids.len().min(other.0.len());
+        let fewer = self.terms().min(other.terms());
         if fewer == 0 {
             return 0.0;
         }

@@ -35,7 +35,7 @@ const MAX_ELIDED_CHARS: usize = 4;
 pub struct Analyzer {
     lang: String,
     algorithm: Option<Algorithm>,
-    stop_words: Option<&'static StopWords>,
+    stop_words: Option<StopWords>,
     elides: bool,
     /// The terms of the words seen so far.
     remembered: Mutex<Remembered>,

@@ -3,7 +3,7 @@
 //! languages Sift stems, written normalized, and indexed together on first use: one table tells which
 //! lists hold a word.
 
-use super::normalize::fold_into;
+use super::normalize::fold;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -50,20 +50,9 @@ impl StopWords {
     }
 }
 
-/// One [`StopWords`] per list of [`LISTS`], in its order.
-static SETS: [StopWords; LISTS.len()] = {
-    let mut sets = [StopWords { bit: 0 }; LISTS.len()];
-    let mut index = 0;
-    while index < LISTS.len() {
-        sets[index] = StopWords { bit: 1 << index };
-        index += 1;
-    }
-    sets
-};
-
 /// The stop words of `lang`; `None` for a language without a list.
-pub fn stop_words(lang: &str) -> Option<&'static StopWords> {
-    SETS.get(list_index(lang)?)
+pub fn stop_words(lang: &str) -> Option<StopWords> {
+    list_index(lang).map(|index| StopWords { bit: bit(index) })
 }
 
 /// The languages whose stop words hold the normalized word `folded`, as a set of [`language_bit`]s:
@@ -131,8 +120,7 @@ pub fn is_stop_word(lang: &str, folded: &str) -> bool {
 /// True when `word` commonly opens a sentence in `lang` or in English (English words turn up in
 /// every language's news): after "U.S." a stop word like "The" signals a new sentence, a name does not.
 pub fn opens_sentence(lang: &str, word: &str) -> bool {
-    let mut folded = String::with_capacity(word.len());
-    fold_into(word, &mut folded);
+    let folded = fold(word);
     is_stop_word(lang, &folded) || is_stop_word("en", &folded)
 }
 
@@ -174,14 +162,11 @@ impl Hasher for FxHasher {
 mod tests {
     use super::*;
 
-    use crate::text::normalize::fold;
-
     #[test]
     fn languages_of_agrees_with_each_list() {
         assert!(LISTS.len() <= 32, "one bit per list");
         for (code, data) in LISTS {
-            let set = stop_words(code).copied();
-            assert_eq!(set, Some(StopWords { bit: language_bit(code) }));
+            assert_eq!(stop_words(code), Some(StopWords { bit: language_bit(code) }));
             for word in listed(data) {
                 assert!(languages_of(word) & language_bit(code) != 0, "{code}: {word}");
                 assert!(is_stop_word(code, word), "{code}: {word}");
