@@ -170,7 +170,7 @@ pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer:
         verbs: Vec::new(),
     };
     let mut forms: Vec<Written<'a>> = vec![Written::default(); vocabulary.len()];
-    let mut counter = Counter { vocabulary, runs: HashMap::default(), seen: vec![false; vocabulary.len()] };
+    let mut counter = Counter { vocabulary, runs: HashMap::default(), seen: TermSet::new(vocabulary.len()) };
     let mut units = Vec::new();
     for candidate in candidates {
         reader.units(candidate.text, &mut units, &mut forms);
@@ -186,8 +186,8 @@ pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer:
 struct Counter<'v, 'a> {
     vocabulary: &'v Vocabulary,
     runs: Runs<Run<'a>>,
-    /// The terms met so far, by id.
-    seen: Vec<bool>,
+    /// The terms met so far.
+    seen: TermSet,
 }
 
 impl<'a> Counter<'_, 'a> {
@@ -224,9 +224,7 @@ impl<'a> Counter<'_, 'a> {
                 break;
             }
         }
-        if let Some(seen) = self.seen.get_mut(term as usize) {
-            *seen = true;
-        }
+        self.seen.insert(term);
     }
 
     /// Counts one occurrence of the run `key` made of `units`, written as a name or not, opening
@@ -258,8 +256,8 @@ fn used(key: &Key) -> &[u32] {
 }
 
 /// Which of `units` mention their term for the first time, one bit per place.
-fn introductions(units: &[Unit], seen: &[bool]) -> u8 {
-    let first_mention = |unit: &Unit| matches!(unit.kind, Kind::Term(id) if !seen.get(id as usize).copied().unwrap_or(true));
+fn introductions(units: &[Unit], seen: &TermSet) -> u8 {
+    let first_mention = |unit: &Unit| matches!(unit.kind, Kind::Term(id) if !seen.contains(&id));
     units.iter().enumerate().filter(|(_, unit)| first_mention(unit)).fold(0, |bits, (place, _)| bits | 1 << place)
 }
 
