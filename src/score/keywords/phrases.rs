@@ -16,6 +16,7 @@ use crate::score::Candidate;
 use crate::text::normalize::fold;
 use crate::text::stopwords::FxHasher;
 use crate::text::words::tokens;
+use crate::text::analyzer::bigrams;
 use crate::text::Analyzer;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -319,17 +320,13 @@ impl<'a> Reader<'_, 'a> {
         if let Some(previous) = units.last_mut() {
             previous.joins_next = false;
         }
-        let bounds: Vec<usize> = run.char_indices().map(|(i, _)| i).chain(std::iter::once(run.len())).collect();
-        let pairs: Vec<(usize, usize)> = if bounds.len() <= 3 {
-            bounds.first().zip(bounds.last()).map(|(&s, &e)| (s, e)).into_iter().collect()
-        } else {
-            bounds.windows(3).filter_map(|w| w.first().zip(w.get(2)).map(|(&s, &e)| (s, e))).collect()
-        };
-        for &(start, end) in &pairs {
+        // A run of one or two characters is one pair: the analyzer's only term for it.
+        let one_pair = run.chars().nth(2).is_none();
+        for Range { start, end } in bigrams(run) {
             let Some(pair) = run.get(start..end) else { continue };
             let breaks = pair.chars().any(|c| is_hiragana(c) || self.particles.contains(&c));
             let kind = if breaks { Kind::Break } else { self.kind(pair) };
-            if let (Kind::Term(id), 1) = (kind, pairs.len()) {
+            if let (Kind::Term(id), true) = (kind, one_pair) {
                 if let Some(forms) = forms.get_mut(id as usize) {
                     forms.add(pair);
                 }
