@@ -90,7 +90,7 @@ const PARTICLES: &[(&str, &[char])] = &[("zh", &['的', '了', '是', '在', '�
 
 /// The particles of language `code`, empty for a language without a list.
 pub fn particles(code: &str) -> &'static [char] {
-    PARTICLES.iter().find(|(lang, _)| *lang == code).map_or(&[], |(_, list)| list)
+    for_language(PARTICLES, code)
 }
 
 /// The honorifics of language `code`, empty for a language without a list.
@@ -103,7 +103,8 @@ pub fn name_connectors(code: &str) -> &'static [&'static str] {
     for_language(NAME_CONNECTORS, code)
 }
 
-fn for_language(lists: &'static [(&str, &'static [&'static str])], code: &str) -> &'static [&'static str] {
+/// The list of language `code` among `lists`, empty for a language without one.
+fn for_language<T>(lists: &'static [(&str, &'static [T])], code: &str) -> &'static [T] {
     lists.iter().find(|(lang, _)| *lang == code).map_or(&[], |(_, list)| list)
 }
 

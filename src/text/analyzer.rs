@@ -9,6 +9,7 @@ use super::words::tokens;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
+use std::ops::Range;
 use std::sync::{Mutex, PoisonError};
 
 /// Each word as the text writes it → its term, or `None` for a word that is none (a stop word, a
@@ -168,21 +169,19 @@ fn algorithm(code: &str) -> Option<Algorithm> {
 
 /// Character bigrams of a CJK run ("経済成長" → 経済, 済成, 成長); a single character stands alone.
 fn each_bigram(run: &str, found: &mut impl FnMut(&str)) {
-    let mut starts = run.char_indices().map(|(i, _)| i).chain(std::iter::once(run.len()));
-    let (Some(mut first), Some(mut second)) = (starts.next(), starts.next()) else { return };
-    let mut emitted = false;
-    for third in starts {
-        if let Some(bigram) = run.get(first..third) {
-            found(bigram);
-            emitted = true;
-        }
-        (first, second) = (second, third);
+    for bigram in bigrams(run).filter_map(|range| run.get(range)) {
+        found(bigram);
     }
-    if !emitted {
-        if let Some(single) = run.get(first..second) {
-            found(single);
-        }
-    }
+}
+
+/// Where the character bigrams of a CJK run stand in it (bytes), in order: each character with the
+/// next, or a run of one character alone.
+pub fn bigrams(run: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let starts = run.char_indices().map(|(i, _)| i);
+    // A bigram ends where the character after its second starts, the last at the run's end; a run
+    // of one character has no second, and its one "bigram" ends at the run's end too.
+    let ends = run.char_indices().map(|(i, _)| i).skip(2).chain(std::iter::once(run.len()));
+    starts.zip(ends).map(|(start, end)| start..end)
 }
 
 /// "l'homme" → "homme", "dell'anno" → "anno".

@@ -16,6 +16,7 @@ use crate::score::Candidate;
 use crate::text::normalize::fold;
 use crate::text::stopwords::FxHasher;
 use crate::text::words::tokens;
+use crate::text::analyzer::bigrams;
 use crate::text::Analyzer;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -170,7 +171,7 @@ pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer:
         verbs: Vec::new(),
     };
     let mut forms: Vec<Written<'a>> = vec![Written::default(); vocabulary.len()];
-    let mut counter = Counter { vocabulary, runs: HashMap::default(), seen: vec![false; vocabulary.len()] };
+    let mut counter = Counter { vocabulary, runs: HashMap::default(), seen: TermSet::new(vocabulary.len()) };
     let mut units = Vec::new();
     for candidate in candidates {
         reader.units(candidate.text, &mut units, &mut forms);
@@ -186,8 +187,8 @@ pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer:
 struct Counter<'v, 'a> {
     vocabulary: &'v Vocabulary,
     runs: Runs<Run<'a>>,
-    /// The terms met so far, by id.
-    seen: Vec<bool>,
+    /// The terms met so far.
+    seen: TermSet,
 }
 
 impl<'a> Counter<'_, 'a> {
@@ -224,9 +225,7 @@ impl<'a> Counter<'_, 'a> {
                 break;
             }
         }
-        if let Some(seen) = self.seen.get_mut(term as usize) {
-            *seen = true;
-        }
+        self.seen.insert(term);
     }
 
     /// Counts one occurrence of the run `key` made of `units`, written as a name or not, opening
@@ -258,8 +257,8 @@ fn used(key: &Key) -> &[u32] {
 }
 
 /// Which of `units` mention their term for the first time, one bit per place.
-fn introductions(units: &[Unit], seen: &[bool]) -> u8 {
-    let first_mention = |unit: &Unit| matches!(unit.kind, Kind::Term(id) if !seen.get(id as usize).copied().unwrap_or(true));
+fn introductions(units: &[Unit], seen: &TermSet) -> u8 {
+    let first_mention = |unit: &Unit| matches!(unit.kind, Kind::Term(id) if !seen.contains(&id));
     units.iter().enumerate().filter(|(_, unit)| first_mention(unit)).fold(0, |bits, (place, _)| bits | 1 << place)
 }
 
@@ -321,17 +320,13 @@ impl<'a> Reader<'_, 'a> {
         if let Some(previous) = units.last_mut() {
             previous.joins_next = false;
         }
-        let bounds: Vec<usize> = run.char_indices().map(|(i, _)| i).chain(std::iter::once(run.len())).collect();
-        let pairs: Vec<(usize, usize)> = if bounds.len() <= 3 {
-            bounds.first().zip(bounds.last()).map(|(&s, &e)| (s, e)).into_iter().collect()
-        } else {
-            bounds.windows(3).filter_map(|w| w.first().zip(w.get(2)).map(|(&s, &e)| (s, e))).collect()
-        };
-        for &(start, end) in &pairs {
+        // A run of one or two characters is one pair: the analyzer's only term for it.
+        let one_pair = run.chars().nth(2).is_none();
+        for Range { start, end } in bigrams(run) {
             let Some(pair) = run.get(start..end) else { continue };
             let breaks = pair.chars().any(|c| is_hiragana(c) || self.particles.contains(&c));
             let kind = if breaks { Kind::Break } else { self.kind(pair) };
-            if let (Kind::Term(id), 1) = (kind, pairs.len()) {
+            if let (Kind::Term(id), true) = (kind, one_pair) {
                 if let Some(forms) = forms.get_mut(id as usize) {
                     forms.add(pair);
                 }
