@@ -157,7 +157,11 @@ mod tests {
         let v = vectors(&["storm hits coast", "long report on the storm damage", "power cut"]);
         let words = [10, 40, 8];
         let budget = Some(WordBudget { words: &words, budget: 20, overshoot: 1.0 });
-        assert_eq!(rank(&[1.0, 0.9, 0.8], &v, 0.0, budget), vec![0, 2, 1], "the 40-word sentence would overshoot by 30");
+        assert_eq!(
+            rank(&[1.0, 0.9, 0.8], &v, 0.0, budget),
+            vec![0, 2, 1],
+            "the 40-word sentence would overshoot by 30"
+        );
         assert_eq!(rank(&[1.0, 0.9, 0.8], &v, 0.0, None), vec![0, 1, 2]);
     }
 }

@@ -66,8 +66,8 @@ pub const KEPT_ATTRIBUTES: &[&str] = &["id", "class", "role", "itemprop", "datet
 /// tenth of the nodes. The element itself stays: some attributes count whatever the element's
 /// visibility (the first `<time>`'s `datetime` dates the article).
 pub const SKIPPED_ELEMENTS: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
-    "head", "link", "meta", "base", "select", "option", "textarea", "input", "button",
+    "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "head", "link",
+    "meta", "base", "select", "option", "textarea", "input", "button",
 ];
 
 impl SnapNode {
@@ -322,7 +322,13 @@ mod tests {
                     folders.push(path);
                 } else if path.extension().is_some_and(|e| e == "rs") {
                     let source = std::fs::read_to_string(&path).expect("a source file");
-                    read.extend(source.split(".attr(\"").skip(1).filter_map(|rest| rest.split_once('"')).map(|(name, _)| name.to_string()));
+                    read.extend(
+                        source
+                            .split(".attr(\"")
+                            .skip(1)
+                            .filter_map(|rest| rest.split_once('"'))
+                            .map(|(name, _)| name.to_string()),
+                    );
                 }
             }
         }
@@ -334,7 +340,11 @@ mod tests {
     #[test]
     fn lengths_count_utf16_units() {
         // "😀" is two UTF-16 units (four UTF-8 bytes): the first node is "a😀", the second "b".
-        let packed = PackedNodes { names: vec![TEXT_TAG.into(), "p".into()], tree: vec![0, 1, 0, 0, 1, 0, 3, 1, 0, 1], text: "a😀b".into() };
+        let packed = PackedNodes {
+            names: vec![TEXT_TAG.into(), "p".into()],
+            tree: vec![0, 1, 0, 0, 1, 0, 3, 1, 0, 1],
+            text: "a😀b".into(),
+        };
         let nodes = packed.unpack().expect("valid");
         assert_eq!((nodes[1].text.as_str(), nodes[2].text.as_str()), ("a😀", "b"));
     }
@@ -343,7 +353,11 @@ mod tests {
     fn a_surrogate_pair_split_between_two_nodes_is_two_replacement_characters() {
         // JavaScript held a lone high surrogate at the end of one node and a lone low one at the start
         // of the next; end to end they made "😀".
-        let packed = PackedNodes { names: vec![TEXT_TAG.into(), "p".into()], tree: vec![0, 1, 0, 0, 1, 0, 2, 1, 0, 2], text: "a😀b".into() };
+        let packed = PackedNodes {
+            names: vec![TEXT_TAG.into(), "p".into()],
+            tree: vec![0, 1, 0, 0, 1, 0, 2, 1, 0, 2],
+            text: "a😀b".into(),
+        };
         let nodes = packed.unpack().expect("valid");
         assert_eq!((nodes[1].text.as_str(), nodes[2].text.as_str()), ("a\u{FFFD}", "\u{FFFD}b"));
     }
@@ -359,7 +373,8 @@ mod tests {
             (vec![0, 1, 0, 1, 9, 1], "a", "name 9"),
         ];
         for (tree, text, expected) in cases {
-            let error = PackedNodes { names: names(), tree: tree.clone(), text: text.into() }.unpack().expect_err("malformed");
+            let error =
+                PackedNodes { names: names(), tree: tree.clone(), text: text.into() }.unpack().expect_err("malformed");
             assert!(error.contains(expected), "{tree:?} {text:?}: {error}");
         }
     }

@@ -136,7 +136,12 @@ pub fn summarize_page(page: &PageSnapshot, options: &Options) -> Result<Summary,
 }
 
 /// Summarizes a plain text: paragraphs separated by blank lines.
-pub fn summarize_text(text: &str, lang: Option<&str>, title: Option<&str>, options: &Options) -> Result<Summary, Error> {
+pub fn summarize_text(
+    text: &str,
+    lang: Option<&str>,
+    title: Option<&str>,
+    options: &Options,
+) -> Result<Summary, Error> {
     summarize_article(&article_from_text(text, lang, title), options)
 }
 
@@ -208,7 +213,8 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
     let scored = score::combine(&analysis.signals, weights);
     let scores: Vec<f32> = scored.iter().map(|s| s.score).collect();
     let words: Vec<usize> = candidates.iter().map(|c| c.words).collect();
-    let ranking = select::rank(&scores, &analysis.vectors, weights.redundancy, word_budget(options.budget, &words, weights));
+    let ranking =
+        select::rank(&scores, &analysis.vectors, weights.redundancy, word_budget(options.budget, &words, weights));
     let mut rank_of = vec![0; candidates.len()];
     for (rank, &index) in ranking.iter().enumerate() {
         if let Some(slot) = rank_of.get_mut(index) {
@@ -317,13 +323,17 @@ mod tests {
         let text = format!("{caption}\n\nThe shelter took in forty animals this winter.");
         assert_eq!(
             blocks(&text, "en"),
-            [(BlockKind::Paragraph, caption.to_string()), (BlockKind::Paragraph, "The shelter took in forty animals this winter.".to_string())]
+            [
+                (BlockKind::Paragraph, caption.to_string()),
+                (BlockKind::Paragraph, "The shelter took in forty animals this winter.".to_string())
+            ]
         );
     }
 
     #[test]
     fn a_heading_standing_apart_is_no_candidate() {
-        let article = article_from_text("Black cat\n\nThe shelter took in forty animals this winter.", Some("en"), None);
+        let article =
+            article_from_text("Black cat\n\nThe shelter took in forty animals this winter.", Some("en"), None);
         assert_eq!(article.blocks.first().map(|b| b.kind), Some(BlockKind::Heading));
         let texts: Vec<&str> = candidates(&article).iter().map(|c| c.text).collect();
         assert_eq!(texts, ["The shelter took in forty animals this winter."]);
@@ -332,11 +342,15 @@ mod tests {
     #[test]
     fn a_stray_quote_mark_is_no_candidate() {
         // A page's paragraph that ends on the quotation mark opening the next one.
-        let paragraphs = ["The agency confirmed the launch, its spokesman said. \"", "We are ready for the next step,\" he added."];
+        let paragraphs =
+            ["The agency confirmed the launch, its spokesman said. \"", "We are ready for the next step,\" he added."];
         let blocks = paragraphs.map(|text| crate::article::Block { text: text.to_string(), ..Default::default() });
         let article = Article { lang: "en".to_string(), blocks: blocks.into(), ..Article::default() };
         let texts: Vec<&str> = candidates(&article).iter().map(|c| c.text).collect();
-        assert_eq!(texts, ["The agency confirmed the launch, its spokesman said.", "We are ready for the next step,\" he added."]);
+        assert_eq!(
+            texts,
+            ["The agency confirmed the launch, its spokesman said.", "We are ready for the next step,\" he added."]
+        );
     }
 
     #[test]
@@ -345,7 +359,10 @@ mod tests {
         assert_eq!(
             blocks(text, "en"),
             [
-                (BlockKind::Paragraph, "The council met on Monday and agreed to raise the budget for schools.".to_string()),
+                (
+                    BlockKind::Paragraph,
+                    "The council met on Monday and agreed to raise the budget for schools.".to_string()
+                ),
                 (BlockKind::Paragraph, "It meets again in May.".to_string())
             ]
         );
@@ -355,6 +372,9 @@ mod tests {
     fn a_wrapped_arabic_line_runs_on_into_the_next() {
         // Arabic has no capitals: a line without closing punctuation always continues.
         let text = "افتتحت وزارة الثقافة اليوم متحفا جديدا\n\nللتراث في المدينة القديمة.";
-        assert_eq!(blocks(text, "ar"), [(BlockKind::Paragraph, "افتتحت وزارة الثقافة اليوم متحفا جديدا للتراث في المدينة القديمة.".to_string())]);
+        assert_eq!(
+            blocks(text, "ar"),
+            [(BlockKind::Paragraph, "افتتحت وزارة الثقافة اليوم متحفا جديدا للتراث في المدينة القديمة.".to_string())]
+        );
     }
 }

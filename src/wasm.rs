@@ -26,7 +26,12 @@ pub fn summarize_page(snapshot: JsValue, options: JsValue) -> Result<JsValue, Js
 
 /// Summarizes plain text (paragraphs separated by blank lines).
 #[wasm_bindgen(js_name = summarizeText)]
-pub fn summarize_text(text: &str, lang: Option<String>, title: Option<String>, options: JsValue) -> Result<JsValue, JsValue> {
+pub fn summarize_text(
+    text: &str,
+    lang: Option<String>,
+    title: Option<String>,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
     let options = options_from_js(options)?;
     let summary = summary::summarize_text(text, lang.as_deref(), title.as_deref(), &options).map_err(error_to_js)?;
     to_js(&summary)
@@ -85,9 +90,7 @@ fn from_js<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, JsValue>
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsValue::from_str(&e.to_string()))
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
 #[derive(Serialize)]

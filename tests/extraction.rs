@@ -142,20 +142,8 @@ fn article_text_leaves_the_furniture_out() {
     assert_eq!(article.blocks.len(), 5, "the five paragraphs, nothing else:\n{text}");
     assert!(text.starts_with("The city council passed the harbour budget"), "{text}");
     for furniture in [
-        "Updated 5 March",
-        "Share",
-        "Photo",
-        "hidden",
-        "stylesheet",
-        "dialog",
-        "Screen readers",
-        "Related",
-        "Ferry terminal",
-        "terrible idea",
-        "briefing",
-        "cookies",
-        "All rights",
-        "Home",
+        "Updated 5 March", "Share", "Photo", "hidden", "stylesheet", "dialog", "Screen readers", "Related",
+        "Ferry terminal", "terrible idea", "briefing", "cookies", "All rights", "Home",
     ] {
         assert!(!text.contains(furniture), "{furniture:?} reached the article:\n{text}");
     }
@@ -466,8 +454,7 @@ fn legacy_encodings_are_decoded() {
 fn bad_snapshots_are_refused_with_a_reason() {
     let node = |parent: Option<u32>, tag: &str| SnapNode { parent, tag: tag.into(), ..SnapNode::default() };
     // A parent after its child.
-    let mut page = PageSnapshot::default();
-    page.nodes = vec![node(Some(1), "p"), node(None, "body")];
+    let mut page = PageSnapshot { nodes: vec![node(Some(1), "p"), node(None, "body")], ..PageSnapshot::default() };
     assert!(matches!(extract(&page), Err(ExtractError::InvalidSnapshot(_))));
     // Parents before children, but not in document order: node 3 returns to a closed subtree.
     page.nodes = vec![node(None, "body"), node(Some(0), "div"), node(Some(0), "div"), node(Some(1), "p")];

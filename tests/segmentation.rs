@@ -16,10 +16,33 @@ use std::path::PathBuf;
 /// Cases against the stated rules stay wrong on purpose: pySBD splits Arabic at `،` and `:`
 /// (pySBD-ar-4, -5), and sentencex keeps `。` before a digit inside a sentence (sentencex-ja-5).
 const FLOORS: &[(&str, f64)] = &[
-    ("am", 1.0), ("ar", 0.5), ("bg", 1.0), ("da", 1.0), ("de", 1.0), ("el", 1.0), ("en", 0.93),
-    ("es", 1.0), ("fa", 1.0), ("fi", 1.0), ("fr", 1.0), ("he", 1.0), ("hi", 1.0), ("hy", 1.0),
-    ("it", 1.0), ("ja", 0.8), ("kk", 1.0), ("ml", 1.0), ("mr", 1.0), ("nl", 0.66), ("pa", 1.0),
-    ("pt", 1.0), ("ru", 1.0), ("sk", 1.0), ("uk", 1.0), ("ur", 1.0), ("zh", 1.0),
+    ("am", 1.0),
+    ("ar", 0.5),
+    ("bg", 1.0),
+    ("da", 1.0),
+    ("de", 1.0),
+    ("el", 1.0),
+    ("en", 0.93),
+    ("es", 1.0),
+    ("fa", 1.0),
+    ("fi", 1.0),
+    ("fr", 1.0),
+    ("he", 1.0),
+    ("hi", 1.0),
+    ("hy", 1.0),
+    ("it", 1.0),
+    ("ja", 0.8),
+    ("kk", 1.0),
+    ("ml", 1.0),
+    ("mr", 1.0),
+    ("nl", 0.66),
+    ("pa", 1.0),
+    ("pt", 1.0),
+    ("ru", 1.0),
+    ("sk", 1.0),
+    ("uk", 1.0),
+    ("ur", 1.0),
+    ("zh", 1.0),
 ];
 /// The floor on all cases together.
 const OVERALL_FLOOR: f64 = 0.95;

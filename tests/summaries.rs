@@ -33,7 +33,8 @@ fn predict(set: &std::path::Path, out: &std::path::Path) {
         let field = |name: &str| record.get(name).and_then(|v| v.as_str());
         let budget: Budget = serde_json::from_value(record["budget"].clone()).expect("budget");
         let summary = summarize_text(field("text").unwrap_or(""), field("lang"), field("title"), &Options { budget });
-        let sentences: Vec<String> = summary.map(|s| s.selected().map(|s| s.text.clone()).collect()).unwrap_or_default();
+        let sentences: Vec<String> =
+            summary.map(|s| s.selected().map(|s| s.text.clone()).collect()).unwrap_or_default();
         lines.push(serde_json::json!({ "id": record["id"], "summary": sentences }).to_string());
     }
     std::fs::write(out, lines.join("\n") + "\n").expect("predictions written");
@@ -59,10 +60,17 @@ fn rouge_stays_above_the_floors() {
         let set = dir.join(format!("{name}.jsonl"));
         let predictions = scratch.join(format!("{name}.pred.jsonl"));
         predict(&set, &predictions);
-        let output = Command::new("python3").arg(&scorer).arg(&set).arg(&predictions).arg("--json").output().expect("score.py runs");
+        let output = Command::new("python3")
+            .arg(&scorer)
+            .arg(&set)
+            .arg(&predictions)
+            .arg("--json")
+            .output()
+            .expect("score.py runs");
         assert!(output.status.success(), "score.py failed: {}", String::from_utf8_lossy(&output.stderr));
         let scores: serde_json::Value = serde_json::from_slice(&output.stdout).expect("score.py prints JSON");
-        let reached: Vec<f64> = ["rouge1", "rouge2", "rougeLsum"].iter().map(|m| scores[m]["f1"].as_f64().unwrap_or(0.0)).collect();
+        let reached: Vec<f64> =
+            ["rouge1", "rouge2", "rougeLsum"].iter().map(|m| scores[m]["f1"].as_f64().unwrap_or(0.0)).collect();
         println!("{name}: R1 {:.2} R2 {:.2} RLsum {:.2} (floors {floors:?})", reached[0], reached[1], reached[2]);
         if reached.iter().zip(floors).any(|(got, floor)| got < floor) {
             failures.push(format!("{name}: reached {reached:.2?}, floors {floors:?}"));
@@ -175,7 +183,8 @@ fn a_lead_repeated_by_the_next_paragraph_is_not_shown_twice() {
     let mentions_the_plant = chosen.iter().filter(|s| s.contains("desalination plant")).count();
     assert_eq!(mentions_the_plant, 1, "the lead and its repeat are one fact: {chosen:?}");
     let repeat = summary.sentences.iter().find(|s| s.text.contains("confirmed on Tuesday")).expect("the repeat");
-    let lead = summary.sentences.iter().find(|s| s.text.starts_with("The regional water board agreed")).expect("the lead");
+    let lead =
+        summary.sentences.iter().find(|s| s.text.starts_with("The regional water board agreed")).expect("the lead");
     assert_eq!(lead.rank.max(repeat.rank), summary.sentences.len() - 1, "the one left out comes last, still ranked");
 }
 
@@ -191,7 +200,11 @@ fn a_word_budget_prefers_a_sentence_that_fits_over_one_that_overshoots() {
     let summary = summarize(&text, Some("ar"), Budget::Words(25));
     assert_well_formed(&summary);
     let overshooting = summary.sentences.iter().find(|s| s.words > 40).expect("the long sentence");
-    assert!(overshooting.rank >= 2, "the 60-word sentence waits: {:?}", summary.sentences.iter().map(|s| (s.words, s.rank)).collect::<Vec<_>>());
+    assert!(
+        overshooting.rank >= 2,
+        "the 60-word sentence waits: {:?}",
+        summary.sentences.iter().map(|s| (s.words, s.rank)).collect::<Vec<_>>()
+    );
     assert!(summary.selected().map(|s| s.words).sum::<usize>() < 40, "the summary stays near its budget");
 }
 
@@ -204,11 +217,19 @@ fn keywords_are_words_of_the_article() {
     for keyword in &summary.keywords {
         assert!(text.contains(keyword.as_str()), "{keyword:?} is written in the article");
     }
-    assert!(summary.keywords.iter().any(|k| k == "commission"), "the most repeated noun is a keyword: {:?}", summary.keywords);
+    assert!(
+        summary.keywords.iter().any(|k| k == "commission"),
+        "the most repeated noun is a keyword: {:?}",
+        summary.keywords
+    );
     let text = "Indonesia's fuel prices rose by 30 percent. Indonesia raised prices after 30 days of talks. \
                 Fuel subsidies cost Indonesia 30 trillion rupiah. Drivers queued for fuel.";
     let summary = summarize(text, Some("en"), Budget::Sentences(2));
-    assert!(summary.keywords.iter().any(|k| k == "Indonesia"), "names without their possessive: {:?}", summary.keywords);
+    assert!(
+        summary.keywords.iter().any(|k| k == "Indonesia"),
+        "names without their possessive: {:?}",
+        summary.keywords
+    );
     assert!(!summary.keywords.iter().any(|k| k == "30"), "numbers are no keywords: {:?}", summary.keywords);
     let text = "The mayor said the bridge will close, and said repairs will take a year. \
                 Engineers said the bridge is unsafe, the mayor said. \
@@ -216,7 +237,11 @@ fn keywords_are_words_of_the_article() {
     let summary = summarize(text, Some("en"), Budget::Sentences(2));
     assert!(summary.keywords.iter().any(|k| k == "bridge"), "the topic is a keyword: {:?}", summary.keywords);
     for dull in ["said", "think", "year"] {
-        assert!(!summary.keywords.iter().any(|k| k == dull), "{dull:?} says nothing of the topic: {:?}", summary.keywords);
+        assert!(
+            !summary.keywords.iter().any(|k| k == dull),
+            "{dull:?} says nothing of the topic: {:?}",
+            summary.keywords
+        );
     }
 }
 

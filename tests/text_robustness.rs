@@ -17,12 +17,11 @@ const LANGUAGES: &[&str] = &["en", "ar", "de", "hy", "el", "ja", "zh", "fa", "un
 /// of every family, spaces and line breaks, digits, letters of several scripts and cases, marks,
 /// controls, bidi and zero-width characters, emoji, the replacement character.
 const ALPHABET: &[char] = &[
-    'a', 'Z', 'i', 'I', 'é', 'ß', 'Д', 'д', 'ا', 'ل', 'ة', 'ـ', 'ً', '中', 'の', '한', 'क', 'ि', 'ա', 'Ω',
-    '0', '7', '٣', '.', '.', '.', '!', '?', '…', '؟', '،', '؛', '。', '！', '？', '．', '।', '։', ':', ';',
-    ',', '-', '—', '/', '@', '\'', '"', '`', '’', '‘', '“', '”', '„', '«', '»', '(', ')', '[', ']', '{',
-    '}', '「', '」', '（', '）', '•', ' ', ' ', ' ', '\u{A0}', '\u{3000}', '\n', '\r', '\t', '\u{2028}',
-    '\u{0}', '\u{7}', '\u{1B}', '\u{85}', '\u{200B}', '\u{200E}', '\u{202B}', '\u{FEFF}', '\u{301}',
-    '😀', '👍', '\u{200D}', '🇸', '\u{FFFD}',
+    'a', 'Z', 'i', 'I', 'é', 'ß', 'Д', 'д', 'ا', 'ل', 'ة', 'ـ', 'ً', '中', 'の', '한', 'क', 'ि', 'ա', 'Ω', '0', '7',
+    '٣', '.', '.', '.', '!', '?', '…', '؟', '،', '؛', '。', '！', '？', '．', '।', '։', ':', ';', ',', '-', '—', '/',
+    '@', '\'', '"', '`', '’', '‘', '“', '”', '„', '«', '»', '(', ')', '[', ']', '{', '}', '「', '」', '（', '）', '•',
+    ' ', ' ', ' ', '\u{A0}', '\u{3000}', '\n', '\r', '\t', '\u{2028}', '\u{0}', '\u{7}', '\u{1B}', '\u{85}',
+    '\u{200B}', '\u{200E}', '\u{202B}', '\u{FEFF}', '\u{301}', '😀', '👍', '\u{200D}', '🇸', '\u{FFFD}',
 ];
 
 /// A small deterministic generator (xorshift64*), so every run tries the same cases.
@@ -54,7 +53,10 @@ fn check_sentences(text: &str, lang: &str) -> usize {
         assert!(range.start < range.end, "empty range {range:?} in {text:?} ({lang})");
         assert!(range.start >= previous_end, "overlapping or unordered {ranges:?} in {text:?} ({lang})");
         assert!(range.end <= text.len(), "range {range:?} beyond {} bytes in {text:?}", text.len());
-        assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end), "range {range:?} splits a character in {text:?}");
+        assert!(
+            text.is_char_boundary(range.start) && text.is_char_boundary(range.end),
+            "range {range:?} splits a character in {text:?}"
+        );
         let sentence = &text[range.clone()];
         assert_eq!(sentence.trim(), sentence, "untrimmed sentence {sentence:?} in {text:?} ({lang})");
         previous_end = range.end;
@@ -114,7 +116,8 @@ fn odd_whole_texts_give_valid_results() {
 
 #[test]
 fn a_ten_megabyte_text_is_segmented() {
-    let paragraph = "The U.S. economy grew 2.5% in Q3, officials said. \"It's strong,\" said Dr. Smith (an economist). \
+    let paragraph =
+        "The U.S. economy grew 2.5% in Q3, officials said. \"It's strong,\" said Dr. Smith (an economist). \
                      قال الرئيس إن الحكومة لن تغير خططها؟ 经济增长了。 ";
     let mut text = String::with_capacity(10 * 1024 * 1024 + paragraph.len());
     while text.len() < 10 * 1024 * 1024 {

@@ -25,7 +25,8 @@ fn sample_frame() -> (Document, Window) {
     let host = web_sys::window().and_then(|w| w.document()).expect("a browser document");
     let frame: HtmlIFrameElement = host.create_element("iframe").expect("an element").unchecked_into();
     host.body().expect("a body").append_child(&frame).expect("appendable");
-    let (document, window) = (frame.content_document().expect("its document"), frame.content_window().expect("its window"));
+    let (document, window) =
+        (frame.content_document().expect("its document"), frame.content_window().expect("its window"));
     let start = SAMPLE_PAGE.find("<html").expect("an <html>");
     let start = start + SAMPLE_PAGE[start..].find('>').expect("the tag closes") + 1;
     let end = SAMPLE_PAGE.rfind("</html>").expect("</html>");
@@ -58,7 +59,12 @@ fn take_snapshot(document: &Document, window: &Window) -> (PageSnapshot, Vec<Nod
     while let Some((node, parent)) = stack.pop() {
         let index = nodes.len() as u32;
         let snap = if node.node_type() == Node::TEXT_NODE {
-            SnapNode { parent, tag: TEXT_TAG.into(), text: node.node_value().unwrap_or_default(), ..SnapNode::default() }
+            SnapNode {
+                parent,
+                tag: TEXT_TAG.into(),
+                text: node.node_value().unwrap_or_default(),
+                ..SnapNode::default()
+            }
         } else if node.node_type() == Node::ELEMENT_NODE {
             // Checked by node type: `instanceof Element` is false for a frame's elements (another realm).
             let element: &Element = node.unchecked_ref();

@@ -94,7 +94,10 @@ fn longer_summaries_contain_the_shorter_ones() {
         assert!(shorter.iter().all(|s| longer.contains(s)), "length {k} is not inside length {}", k + 1);
     }
     for sentence in &all {
-        let total: f64 = Array::from(&get(sentence, "contributions")).iter().map(|c| get(&c, "value").as_f64().unwrap_or(f64::NAN)).sum();
+        let total: f64 = Array::from(&get(sentence, "contributions"))
+            .iter()
+            .map(|c| get(&c, "value").as_f64().unwrap_or(f64::NAN))
+            .sum();
         let score = get(sentence, "score").as_f64().expect("a score");
         assert!((total - score).abs() < 1e-3 * score.abs().max(1.0), "contributions {total} do not add up to {score}");
     }
@@ -151,7 +154,8 @@ fn news_snapshot(paragraphs: &[String]) -> PageSnapshot {
 fn a_page_summary_comes_from_the_article_body_and_points_into_its_text_nodes() {
     let paragraphs = article_paragraphs();
     let snapshot = news_snapshot(&paragraphs);
-    let packed: PackedNodes = serde_wasm_bindgen::from_value(from_json_side(&PackedNodes::pack(&snapshot.nodes))).expect("the nodes cross");
+    let packed: PackedNodes =
+        serde_wasm_bindgen::from_value(from_json_side(&PackedNodes::pack(&snapshot.nodes))).expect("the nodes cross");
     let crossed = PageSnapshot { nodes: packed.unpack().expect("they unpack"), ..snapshot.clone() };
     assert_eq!(crossed, snapshot, "a snapshot's nodes survive packing and the trip through JavaScript unchanged");
 
@@ -176,7 +180,8 @@ fn a_page_summary_comes_from_the_article_body_and_points_into_its_text_nodes() {
 
 #[wasm_bindgen_test]
 fn bad_input_is_an_error_with_a_code_not_a_panic() {
-    let empty = sift::summarize_text("   \n\n  ", None, None, &Options::default()).expect_err("no article in blank text");
+    let empty =
+        sift::summarize_text("   \n\n  ", None, None, &Options::default()).expect_err("no article in blank text");
     assert_eq!(empty.code(), "no_article");
 
     let mut backwards = news_snapshot(&article_paragraphs());
@@ -186,6 +191,7 @@ fn bad_input_is_an_error_with_a_code_not_a_panic() {
 
     let not_a_snapshot = serde_wasm_bindgen::from_value::<PageSnapshot>(JsValue::from_f64(42.0));
     assert!(not_a_snapshot.is_err(), "a number is no snapshot");
-    let bad_budget = serde_wasm_bindgen::from_value::<Options>(JSON::parse(r#"{"budget": {"pages": 2}}"#).expect("JSON"));
+    let bad_budget =
+        serde_wasm_bindgen::from_value::<Options>(JSON::parse(r#"{"budget": {"pages": 2}}"#).expect("JSON"));
     assert!(bad_budget.is_err(), "an unknown budget is refused");
 }

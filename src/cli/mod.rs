@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use sift::{summarize_text, Budget, Options, Summary};
 use std::ffi::OsString;
 use std::io::{self, BufRead, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 const USAGE: &str = "usage:
   sift extract [--format text|json] FILE.html
@@ -67,7 +67,7 @@ fn parse(args: Vec<OsString>) -> Result<Args, lexopt::Error> {
     Ok(args)
 }
 
-fn extract(path: &PathBuf, format: Format, out: &mut impl Write) -> Result<(), String> {
+fn extract(path: &Path, format: Format, out: &mut impl Write) -> Result<(), String> {
     let Document::Html(page) = Document::read(path)? else {
         return Err(format!("{}: not an HTML page", path.display()));
     };
@@ -103,7 +103,7 @@ fn extract(path: &PathBuf, format: Format, out: &mut impl Write) -> Result<(), S
     .map_err(|e| format!("cannot write: {e}"))
 }
 
-fn summarize(path: &PathBuf, format: Format, budget: Option<Budget>, out: &mut impl Write) -> Result<(), String> {
+fn summarize(path: &Path, format: Format, budget: Option<Budget>, out: &mut impl Write) -> Result<(), String> {
     let options = Options { budget: budget.unwrap_or(Options::default().budget) };
     let summary = match Document::read(path)? {
         Document::Html(page) => sift::summarize_page(&page, &options),
@@ -131,7 +131,8 @@ fn summarize_jsonl(path: &PathBuf, out: &mut impl Write) -> Result<(), String> {
     for_each_line(path, out, |request: SummaryRequest| {
         let options = Options { budget: request.budget.unwrap_or(Options::default().budget) };
         let summary = summarize_text(&request.text, request.lang.as_deref(), request.title.as_deref(), &options);
-        let sentences: Vec<&str> = summary.as_ref().map(Summary::selected).into_iter().flatten().map(|s| s.text.as_str()).collect();
+        let sentences: Vec<&str> =
+            summary.as_ref().map(Summary::selected).into_iter().flatten().map(|s| s.text.as_str()).collect();
         serde_json::json!({ "id": request.id, "summary": sentences })
     })
 }
@@ -147,7 +148,8 @@ struct SegmentRequest {
 fn segment_jsonl(path: &PathBuf, out: &mut impl Write) -> Result<(), String> {
     for_each_line(path, out, |request: SegmentRequest| {
         let lang = request.lang.unwrap_or_else(|| sift::text::detect(&request.text, None).code);
-        let sentences: Vec<&str> = sift::text::sentences(&request.text, &lang).into_iter().map(|r| &request.text[r]).collect();
+        let sentences: Vec<&str> =
+            sift::text::sentences(&request.text, &lang).into_iter().map(|r| &request.text[r]).collect();
         serde_json::json!({ "id": request.id, "sentences": sentences })
     })
 }

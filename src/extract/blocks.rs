@@ -73,9 +73,8 @@ pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<D
                 if current.as_ref().is_none_or(|open| open.owner != owner) {
                     finish(&mut drafts, current.take());
                     let kind = owner.map_or(BlockKind::Paragraph, |o| kind_of(tree.tag(o)));
-                    let quoted = owner.is_some_and(|o| {
-                        std::iter::once(o).chain(tree.parent(o)).any(|q| tree.tag(q) == "blockquote")
-                    });
+                    let quoted = owner
+                        .is_some_and(|o| std::iter::once(o).chain(tree.parent(o)).any(|q| tree.tag(q) == "blockquote"));
                     let row = owner.is_some_and(|o| tree.tag(o) == "tr");
                     let counts = Draft { quoted, row, ..Draft::default() };
                     current = Some(Open { builder: BlockBuilder::new(kind), owner, counts });
@@ -112,11 +111,13 @@ fn line_owner(tree: &Tree, owner: usize) -> usize {
         return owner;
     }
     let Some(row) = tree.parent(owner).filter(|&r| tree.tag(r) == "tr") else { return owner };
-    let in_data_table = tree
-        .ancestors(row)
-        .take(TABLE_LEVELS)
-        .any(|a| tree.tag(a) == "table" && tree.at(a).stats.table_headings > 0);
-    if in_data_table { row } else { owner }
+    let in_data_table =
+        tree.ancestors(row).take(TABLE_LEVELS).any(|a| tree.tag(a) == "table" && tree.at(a).stats.table_headings > 0);
+    if in_data_table {
+        row
+    } else {
+        owner
+    }
 }
 
 fn finish(drafts: &mut Vec<Draft>, current: Option<Open>) {

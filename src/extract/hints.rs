@@ -6,20 +6,21 @@ use crate::text::words::Phrases;
 
 /// Words in class/id that mark a likely article container (Readability's positive list, widened).
 const POSITIVE: &[&str] = &[
-    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
-    "blog", "story", "prose", "paragraph",
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text", "blog",
+    "story", "prose", "paragraph",
 ];
 
 /// Words in class/id that mark page furniture (Readability's negative list, widened).
 const NEGATIVE: &[&str] = &[
-    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media",
-    "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
-    "shopping", "tags", "widget", "taboola", "newsletter", "subscribe", "social", "recommend", "popular",
-    "trending", "byline", "author", "caption", "credit", "breadcrumb", "toolbar", "signup",
+    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta",
+    "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
+    "tags", "widget", "taboola", "newsletter", "subscribe", "social", "recommend", "popular", "trending", "byline",
+    "author", "caption", "credit", "breadcrumb", "toolbar", "signup",
 ];
 
 /// Whole class/id tokens that are negative only on their own ("ad" would otherwise match "header").
-const NEGATIVE_TOKENS: &[&str] = &["ad", "ads", "advert", "advertisement", "nav", "tag", "more", "aside", "rail", "teaser"];
+const NEGATIVE_TOKENS: &[&str] =
+    &["ad", "ads", "advert", "advertisement", "nav", "tag", "more", "aside", "rail", "teaser"];
 
 /// Words in class/id that mark an element too unlikely to hold the article to be scored at all.
 const UNLIKELY: &[&str] = &[
@@ -32,9 +33,8 @@ const UNLIKELY: &[&str] = &[
 
 /// Words in class/id that mark furniture even when the article is looked for again with fewer rules:
 /// comment threads and link widgets are never the article, however long.
-const NEVER_ARTICLE: &[&str] = &[
-    "comment", "disqus", "replies", "respond", "cookie", "consent", "newsletter", "outbrain", "taboola", "related",
-];
+const NEVER_ARTICLE: &[&str] =
+    &["comment", "disqus", "replies", "respond", "cookie", "consent", "newsletter", "outbrain", "taboola", "related"];
 
 /// Class/id tokens by which a page says outright that an element is not its content: Yahoo's and
 /// WordPress's `robots-nocontent` convention, and fallbacks shown only when scripts do not run (the
@@ -60,7 +60,9 @@ const HIDING_CLASSES: &[&str] = &[
 
 /// True when the element's class says the reader cannot see it.
 pub fn hides(node: &SnapNode) -> bool {
-    node.attr("class").is_some_and(|class| class.split_whitespace().any(|token| HIDING_CLASSES.iter().any(|h| token.eq_ignore_ascii_case(h))))
+    node.attr("class").is_some_and(|class| {
+        class.split_whitespace().any(|token| HIDING_CLASSES.iter().any(|h| token.eq_ignore_ascii_case(h)))
+    })
 }
 
 /// Elements that are furniture by their tag alone.
@@ -127,7 +129,10 @@ fn has_token(names: &str, tokens: &[&str]) -> bool {
     // Names are nearly always ASCII, whose tokens are split on bytes, without decoding characters or
     // asking Unicode's tables (this was a quarter of building the tree).
     if names.is_ascii() {
-        return names.as_bytes().split(|b| !b.is_ascii_alphanumeric()).any(|token| tokens.iter().any(|t| t.as_bytes() == token));
+        return names
+            .as_bytes()
+            .split(|b| !b.is_ascii_alphanumeric())
+            .any(|token| tokens.iter().any(|t| t.as_bytes() == token));
     }
     names.split(|c: char| !c.is_alphanumeric()).any(|token| tokens.contains(&token))
 }
@@ -180,7 +185,8 @@ pub fn is_unlikely(node: &SnapNode, names: &str, strict: bool) -> bool {
     if !strict {
         return NEVER_ARTICLE_WORDS.found_in(names) && !MAYBE_CANDIDATE_WORDS.found_in(names);
     }
-    (UNLIKELY_WORDS.found_in(names) || has_token(names, &["ad", "ads", "nav"])) && !MAYBE_CANDIDATE_WORDS.found_in(names)
+    (UNLIKELY_WORDS.found_in(names) || has_token(names, &["ad", "ads", "nav"]))
+        && !MAYBE_CANDIDATE_WORDS.found_in(names)
 }
 
 #[cfg(test)]

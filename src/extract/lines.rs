@@ -12,19 +12,19 @@ const RELATED_HEADINGS: &[&str] = &[
     "related coverage", "read also", "read more", "see also", "more stories", "more from", "you may also like",
     "you might also like", "recommended", "recommended for you", "most read", "most popular", "trending",
     "more on this story", "further reading", "also read", "don t miss", "popular", "اقرأ أيضا", "إقرأ أيضا",
-    "اقرأ ايضا", "في نفس السياق", "مواضيع ذات صلة", "أخبار ذات صلة", "اخبار ذات صلة", "الأكثر قراءة",
-    "الأكثر مشاهدة", "اقرأ المزيد", "شاهد أيضا", "تعليقات الفيسبوك", "بیشتر بخوانید", "بخوانید", "مطالب مرتبط",
-    "اخبار مرتبط", "خبرهای مرتبط", "پربازدیدترین", "پربیننده ترین", "כתבות נוספות", "עוד באתר", "הכי נקראים",
-    "lesen sie auch", "mehr zum thema", "à lire aussi", "lire aussi", "leia também", "leia mais", "veja também",
-    "читайте также", "смотрите также", "lee también", "te puede interesar", "相关新闻", "相关阅读", "関連記事", "관련기사",
+    "اقرأ ايضا", "في نفس السياق", "مواضيع ذات صلة", "أخبار ذات صلة", "اخبار ذات صلة", "الأكثر قراءة", "الأكثر مشاهدة",
+    "اقرأ المزيد", "شاهد أيضا", "تعليقات الفيسبوك", "بیشتر بخوانید", "بخوانید", "مطالب مرتبط", "اخبار مرتبط",
+    "خبرهای مرتبط", "پربازدیدترین", "پربیننده ترین", "כתבות נוספות", "עוד באתר", "הכי נקראים", "lesen sie auch",
+    "mehr zum thema", "à lire aussi", "lire aussi", "leia também", "leia mais", "veja também", "читайте также",
+    "смотрите также", "lee también", "te puede interesar", "相关新闻", "相关阅读", "関連記事", "관련기사",
 ];
 
 /// Labels of share buttons and similar widgets, standing alone on a line.
 const WIDGET_LABELS: &[&str] = &[
     "share", "share this", "share this article", "share on facebook", "share on twitter", "tweet", "facebook",
-    "twitter", "email", "e-mail", "print", "whatsapp", "linkedin", "pinterest", "reddit", "comments",
-    "advertisement", "ad", "sponsored", "subscribe", "sign up", "log in", "login", "close", "menu", "search",
-    "شارك", "مشاركة", "إعلان", "طباعة", "اشترك", "اشتراک", "چاپ", "שתפו", "פרסומת",
+    "twitter", "email", "e-mail", "print", "whatsapp", "linkedin", "pinterest", "reddit", "comments", "advertisement",
+    "ad", "sponsored", "subscribe", "sign up", "log in", "login", "close", "menu", "search", "شارك", "مشاركة", "إعلان",
+    "طباعة", "اشترك", "اشتراک", "چاپ", "שתפו", "פרסומת",
 ];
 
 /// A line of at most this many words and characters that holds a year or a time is the date line.
@@ -93,10 +93,14 @@ pub fn filter(drafts: Vec<Draft>, title: &str) -> Vec<Draft> {
         in_related = false;
         let furniture = label.as_deref().is_some_and(|text| {
             let repeats_title = !title.is_empty()
-                && (text == title || (kind == BlockKind::Heading && title.contains(text) && text.len() * 2 > title.len()));
+                && (text == title
+                    || (kind == BlockKind::Heading && title.contains(text) && text.len() * 2 > title.len()));
             // A quote's date is the quoted post's own ("— Name (@name) November 18, 2019"), not the page's.
             let date_line = !draft.quoted && !draft.row && is_date_line(&draft.block.text);
-            text.is_empty() || repeats_title || WIDGET_LABELS.contains(&text) || date_line
+            text.is_empty()
+                || repeats_title
+                || WIDGET_LABELS.contains(&text)
+                || date_line
                 || is_counter_line(&draft.block.text)
         });
         if !(furniture || link_dense || draft.time_chars * 2 >= draft.chars) {

@@ -190,8 +190,14 @@ mod tests {
     #[test]
     fn the_part_the_h1_repeats_is_the_headline() {
         let h1 = Some("Takeaways from the fraud trial");
-        assert_eq!(strip_site_name("Takeaways from the fraud trial -- Sott.net", None, h1), "Takeaways from the fraud trial");
-        assert_eq!(strip_site_name("Opinion | Takeaways from the fraud trial", None, h1), "Takeaways from the fraud trial");
+        assert_eq!(
+            strip_site_name("Takeaways from the fraud trial -- Sott.net", None, h1),
+            "Takeaways from the fraud trial"
+        );
+        assert_eq!(
+            strip_site_name("Opinion | Takeaways from the fraud trial", None, h1),
+            "Takeaways from the fraud trial"
+        );
     }
 
     #[test]
@@ -204,7 +210,10 @@ mod tests {
 
     #[test]
     fn a_part_starting_with_the_site_name_goes() {
-        assert_eq!(strip_site_name("Takeaways from the trial | CNN Politics", Some("CNN"), None), "Takeaways from the trial");
+        assert_eq!(
+            strip_site_name("Takeaways from the trial | CNN Politics", Some("CNN"), None),
+            "Takeaways from the trial"
+        );
         assert_eq!(strip_site_name("CNNA rivals merge | Business", Some("CNN"), None), "CNNA rivals merge | Business");
     }
 }

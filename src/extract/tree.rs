@@ -5,7 +5,6 @@
 use super::hints;
 use crate::snapshot::SnapNode;
 
-
 /// Characters that separate clauses, counted as a sign of running prose (Latin, Arabic, CJK commas).
 const COMMAS: &[char] = &[',', '،', '、', '，', '﹐', '︐', '﹑', '٫'];
 
@@ -112,11 +111,54 @@ pub struct Tree<'a> {
 pub fn is_block(tag: &str) -> bool {
     matches!(
         tag,
-        "address" | "article" | "aside" | "blockquote" | "body" | "caption" | "center" | "dd" | "details" | "dialog"
-            | "div" | "dl" | "dt" | "fieldset" | "figcaption" | "figure" | "footer" | "form" | "h1" | "h2" | "h3"
-            | "h4" | "h5" | "h6" | "header" | "hgroup" | "hr" | "html" | "li" | "main" | "menu" | "nav" | "ol"
-            | "p" | "pre" | "section" | "summary" | "table" | "tbody" | "td" | "tfoot" | "th" | "thead" | "tr"
-            | "ul" | "frameset" | "frame" | "noframes"
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "body"
+            | "caption"
+            | "center"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "html"
+            | "li"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "td"
+            | "tfoot"
+            | "th"
+            | "thead"
+            | "tr"
+            | "ul"
+            | "frameset"
+            | "frame"
+            | "noframes"
     )
 }
 
@@ -209,7 +251,11 @@ impl<'a> Tree<'a> {
                     Exclusion::None
                 }
             };
-            let owner = if !node.is_text() && is_block(&node.tag) { Some(index as u32) } else { parent.and_then(|(_, f)| f.owner) };
+            let owner = if !node.is_text() && is_block(&node.tag) {
+                Some(index as u32)
+            } else {
+                parent.and_then(|(_, f)| f.owner)
+            };
             let parent_is_article = parent.is_some_and(|(p, _)| self.node(p).tag == "article");
             self.facts.push(Facts {
                 end: index as u32 + 1,

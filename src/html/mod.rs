@@ -129,7 +129,8 @@ mod tests {
     fn a_hidden_element_comes_without_its_subtree() {
         let html = "<body><p>shown</p><div hidden id=a><p>unseen</p></div><section aria-hidden=' True '><b>x</b></section>\
                     <span style='DISPLAY : none'>y</span><dialog><p>closed</p></dialog><dialog open>open</dialog><p>after</p>";
-        let owned = |v: &[(&str, &str, bool)]| v.iter().map(|(a, b, h)| (a.to_string(), b.to_string(), *h)).collect::<Vec<_>>();
+        let owned =
+            |v: &[(&str, &str, bool)]| v.iter().map(|(a, b, h)| (a.to_string(), b.to_string(), *h)).collect::<Vec<_>>();
         assert_eq!(
             body_nodes(html),
             owned(&[

@@ -165,7 +165,8 @@ mod tests {
         let n = 7;
         let matrix: Vec<f32> = (0..n * n).map(|i| ((i * 37 % 11) as f32 * 0.173).sin().abs()).collect();
         let weights: Vec<f32> = (0..n).map(|i| 1.0 / (i as f32 + 3.0)).collect();
-        let expected: Vec<f32> = matrix.chunks(n).map(|row| row.iter().zip(&weights).map(|(s, w)| s * w).sum()).collect();
+        let expected: Vec<f32> =
+            matrix.chunks(n).map(|row| row.iter().zip(&weights).map(|(s, w)| s * w).sum()).collect();
         let bits = |sums: &[f32]| sums.iter().map(|s| s.to_bits()).collect::<Vec<_>>();
         assert_eq!(bits(&row_sums(&matrix, &weights)), bits(&expected));
     }

@@ -7,57 +7,55 @@
 
 /// English: reporting and everyday verbs, vague time and quantity words, titles, wire-service names.
 const ENGLISH: &[&str] = &[
-    "said", "says", "say", "saying", "told", "tell", "asked", "added", "according", "reported", "reports",
-    "think", "thought", "know", "known", "knew", "get", "got", "getting", "go", "going", "went", "gone",
-    "come", "came", "make", "made", "take", "took", "taken", "see", "seen", "saw", "look", "looked", "want",
-    "wanted", "need", "needed", "use", "used", "give", "gave", "given", "find", "found", "put", "set",
-    "keep", "kept", "let", "seem", "seemed", "become", "became", "show", "showed", "shown", "call", "called",
-    "try", "tried", "work", "working", "help", "like", "well", "just", "also", "even", "still", "really",
-    "now", "then", "back", "way", "thing", "things", "lot", "much", "many", "one", "two", "three", "first",
-    "second", "last", "next", "new", "old", "good", "great", "big", "little", "long", "other", "another",
-    "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times", "today",
-    "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "people", "man", "woman", "per", "cent", "percent", "number", "part", "place", "mr", "mrs", "ms", "dr",
-    "cnn", "reuters", "ap", "afp", "published", "updated", "posted", "reporter", "image", "photo", "video",
-    "click", "read", "story", "within", "without", "actually", "whose", "never", "better", "latest", "yes",
-    "means", "described", "named", "including", "despite", "although", "whether", "however", "rather",
-    "almost", "already", "always", "often", "recently", "currently", "onto", "ago",
+    "said", "says", "say", "saying", "told", "tell", "asked", "added", "according", "reported", "reports", "think",
+    "thought", "know", "known", "knew", "get", "got", "getting", "go", "going", "went", "gone", "come", "came", "make",
+    "made", "take", "took", "taken", "see", "seen", "saw", "look", "looked", "want", "wanted", "need", "needed", "use",
+    "used", "give", "gave", "given", "find", "found", "put", "set", "keep", "kept", "let", "seem", "seemed", "become",
+    "became", "show", "showed", "shown", "call", "called", "try", "tried", "work", "working", "help", "like", "well",
+    "just", "also", "even", "still", "really", "now", "then", "back", "way", "thing", "things", "lot", "much", "many",
+    "one", "two", "three", "first", "second", "last", "next", "new", "old", "good", "great", "big", "little", "long",
+    "other", "another", "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "times", "today",
+    "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "people",
+    "man", "woman", "per", "cent", "percent", "number", "part", "place", "mr", "mrs", "ms", "dr", "cnn", "reuters",
+    "ap", "afp", "published", "updated", "posted", "reporter", "image", "photo", "video", "click", "read", "story",
+    "within", "without", "actually", "whose", "never", "better", "latest", "yes", "means", "described", "named",
+    "including", "despite", "although", "whether", "however", "rather", "almost", "already", "always", "often",
+    "recently", "currently", "onto", "ago",
 ];
 
 /// Arabic: relative and demonstrative pronouns with their article, reporting verbs, vague words of
 /// quantity. (Function words with clitics and verbs are told apart in `keywords/arabic.rs`.)
 const ARABIC: &[&str] = &[
-    "التي", "الذي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي", "هذه", "هذا", "ذلك", "تلك", "قال",
-    "قالت", "وقال", "وقالت", "يقول", "تقول", "أضاف", "وأضاف", "أضافت", "وأضافت", "أكد", "وأكد", "أكدت",
-    "أشار", "وأشار", "أشارت", "حيث", "خلال", "بين", "عند", "عندما", "بعد", "قبل", "كان", "كانت", "يكون",
-    "تكون", "أيضا", "أيضاً", "ليس", "غير", "كل", "بعض", "أكثر", "أقل", "يوم", "اليوم", "عام", "العام",
-    "سنة", "السنة", "أول", "الأول", "الأولى", "ثاني", "الثاني", "جديد", "الجديد", "كبير", "كبيرة",
-    "يمكن", "تم", "وتم", "يتم", "حول", "ضمن", "نحو", "لدى", "كانوا", "فقد", "مثل", "هي", "وهي", "فهي",
-    "هو", "وهو", "فهو", "كونه", "كونها", "بعضها", "وبعضها", "بعضهم", "يبلغ", "تبلغ", "يعد", "تعد", "يعتبر",
-    "تعتبر", "يوجد", "توجد", "موجود", "موجودة", "أصبح", "أصبحت", "لكن", "ولكن", "عدد", "العديد",
-    "آخر", "الآخر", "أخرى", "الأخرى", "الكثير", "كثيرة", "قليل", "قليلة", "بضعة", "بضع", "مختلفة",
-    "مختلف", "السيد", "السيدة", "الدكتور", "الدكتورة", "المهندس", "المهندسة",
+    "التي", "الذي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي", "هذه", "هذا", "ذلك", "تلك", "قال", "قالت", "وقال",
+    "وقالت", "يقول", "تقول", "أضاف", "وأضاف", "أضافت", "وأضافت", "أكد", "وأكد", "أكدت", "أشار", "وأشار", "أشارت",
+    "حيث", "خلال", "بين", "عند", "عندما", "بعد", "قبل", "كان", "كانت", "يكون", "تكون", "أيضا", "أيضاً", "ليس", "غير",
+    "كل", "بعض", "أكثر", "أقل", "يوم", "اليوم", "عام", "العام", "سنة", "السنة", "أول", "الأول", "الأولى", "ثاني",
+    "الثاني", "جديد", "الجديد", "كبير", "كبيرة", "يمكن", "تم", "وتم", "يتم", "حول", "ضمن", "نحو", "لدى", "كانوا",
+    "فقد", "مثل", "هي", "وهي", "فهي", "هو", "وهو", "فهو", "كونه", "كونها", "بعضها", "وبعضها", "بعضهم", "يبلغ", "تبلغ",
+    "يعد", "تعد", "يعتبر", "تعتبر", "يوجد", "توجد", "موجود", "موجودة", "أصبح", "أصبحت", "لكن", "ولكن", "عدد", "العديد",
+    "آخر", "الآخر", "أخرى", "الأخرى", "الكثير", "كثيرة", "قليل", "قليلة", "بضعة", "بضع", "مختلفة", "مختلف", "السيد",
+    "السيدة", "الدكتور", "الدكتورة", "المهندس", "المهندسة",
 ];
 
 /// Turkish: postpositions and auxiliaries the stemmer keeps, reporting verbs, vague time words.
 const TURKISH: &[&str] = &[
-    "olarak", "göre", "olan", "oldu", "olduğu", "olduğunu", "yapılan", "yaptı", "dedi", "söyledi",
-    "belirtti", "açıkladı", "ifade", "etti", "eden", "ettiği", "sonra", "önce", "ise", "kadar", "yıl",
-    "gün", "bir", "iki", "ilk", "yeni", "büyük",
+    "olarak", "göre", "olan", "oldu", "olduğu", "olduğunu", "yapılan", "yaptı", "dedi", "söyledi", "belirtti",
+    "açıkladı", "ifade", "etti", "eden", "ettiği", "sonra", "önce", "ise", "kadar", "yıl", "gün", "bir", "iki", "ilk",
+    "yeni", "büyük",
 ];
 
 /// Chinese: verbs and function words written in every story, as the character pairs the analyzer
 /// makes of them ("采取更多", take more, is no keyword).
 const CHINESE: &[&str] = &[
-    "更多", "采取", "进行", "表示", "认为", "已经", "可以", "没有", "我们", "他们", "一个", "这个", "因为",
-    "所以", "但是", "如果", "通过", "目前", "今年", "去年", "记者", "报道", "指出", "他说", "她说", "以及",
+    "更多", "采取", "进行", "表示", "认为", "已经", "可以", "没有", "我们", "他们", "一个", "这个", "因为", "所以",
+    "但是", "如果", "通过", "目前", "今年", "去年", "记者", "报道", "指出", "他说", "她说", "以及",
 ];
 
 /// Korean: particles and endings written onto words, as the character pairs the analyzer makes of
 /// them ("에서", at; "했다", did).
 const KOREAN: &[&str] = &[
-    "에서", "에게", "으로", "이다", "했다", "한다", "있다", "없다", "하는", "하고", "에는", "까지", "부터",
-    "했습니다", "합니다", "있는", "것이", "것을", "그러나", "하지만", "또한", "밝혔다", "말했다",
+    "에서", "에게", "으로", "이다", "했다", "한다", "있다", "없다", "하는", "하고", "에는", "까지", "부터", "했습니다",
+    "합니다", "있는", "것이", "것을", "그러나", "하지만", "또한", "밝혔다", "말했다",
 ];
 
 /// Titles written before a name ("Mr Moore", "Frau Merkel"), compared without case: a keyword
@@ -86,7 +84,8 @@ const NAME_CONNECTORS: &[(&str, &[&str])] = &[
 
 /// Characters of grammar in scripts written without spaces, which no name holds: a keyword phrase of
 /// character pairs never goes through them (Japanese needs none here: its grammar is in hiragana).
-const PARTICLES: &[(&str, &[char])] = &[("zh", &['的', '了', '是', '在', '和', '与', '也', '都', '被', '把', '这', '那', '着'])];
+const PARTICLES: &[(&str, &[char])] =
+    &[("zh", &['的', '了', '是', '在', '和', '与', '也', '都', '被', '把', '这', '那', '着'])];
 
 /// The particles of language `code`, empty for a language without a list.
 pub fn particles(code: &str) -> &'static [char] {

@@ -94,7 +94,8 @@ impl<'a> Written<'a> {
 /// keyword ("Home Depot", "الأمم المتحدة") in place of its words, as telling as the best of them.
 pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &Analyzer, count: usize) -> Vec<String> {
     // Each term's weight once, not at every comparison of the sort.
-    let weights: Vec<f32> = (0..vocabulary.len() as u32).map(|id| vocabulary.occurrences(id) as f32 * vocabulary.idf(id)).collect();
+    let weights: Vec<f32> =
+        (0..vocabulary.len() as u32).map(|id| vocabulary.occurrences(id) as f32 * vocabulary.idf(id)).collect();
     let telling = |id: u32| weights.get(id as usize).copied().unwrap_or(0.0);
     let dull = dull_ids(analyzer, vocabulary);
     let arabic = analyzer.lang() == "ar";
@@ -105,7 +106,8 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
         .filter(|id| !dull.contains(id) && !in_phrases.contains(id) && !reading.shadowed.contains(id))
         .collect();
     let frequent = |occurrences: u32| occurrences >= MIN_OCCURRENCES;
-    let has_frequent = ids.iter().any(|&id| frequent(vocabulary.occurrences(id))) || reading.phrases.iter().any(|p| frequent(p.count));
+    let has_frequent =
+        ids.iter().any(|&id| frequent(vocabulary.occurrences(id))) || reading.phrases.iter().any(|p| frequent(p.count));
     if has_frequent {
         ids.retain(|&id| frequent(vocabulary.occurrences(id)));
     }
@@ -119,13 +121,19 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     // A verb the reading could not tell alone ("ويدخل", "تحدث" beside "يحدث") is told only now,
     // knowing the article's verbs, and only for the few keywords looked at.
-    let verb = |keyword: &str| !reading.verbs.is_empty() && keyword.split(' ').next().is_some_and(|first| arabic::is_known_verb(first, &reading.verbs));
+    let verb = |keyword: &str| {
+        !reading.verbs.is_empty()
+            && keyword.split(' ').next().is_some_and(|first| arabic::is_known_verb(first, &reading.verbs))
+    };
     let mut chosen: Vec<String> = Vec::with_capacity(count);
     for (_, id, phrase) in ranked {
         if chosen.len() == count {
             break;
         }
-        let Some(keyword) = phrase.or_else(|| reading.forms.get(id as usize).and_then(|forms| forms.shown(arabic))) else { continue };
+        let Some(keyword) = phrase.or_else(|| reading.forms.get(id as usize).and_then(|forms| forms.shown(arabic)))
+        else {
+            continue;
+        };
         if verb(keyword) {
             continue;
         }

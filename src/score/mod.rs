@@ -58,7 +58,8 @@ pub struct Analysis {
 /// Measures every signal of every candidate; `title` (may be empty) helps find what the article is about.
 pub fn analyze(candidates: &[Candidate], title: &str, analyzer: &Analyzer) -> Analysis {
     let mut vocabulary = vectors::Vocabulary::new(candidates.len());
-    let ids: Vec<Vec<u32>> = candidates.iter().map(|c| vocabulary.add(|found| analyzer.for_each_term(c.text, found))).collect();
+    let ids: Vec<Vec<u32>> =
+        candidates.iter().map(|c| vocabulary.add(|found| analyzer.for_each_term(c.text, found))).collect();
     let vectors: Vec<TermVector> = ids.iter().map(|ids| vocabulary.vector(ids)).collect();
     let mut title_ids = Vec::new();
     analyzer.for_each_term(title, |term| title_ids.extend(vocabulary.get(term)));

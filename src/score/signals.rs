@@ -105,10 +105,10 @@ pub const LONG_WORDS: usize = 60;
 /// Phrases that mark the page's furniture rather than the story, lower case. Bylines and date lines
 /// of the big news sites, calls to action, credits; English and Arabic, the languages measured here.
 const FURNITURE: &[&str] = &[
-    "click here", "read more", "follow us", "sign up", "subscribe to", "share this", "scroll down",
-    "published:", "updated:", "last updated", "daily mail reporter", "all rights reserved", "copyright",
-    "©", "getty images", "photo credit", "image credit", "watch the video", "watch video",
-    "for more news", "email us", "اضغط هنا", "اقرأ أيضا", "اقرأ المزيد", "للمزيد", "جميع الحقوق محفوظة",
+    "click here", "read more", "follow us", "sign up", "subscribe to", "share this", "scroll down", "published:",
+    "updated:", "last updated", "daily mail reporter", "all rights reserved", "copyright", "©", "getty images",
+    "photo credit", "image credit", "watch the video", "watch video", "for more news", "email us", "اضغط هنا",
+    "اقرأ أيضا", "اقرأ المزيد", "للمزيد", "جميع الحقوق محفوظة",
 ];
 static FURNITURE_PHRASES: Phrases = Phrases::new(FURNITURE);
 /// A sentence starting "By …" is a byline only when this short.
@@ -146,7 +146,8 @@ pub fn measure(context: &Context) -> Vec<Signals> {
             signals[Signal::Centrality as usize] = context.centrality.get(index).copied().unwrap_or(0.0);
             signals[Signal::Introduces as usize] = context.forward.get(index).copied().unwrap_or(0.0);
             if top_key_terms > 0.0 {
-                signals[Signal::KeyTerms as usize] = context.key_terms.get(index).copied().unwrap_or(0.0) / top_key_terms;
+                signals[Signal::KeyTerms as usize] =
+                    context.key_terms.get(index).copied().unwrap_or(0.0) / top_key_terms;
             }
             if let Some(vector) = context.vectors.get(index) {
                 signals[Signal::Title as usize] = vector.cosine(context.title);
@@ -218,7 +219,10 @@ fn closes_first(text: &str) -> bool {
         match c {
             '”' | '»' => return true,
             '“' | '«' | '„' => return false,
-            '"' => return text.matches('"').count() % 2 == 1 && matches!(previous, ',' | '.' | '!' | '?' | '…' | '؟' | '،'),
+            '"' => {
+                return text.matches('"').count() % 2 == 1
+                    && matches!(previous, ',' | '.' | '!' | '?' | '…' | '؟' | '،')
+            }
             _ => previous = c,
         }
     }

@@ -31,7 +31,24 @@ pub const SENTENCE_ENDS: &[char] = &['.', '!', '?', '؟', '。', '！', '？'];
 pub fn is_glued_terminator(c: char) -> bool {
     matches!(
         c,
-        '。' | '！' | '？' | '．' | '｡' | '؟' | '۔' | '।' | '॥' | '።' | '፧' | '፨' | '։' | '܂' | '။' | '។' | '៕' | '᠃' | '᠉'
+        '。' | '！'
+            | '？'
+            | '．'
+            | '｡'
+            | '؟'
+            | '۔'
+            | '।'
+            | '॥'
+            | '።'
+            | '፧'
+            | '፨'
+            | '։'
+            | '܂'
+            | '။'
+            | '។'
+            | '៕'
+            | '᠃'
+            | '᠉'
     )
 }
 
@@ -52,7 +69,10 @@ pub fn is_indic_sign(c: char) -> bool {
         return false;
     }
     let offset = (code - 0x0900) % 0x80;
-    offset <= 0x03 || (0x3A..=0x4F).contains(&offset) || (0x55..=0x57).contains(&offset) || (0x62..=0x63).contains(&offset)
+    offset <= 0x03
+        || (0x3A..=0x4F).contains(&offset)
+        || (0x55..=0x57).contains(&offset)
+        || (0x62..=0x63).contains(&offset)
 }
 
 /// Han ideographs, kana and Hangul syllables: the scripts written without spaces between words

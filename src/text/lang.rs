@@ -166,7 +166,8 @@ impl Script {
 
 /// Detects the language of `text`, preferring `declared` (a `lang` attribute) when plausible.
 pub fn detect(text: &str, declared: Option<&str>) -> Language {
-    let declared = declared.map(primary_subtag).filter(|code| code.len() >= 2 && code.chars().all(|c| c.is_ascii_alphabetic()));
+    let declared =
+        declared.map(primary_subtag).filter(|code| code.len() >= 2 && code.chars().all(|c| c.is_ascii_alphabetic()));
     let sample = Sample::of(text);
     let Some(script) = sample.script() else {
         return Language::new(declared.as_deref().unwrap_or("und"));
@@ -350,11 +351,20 @@ mod tests {
     fn scripts_and_stop_words_name_the_language() {
         assert_eq!(code("The president said on Tuesday that the government would not change its plans.", None), "en");
         assert_eq!(code("Le président a déclaré mardi que le gouvernement ne changerait pas ses plans.", None), "fr");
-        assert_eq!(code("El presidente dijo el martes que el gobierno no cambiaría sus planes para el país.", None), "es");
-        assert_eq!(code("Der Präsident sagte am Dienstag, dass die Regierung ihre Pläne nicht ändern werde.", None), "de");
+        assert_eq!(
+            code("El presidente dijo el martes que el gobierno no cambiaría sus planes para el país.", None),
+            "es"
+        );
+        assert_eq!(
+            code("Der Präsident sagte am Dienstag, dass die Regierung ihre Pläne nicht ändern werde.", None),
+            "de"
+        );
         assert_eq!(code("Cumhurbaşkanı salı günü hükümetin planlarını değiştirmeyeceğini ve bu konuda bir şey olmadığını söyledi.", None), "tr");
         assert_eq!(code("قال الرئيس يوم الثلاثاء إن الحكومة لن تغير خططها", None), "ar");
-        assert_eq!(code("رئیس جمهور روز سه‌شنبه گفت که دولت برنامه‌های خود را تغییر نمی‌دهد و این کار را نمی‌کند", None), "fa");
+        assert_eq!(
+            code("رئیس جمهور روز سه‌شنبه گفت که دولت برنامه‌های خود را تغییر نمی‌دهد و این کار را نمی‌کند", None),
+            "fa"
+        );
         assert_eq!(code("صدر نے منگل کو کہا کہ حکومت اپنے منصوبے نہیں بدلے گی", None), "ur");
         assert_eq!(code("Президент заявил во вторник, что правительство не изменит свои планы.", None), "ru");
         assert_eq!(code("总统周二表示，政府不会改变计划。", None), "zh");
@@ -372,7 +382,8 @@ mod tests {
         let spanish = "El presidente dijo el martes que el gobierno no cambiaría sus planes y que los ministros de la región lo sabían.";
         assert_eq!(code(spanish, Some("en")), "es");
         // Swahili has no stop-word list here: its declaration cannot be weighed, so it stands.
-        let swahili = "Serikali ya Kenya imetangaza mpango mpya wa kujenga barabara katika kaunti kumi na mbili mwaka huu. \
+        let swahili =
+            "Serikali ya Kenya imetangaza mpango mpya wa kujenga barabara katika kaunti kumi na mbili mwaka huu. \
             Waziri wa uchukuzi alisema kwamba kazi hiyo itaanza mwezi ujao na itachukua miaka miwili. \
             Wakazi wa vijijini wamefurahia habari hiyo kwa sababu barabara nyingi huharibika wakati wa mvua. \
             Hata hivyo, baadhi ya wabunge walihoji jinsi fedha za mradi huo zitakavyopatikana. \

@@ -8,8 +8,8 @@ pub mod segment;
 pub mod stopwords;
 pub mod words;
 
-pub use lang::{detect, Language};
-pub use segment::sentences;
 pub use analyzer::Analyzer;
 pub use chars::SENTENCE_ENDS;
+pub use lang::{detect, Language};
+pub use segment::sentences;
 pub use words::word_count;

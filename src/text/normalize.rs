@@ -8,14 +8,46 @@
 /// Arabic presentation forms B: (first code point, how many, the letter they are forms of).
 /// Each letter has its isolated, final, initial and medial forms in a row.
 const PRESENTATION_FORMS: &[(u32, u32, &str)] = &[
-    (0xFE80, 1, "ء"), (0xFE81, 2, "آ"), (0xFE83, 2, "أ"), (0xFE85, 2, "ؤ"), (0xFE87, 2, "إ"),
-    (0xFE89, 4, "ئ"), (0xFE8D, 2, "ا"), (0xFE8F, 4, "ب"), (0xFE93, 2, "ة"), (0xFE95, 4, "ت"),
-    (0xFE99, 4, "ث"), (0xFE9D, 4, "ج"), (0xFEA1, 4, "ح"), (0xFEA5, 4, "خ"), (0xFEA9, 2, "د"),
-    (0xFEAB, 2, "ذ"), (0xFEAD, 2, "ر"), (0xFEAF, 2, "ز"), (0xFEB1, 4, "س"), (0xFEB5, 4, "ش"),
-    (0xFEB9, 4, "ص"), (0xFEBD, 4, "ض"), (0xFEC1, 4, "ط"), (0xFEC5, 4, "ظ"), (0xFEC9, 4, "ع"),
-    (0xFECD, 4, "غ"), (0xFED1, 4, "ف"), (0xFED5, 4, "ق"), (0xFED9, 4, "ك"), (0xFEDD, 4, "ل"),
-    (0xFEE1, 4, "م"), (0xFEE5, 4, "ن"), (0xFEE9, 4, "ه"), (0xFEED, 2, "و"), (0xFEEF, 2, "ى"),
-    (0xFEF1, 4, "ي"), (0xFEF5, 2, "لآ"), (0xFEF7, 2, "لأ"), (0xFEF9, 2, "لإ"), (0xFEFB, 2, "لا"),
+    (0xFE80, 1, "ء"),
+    (0xFE81, 2, "آ"),
+    (0xFE83, 2, "أ"),
+    (0xFE85, 2, "ؤ"),
+    (0xFE87, 2, "إ"),
+    (0xFE89, 4, "ئ"),
+    (0xFE8D, 2, "ا"),
+    (0xFE8F, 4, "ب"),
+    (0xFE93, 2, "ة"),
+    (0xFE95, 4, "ت"),
+    (0xFE99, 4, "ث"),
+    (0xFE9D, 4, "ج"),
+    (0xFEA1, 4, "ح"),
+    (0xFEA5, 4, "خ"),
+    (0xFEA9, 2, "د"),
+    (0xFEAB, 2, "ذ"),
+    (0xFEAD, 2, "ر"),
+    (0xFEAF, 2, "ز"),
+    (0xFEB1, 4, "س"),
+    (0xFEB5, 4, "ش"),
+    (0xFEB9, 4, "ص"),
+    (0xFEBD, 4, "ض"),
+    (0xFEC1, 4, "ط"),
+    (0xFEC5, 4, "ظ"),
+    (0xFEC9, 4, "ع"),
+    (0xFECD, 4, "غ"),
+    (0xFED1, 4, "ف"),
+    (0xFED5, 4, "ق"),
+    (0xFED9, 4, "ك"),
+    (0xFEDD, 4, "ل"),
+    (0xFEE1, 4, "م"),
+    (0xFEE5, 4, "ن"),
+    (0xFEE9, 4, "ه"),
+    (0xFEED, 2, "و"),
+    (0xFEEF, 2, "ى"),
+    (0xFEF1, 4, "ي"),
+    (0xFEF5, 2, "لآ"),
+    (0xFEF7, 2, "لأ"),
+    (0xFEF9, 2, "لإ"),
+    (0xFEFB, 2, "لا"),
     (0xFDF2, 1, "الله"),
 ];
 
@@ -38,7 +70,8 @@ pub fn fold_into(word: &str, out: &mut String) {
         match c as u32 {
             0xFF01..=0xFF5E => push_folded(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c), out),
             0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
-                let form = PRESENTATION_FORMS.iter().find(|&&(first, count, _)| (first..first + count).contains(&(c as u32)));
+                let form =
+                    PRESENTATION_FORMS.iter().find(|&&(first, count, _)| (first..first + count).contains(&(c as u32)));
                 match form {
                     Some((_, _, letters)) => letters.chars().for_each(|l| push_folded(l, out)),
                     None => push_folded(c, out),

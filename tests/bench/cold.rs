@@ -37,7 +37,10 @@ fn main() {
     // The text layer's tables, in the order a summary first reaches them.
     report("stop words of every language (detect)", first_and_warm(|| stopwords::languages_of("the")));
     report("stop words of en (analyzer, segmenter)", first_and_warm(|| stopwords::is_stop_word("en", "the")));
-    report("sentence rules of en", first_and_warm(|| text::sentences("Mr. Smith came at 5 p.m. to the U.S. It rained.", "en")));
+    report(
+        "sentence rules of en",
+        first_and_warm(|| text::sentences("Mr. Smith came at 5 p.m. to the U.S. It rained.", "en")),
+    );
     report("analyzer of en (stemmer)", first_and_warm(|| Analyzer::new("en").terms("The runners were running home")));
     report("analyzer of ar (stemmer)", first_and_warm(|| Analyzer::new("ar").terms("وقال الرئيس إن الاقتصاد ينمو")));
     let options = Options::default();
@@ -47,7 +50,10 @@ fn main() {
             continue;
         };
         let snapshot = sift::html::snapshot_from_bytes(&bytes, "");
-        report(&format!("summarize_page {}", short(path)), first_and_warm(|| summarize_page(&snapshot, &options).is_ok()));
+        report(
+            &format!("summarize_page {}", short(path)),
+            first_and_warm(|| summarize_page(&snapshot, &options).is_ok()),
+        );
     }
 }
 

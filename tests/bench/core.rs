@@ -12,8 +12,8 @@
 //! pages' snapshots, packed as the content script sends them, one JSON object a line, for
 //! `tests/bench/core_wasm.mjs`, which times the same steps in WebAssembly under Node.
 
-use sift::summary::{self, Options};
 use sift::snapshot::PackedNodes;
+use sift::summary::{self, Options};
 use sift::PageSnapshot;
 use std::io::{Read, Write};
 use std::time::Instant;
@@ -30,8 +30,11 @@ fn main() {
         eprintln!("core bench: cannot read the page list on stdin");
         std::process::exit(2);
     }
-    let snapshots: Vec<PageSnapshot> =
-        listing.lines().filter_map(|path| std::fs::read(path).ok()).map(|bytes| sift::html::snapshot_from_bytes(&bytes, "")).collect();
+    let snapshots: Vec<PageSnapshot> = listing
+        .lines()
+        .filter_map(|path| std::fs::read(path).ok())
+        .map(|bytes| sift::html::snapshot_from_bytes(&bytes, ""))
+        .collect();
     if let Some(path) = write_to {
         write_snapshots(&path, &snapshots);
     }
@@ -75,7 +78,8 @@ fn main() {
 }
 
 fn write_snapshots(path: &str, snapshots: &[PageSnapshot]) {
-    let lines: Vec<String> = snapshots.iter().filter_map(|snapshot| serde_json::to_string(&packed(snapshot)).ok()).collect();
+    let lines: Vec<String> =
+        snapshots.iter().filter_map(|snapshot| serde_json::to_string(&packed(snapshot)).ok()).collect();
     let written = std::fs::File::create(path).and_then(|mut file| file.write_all((lines.join("\n") + "\n").as_bytes()));
     if let Err(error) = written {
         eprintln!("core bench: cannot write {path}: {error}");

@@ -43,7 +43,8 @@ fn main() {
             println!("summarize bench: skipped, no {} (set SIFT_CORPUS)", path.display());
             return;
         };
-        let articles: Vec<Article> = text.lines().filter(|l| !l.trim().is_empty()).take(ARTICLES).map(time_article).collect();
+        let articles: Vec<Article> =
+            text.lines().filter(|l| !l.trim().is_empty()).take(ARTICLES).map(time_article).collect();
         println!("{set} ({} articles): median ms per article (per 600 words), p90 per article", articles.len());
         for (index, name) in MEASURES.iter().enumerate() {
             let (median, p90, per_600) = summary(&articles, |a| a.times[index]);

@@ -72,10 +72,18 @@ fn report(lang: &str, article: &str, words: usize) {
     let [segment, terms, baseline] = samples.map(median);
     let per_thousand = |d: Duration| d.as_secs_f64() * 1e3 / (words as f64 / 1_000.0);
     println!("{lang}, {words} words, {} sentences:", sentences(article, lang).len());
-    println!("  segment only          median {:>8.3} ms  ({:.3} ms per 1,000 words)", ms(segment), per_thousand(segment));
+    println!(
+        "  segment only          median {:>8.3} ms  ({:.3} ms per 1,000 words)",
+        ms(segment),
+        per_thousand(segment)
+    );
     println!("  segment + terms       median {:>8.3} ms  ({:.3} ms per 1,000 words)", ms(terms), per_thousand(terms));
     println!("  first call (cold)            {:>8.3} ms", ms(cold));
-    println!("  naive baseline        median {:>8.3} ms  -> text layer = {:.1} x baseline", ms(baseline), ms(terms) / ms(baseline));
+    println!(
+        "  naive baseline        median {:>8.3} ms  -> text layer = {:.1} x baseline",
+        ms(baseline),
+        ms(terms) / ms(baseline)
+    );
 }
 
 /// What the summarizer does with an article's text: sentences, then each sentence's terms (with a

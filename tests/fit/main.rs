@@ -60,7 +60,11 @@ fn main() {
     let english = if wanted("en") { cross_validate("ENGLISH", &[&cnndm]) } else { none };
     let arabic = if wanted("ar") { cross_validate("ARABIC", &[&easc]) } else { none };
     let default = if only.len() == 2 { none } else { cross_validate("DEFAULT", &[&cnndm, &easc, &tes]) };
-    println!("\ncheck on bbc (weak signal, not fitted): lead {:.2}, english {:.2}", lead(&bbc), mean(&bbc, &english, None));
+    println!(
+        "\ncheck on bbc (weak signal, not fitted): lead {:.2}, english {:.2}",
+        lead(&bbc),
+        mean(&bbc, &english, None)
+    );
     for (name, weights) in [("ENGLISH", &english), ("ARABIC", &arabic), ("DEFAULT", &default)] {
         println!(
             "pub const {name}: Weights = Weights {{\n    signals: {:?},\n    redundancy: {:.2},\n    overshoot: {:.2},\n}};",
@@ -76,7 +80,12 @@ fn cross_validate(name: &str, sets: &[&Set]) -> Weights {
     println!("\n== {name}: fitted on {}", sets.iter().map(|s| s.name).collect::<Vec<_>>().join(" + "));
     let folds: Vec<Weights> = (0..FOLDS).map(|fold| fit(sets, Some(fold))).collect();
     for (fold, weights) in folds.iter().enumerate() {
-        println!("fold {fold} weights {:?} redundancy {:.2} overshoot {:.2}", rounded(&weights.signals), weights.redundancy, weights.overshoot);
+        println!(
+            "fold {fold} weights {:?} redundancy {:.2} overshoot {:.2}",
+            rounded(&weights.signals),
+            weights.redundancy,
+            weights.overshoot
+        );
     }
     for set in sets {
         let held_out: Vec<f64> = set
@@ -107,7 +116,8 @@ fn cross_validate(name: &str, sets: &[&Set]) -> Weights {
 /// every sentence, so it over-fits far less than climbing ROUGE of whole summaries, which the
 /// held-out folds showed), then MMR's redundancy price chosen on the same documents.
 fn fit(sets: &[&Set], held_out: Option<u64>) -> Weights {
-    let value = |w: &Weights| sets.iter().map(|s| mean(s, w, held_out.map(|f| (f, true)))).sum::<f64>() / sets.len() as f64;
+    let value =
+        |w: &Weights| sets.iter().map(|s| mean(s, w, held_out.map(|f| (f, true)))).sum::<f64>() / sets.len() as f64;
     let regressed = regress(sets, held_out);
     let mut best = (regressed, value(&regressed));
     let base = best.0;
@@ -187,7 +197,14 @@ fn regress(sets: &[&Set], held_out: Option<u64>) -> Weights {
     let solution = solve(xtx, xty);
     // The largest fitted weight is 1 (page furniture's is set, not fitted: it stays out of the scale).
     let fitted = |i: usize| i != Signal::Boilerplate as usize;
-    let top = solution.iter().take(SIGNAL_COUNT).enumerate().filter(|&(i, _)| fitted(i)).map(|(_, v)| v).fold(0.0f64, |m, v| m.max(v.abs())).max(1e-9);
+    let top = solution
+        .iter()
+        .take(SIGNAL_COUNT)
+        .enumerate()
+        .filter(|&(i, _)| fitted(i))
+        .map(|(_, v)| v)
+        .fold(0.0f64, |m, v| m.max(v.abs()))
+        .max(1e-9);
     let mut weights = Weights { signals: [0.0; SIGNAL_COUNT], redundancy: 0.0, overshoot: 0.0 };
     for (w, v) in weights.signals.iter_mut().zip(&solution) {
         *w = (v / top) as f32;
@@ -296,7 +313,8 @@ fn document(set: &str, line: &str) -> Document {
     let sentences: Vec<Tokens> = candidates.iter().map(|c| rouge::tokens(c.text, &lang)).collect();
     // How dense a sentence is in summary material (ROUGE precision). Tried and dropped on the held-out
     // folds: the sentence's own F1 (it rewards length alone) and membership of the greedy oracle summary.
-    let targets = sentences.iter().map(|t| rouge::precision(&rouge::join(std::iter::once(t), None), &references)).collect();
+    let targets =
+        sentences.iter().map(|t| rouge::precision(&rouge::join(std::iter::once(t), None), &references)).collect();
     Document {
         id,
         targets,

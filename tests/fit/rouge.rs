@@ -41,7 +41,8 @@ pub fn tokens(text: &str, lang: &str) -> Tokens {
     let stemmer = (lang == "en").then(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
     text.split_whitespace()
         .map(|word| {
-            let normalized: String = word.chars().flat_map(char::to_lowercase).filter_map(|c| normalize(c, lang)).collect();
+            let normalized: String =
+                word.chars().flat_map(char::to_lowercase).filter_map(|c| normalize(c, lang)).collect();
             normalized
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|t| !t.is_empty())

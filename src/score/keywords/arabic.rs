@@ -14,15 +14,14 @@ use crate::text::stopwords::stop_words;
 /// clitics, and expressions written as one word whose noun alone may be a keyword ("بالنسبة",
 /// while "النسبة", the ratio, may be one).
 const FUNCTION_WORDS: &[&str] = &[
-    "احد", "احدي", "اذ", "اذا", "اغلب", "الا", "التي", "الذي", "الذين", "اللاتي", "اللتان", "اللذان",
-    "اللواتي", "الي", "ام", "اما", "امام", "ان", "انا", "انت", "انتم", "انما", "انه", "او", "اولئك",
-    "اي", "اياه", "اياها", "اياهم", "ايضا", "اين", "بالاضافه", "بالتالي", "بالذات", "بالطبع", "بالفعل",
-    "بالنسبه", "بعد", "بعض", "بل", "بين", "بينما", "تحت", "تقريبا", "تلك", "ثم", "جدا", "جميع", "حتي", "حول",
-    "حيث", "حين", "خلال", "خلف", "دون", "ذات", "ذاك", "ذلك", "ربما", "سائر", "سوف", "سوي", "ضد", "طالما",
-    "عبر", "عده", "علي", "عن", "عند", "عندما", "غير", "فقط", "فوق", "في", "فيما", "قبل", "قد", "كل", "كلا",
-    "كلتا", "كم", "كي", "كيف", "لا", "لدي", "لذا", "لكن", "لم", "لن", "لو", "لولا", "ليس", "ليست", "ما",
-    "ماذا", "متي", "مثل", "مثلا", "مع", "معظم", "مما", "من", "منذ", "نحن", "نحو", "نفس", "هاتان", "هذا",
-    "هذان", "هذه", "هل", "هم", "هما", "هن", "هنا", "هناك", "هو", "هولاء", "هي", "وراء",
+    "احد", "احدي", "اذ", "اذا", "اغلب", "الا", "التي", "الذي", "الذين", "اللاتي", "اللتان", "اللذان", "اللواتي", "الي",
+    "ام", "اما", "امام", "ان", "انا", "انت", "انتم", "انما", "انه", "او", "اولئك", "اي", "اياه", "اياها", "اياهم",
+    "ايضا", "اين", "بالاضافه", "بالتالي", "بالذات", "بالطبع", "بالفعل", "بالنسبه", "بعد", "بعض", "بل", "بين", "بينما",
+    "تحت", "تقريبا", "تلك", "ثم", "جدا", "جميع", "حتي", "حول", "حيث", "حين", "خلال", "خلف", "دون", "ذات", "ذاك", "ذلك",
+    "ربما", "سائر", "سوف", "سوي", "ضد", "طالما", "عبر", "عده", "علي", "عن", "عند", "عندما", "غير", "فقط", "فوق", "في",
+    "فيما", "قبل", "قد", "كل", "كلا", "كلتا", "كم", "كي", "كيف", "لا", "لدي", "لذا", "لكن", "لم", "لن", "لو", "لولا",
+    "ليس", "ليست", "ما", "ماذا", "متي", "مثل", "مثلا", "مع", "معظم", "مما", "من", "منذ", "نحن", "نحو", "نفس", "هاتان",
+    "هذا", "هذان", "هذه", "هل", "هم", "هما", "هن", "هنا", "هناك", "هو", "هولاء", "هي", "وراء",
 ];
 
 /// Conjunctions written onto the next word ("و", "ف"), taken off first...
@@ -57,14 +56,18 @@ const NOUN_ENDINGS: &[&str] = &["", "ه", "ي", "يه", "يا", "ا", "ان", "�
 /// True when `folded` (a word folded) is a function word, with or without its clitics.
 pub fn is_function_word(folded: &str) -> bool {
     let stops = stop_words("ar");
-    let is_function = |w: &str| !w.is_empty() && (FUNCTION_WORDS.binary_search(&w).is_ok() || stops.is_some_and(|set| set.contains(w)));
+    let is_function = |w: &str| {
+        !w.is_empty() && (FUNCTION_WORDS.binary_search(&w).is_ok() || stops.is_some_and(|set| set.contains(w)))
+    };
     // Each pronoun ends with one of these letters: most words need no pronoun taken off.
     let may_hold_pronoun = |w: &str| w.ends_with(['ه', 'ا', 'م', 'ن']);
     let without_conjunction = strip_letter(folded, CONJUNCTIONS);
     let without_preposition = without_conjunction.and_then(|base| strip_letter(base, PREPOSITIONS));
     let bases = [Some(folded), without_conjunction, strip_letter(folded, PREPOSITIONS), without_preposition];
     bases.into_iter().flatten().any(|base| {
-        is_function(base) || may_hold_pronoun(base) && PRONOUNS.iter().any(|pronoun| base.strip_suffix(pronoun).is_some_and(is_function))
+        is_function(base)
+            || may_hold_pronoun(base)
+                && PRONOUNS.iter().any(|pronoun| base.strip_suffix(pronoun).is_some_and(is_function))
     })
 }
 
@@ -81,7 +84,9 @@ pub fn is_imperfect_verb(word: &str) -> bool {
     word.starts_with(IMPERFECT)
         && (word.ends_with(PLURAL_VERB_ENDING) || !NOUN_ONLY_ENDINGS.iter().any(|ending| word.ends_with(ending)))
         && word.chars().count() >= MIN_VERB_LETTERS
-        && !NOUNS_OPENING_LIKE_VERBS.iter().any(|noun| word.strip_prefix(noun).is_some_and(|rest| NOUN_ENDINGS.contains(&rest)))
+        && !NOUNS_OPENING_LIKE_VERBS
+            .iter()
+            .any(|noun| word.strip_prefix(noun).is_some_and(|rest| NOUN_ENDINGS.contains(&rest)))
 }
 
 /// True when `word` (as written) is one of the article's `verbs` (folded), alone or with a
@@ -93,7 +98,9 @@ pub fn is_known_verb(word: &str, verbs: &[String]) -> bool {
     let mut chars = bare.chars();
     let other_person = chars.next().is_some_and(|first| OTHER_PERSONS.contains(&first));
     let rest = chars.as_str();
-    verbs.iter().any(|verb| verb == bare || *verb == folded || other_person && verb.strip_prefix(IMPERFECT) == Some(rest))
+    verbs
+        .iter()
+        .any(|verb| verb == bare || *verb == folded || other_person && verb.strip_prefix(IMPERFECT) == Some(rest))
 }
 
 /// The form in which a keyword shows a word the article writes in `forms` (each with its count):
@@ -101,7 +108,8 @@ pub fn is_known_verb(word: &str, verbs: &[String]) -> bool {
 /// written form with a clitic counts for that one; a form written only with a clitic before the
 /// article shows without the clitic, which is still the article's text.
 pub fn shown<'a>(forms: &[(&'a str, u32)]) -> Option<&'a str> {
-    let clitic_of = |form: &str, base: &str| form.strip_suffix(base).is_some_and(|clitics| CLITIC_CHAINS.contains(&clitics));
+    let clitic_of =
+        |form: &str, base: &str| form.strip_suffix(base).is_some_and(|clitics| CLITIC_CHAINS.contains(&clitics));
     let mut best: Option<(&str, u32)> = None;
     for &(form, count) in forms {
         if forms.iter().any(|&(base, _)| clitic_of(form, base)) {
@@ -173,10 +181,12 @@ mod tests {
 
     #[test]
     fn function_words_with_clitics_are_function_words() {
-        for word in ["وكيف", "وذلك", "منه", "لبعضها", "بالنسبة", "إليها", "عليهم", "فيها", "وهذه"] {
+        for word in ["وكيف", "وذلك", "منه", "لبعضها", "بالنسبة", "إليها", "عليهم", "فيها", "وهذه"]
+        {
             assert!(is_function_word(&fold(word)), "{word}");
         }
-        for word in ["الموسيقى", "بيتهوفن", "وزارة", "القاهرة", "العربية", "فيروز", "كلية", "منظمة"] {
+        for word in ["الموسيقى", "بيتهوفن", "وزارة", "القاهرة", "العربية", "فيروز", "كلية", "منظمة"]
+        {
             assert!(!is_function_word(&fold(word)), "{word}");
         }
     }
@@ -215,7 +225,8 @@ mod tests {
         for word in ["يستطيع", "يحدث", "يعيش", "يعطيه", "ينبغي", "يفعلوا"] {
             assert!(is_imperfect_verb(&fold(word)), "{word}");
         }
-        for word in ["يوسف", "يناير", "اليمن", "تونس", "الحديد", "يوم", "فيروز", "ينات", "يسرا"] {
+        for word in ["يوسف", "يناير", "اليمن", "تونس", "الحديد", "يوم", "فيروز", "ينات", "يسرا"]
+        {
             assert!(!is_imperfect_verb(&fold(word)), "{word}");
         }
     }

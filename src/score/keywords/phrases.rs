@@ -10,13 +10,13 @@
 //! word of the run must mostly occur inside it.
 
 use super::{arabic, TermSet, Written};
-use crate::score::vectors::Vocabulary;
 use crate::score::keyword_stops::{honorifics, name_connectors, particles};
+use crate::score::vectors::Vocabulary;
 use crate::score::Candidate;
+use crate::text::analyzer::bigrams;
 use crate::text::normalize::fold;
 use crate::text::stopwords::FxHasher;
 use crate::text::words::tokens;
-use crate::text::analyzer::bigrams;
 use crate::text::Analyzer;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -158,7 +158,12 @@ type Runs<T> = HashMap<Key, T, BuildHasherDefault<FxHasher>>;
 type ByWord<T> = HashMap<u32, T, BuildHasherDefault<FxHasher>>;
 
 /// Reads the article's words: each term's forms, the phrases, and the words they shadow.
-pub fn read<'a>(candidates: &[Candidate<'a>], vocabulary: &Vocabulary, analyzer: &Analyzer, dull: &TermSet) -> Reading<'a> {
+pub fn read<'a>(
+    candidates: &[Candidate<'a>],
+    vocabulary: &Vocabulary,
+    analyzer: &Analyzer,
+    dull: &TermSet,
+) -> Reading<'a> {
     let lang = analyzer.lang();
     let mut reader = Reader {
         vocabulary,
@@ -198,7 +203,8 @@ impl<'a> Counter<'_, 'a> {
         let Kind::Term(term) = unit.kind else { return };
         // A word written once is in no run written twice, so most runs are not counted at all;
         // but a name written once ("Louis Jordan") still tells that a surname has two bearers.
-        let once = |kind: Kind| matches!(kind, Kind::Term(id) if self.vocabulary.occurrences(id) < MIN_PHRASE_OCCURRENCES);
+        let once =
+            |kind: Kind| matches!(kind, Kind::Term(id) if self.vocabulary.occurrences(id) < MIN_PHRASE_OCCURRENCES);
         let may_be_rival = first > 0 && unit.capital == Some(true);
         let mut key = [NONE; MAX_UNITS];
         let mut name = true;
@@ -307,8 +313,17 @@ impl<'a> Reader<'_, 'a> {
             if let Some(previous) = units.last_mut() {
                 previous.joins_next &= text.get(previous.word_end..token.start).is_some_and(is_joining_gap);
             }
-            let capital = token.text.chars().next().filter(|c| c.is_uppercase() || c.is_lowercase()).map(char::is_uppercase);
-            units.push(Unit { kind, start: written.start, end: written.end, word_end: end, capital, joins_next: joins, pair: false });
+            let capital =
+                token.text.chars().next().filter(|c| c.is_uppercase() || c.is_lowercase()).map(char::is_uppercase);
+            units.push(Unit {
+                kind,
+                start: written.start,
+                end: written.end,
+                word_end: end,
+                capital,
+                joins_next: joins,
+                pair: false,
+            });
         }
     }
 
@@ -331,7 +346,15 @@ impl<'a> Reader<'_, 'a> {
                     forms.add(pair);
                 }
             }
-            units.push(Unit { kind, start: at + start, end: at + end, word_end: at + end, capital: None, joins_next: true, pair: true });
+            units.push(Unit {
+                kind,
+                start: at + start,
+                end: at + end,
+                word_end: at + end,
+                capital: None,
+                joins_next: true,
+                pair: true,
+            });
         }
         if let Some(last) = units.last_mut() {
             last.joins_next = false;
@@ -382,8 +405,11 @@ impl<'a> Reader<'_, 'a> {
     /// possessive after one ("Indonesia's", "Türkiye'nin") when the rest alone is the same term, so
     /// the keyword reads as the name itself (bytes of `word`); and whether a possessive was taken off.
     fn bare(&mut self, word: &'a str, id: u32) -> (Range<usize>, bool) {
-        let Some((at, mark)) = word.char_indices().find(|&(_, c)| c == '\'' || c == '’') else { return (0..word.len(), false) };
-        let (before, after) = (word.get(..at).unwrap_or_default(), word.get(at + mark.len_utf8()..).unwrap_or_default());
+        let Some((at, mark)) = word.char_indices().find(|&(_, c)| c == '\'' || c == '’') else {
+            return (0..word.len(), false);
+        };
+        let (before, after) =
+            (word.get(..at).unwrap_or_default(), word.get(at + mark.len_utf8()..).unwrap_or_default());
         if !before.is_empty() && self.kind(before) == Kind::Term(id) {
             (0..at, true)
         } else if !after.is_empty() && self.kind(after) == Kind::Term(id) {
@@ -405,7 +431,12 @@ fn is_hiragana(c: char) -> bool {
 }
 
 /// The runs that are phrases, and the words shadowed by names that are none.
-fn phrases<'a>(runs: &mut Runs<Run<'a>>, vocabulary: &Vocabulary, dull: &TermSet, arabic: bool) -> (Vec<Phrase<'a>>, TermSet) {
+fn phrases<'a>(
+    runs: &mut Runs<Run<'a>>,
+    vocabulary: &Vocabulary,
+    dull: &TermSet,
+    arabic: bool,
+) -> (Vec<Phrase<'a>>, TermSet) {
     count_extensions(runs);
     let judge = Judge { vocabulary, dull, rivals: rivals(runs) };
     let mut found: Vec<(&[u32], &Run<'a>)> = Vec::new();
@@ -413,13 +444,17 @@ fn phrases<'a>(runs: &mut Runs<Run<'a>>, vocabulary: &Vocabulary, dull: &TermSet
     for (key, run) in runs.iter().filter(|(_, run)| run.count >= MIN_PHRASE_OCCURRENCES) {
         match judge.verdict(key, run) {
             Verdict::Phrase => found.push((used(key), run)),
-            Verdict::Shadows(word) => judge.terms(used(key)).filter(|&id| id != word).for_each(|id| shadowed.insert(id)),
+            Verdict::Shadows(word) => {
+                judge.terms(used(key)).filter(|&id| id != word).for_each(|id| shadowed.insert(id))
+            }
             Verdict::Neither => {}
         }
     }
     let phrases = apart(found, vocabulary.len())
         .into_iter()
-        .filter_map(|(key, run)| Some(Phrase { terms: judge.terms(key).collect(), surface: run.forms.shown(arabic)?, count: run.count }))
+        .filter_map(|(key, run)| {
+            Some(Phrase { terms: judge.terms(key).collect(), surface: run.forms.shown(arabic)?, count: run.count })
+        })
         .collect();
     (phrases, shadowed)
 }
@@ -465,7 +500,8 @@ impl Judge<'_> {
             }
             let place = key.iter().position(|&id| id == dominant).unwrap_or(0);
             let introduced = run.introduces & (1 << place) != 0;
-            let owns_it = share(dominant) >= NAME_DOMINANT_SHARE && introduced && !self.has_rival(key, place, run.count);
+            let owns_it =
+                share(dominant) >= NAME_DOMINANT_SHARE && introduced && !self.has_rival(key, place, run.count);
             if share(dominant) >= NAME_COHESION || owns_it {
                 Verdict::Phrase
             } else {
@@ -476,7 +512,11 @@ impl Judge<'_> {
             // A lowercase pair of words never written apart needs no third occurrence ("baggage
             // handler"); longer runs written twice are mostly a sentence repeated.
             let inseparable = key.len() == 2 && share(dominant) >= 1.0;
-            let min = if run.cased && run.proper_votes <= 0 && !inseparable { TERM_MIN_OCCURRENCES } else { MIN_PHRASE_OCCURRENCES };
+            let min = if run.cased && run.proper_votes <= 0 && !inseparable {
+                TERM_MIN_OCCURRENCES
+            } else {
+                MIN_PHRASE_OCCURRENCES
+            };
             if plain && run.count >= min && share(dominant) >= TERM_COHESION {
                 Verdict::Phrase
             } else {
@@ -490,7 +530,8 @@ impl Judge<'_> {
     fn has_rival(&self, key: &[u32], place: usize, count: u32) -> bool {
         let Some(&word) = key.get(place) else { return false };
         let (before, after) = (place.checked_sub(1).and_then(|p| key.get(p)), key.get(place + 1));
-        let other = |mine: Option<&u32>, theirs: u32| mine.is_some_and(|&mine| mine != theirs && !self.dull.contains(&theirs));
+        let other =
+            |mine: Option<&u32>, theirs: u32| mine.is_some_and(|&mine| mine != theirs && !self.dull.contains(&theirs));
         self.rivals.get(&word).into_iter().flatten().any(|&([a, b], written)| {
             let rival = a == word && other(after, b) || b == word && other(before, a);
             rival && written as f32 >= RIVAL_SHARE * count as f32
@@ -502,7 +543,9 @@ impl Judge<'_> {
 /// under each of their two words.
 fn rivals(runs: &Runs<Run>) -> ByWord<Vec<([u32; 2], u32)>> {
     let mut rivals: ByWord<Vec<([u32; 2], u32)>> = HashMap::default();
-    for (key, run) in runs.iter().filter(|(key, run)| run.name_votes > 0 && run.proper_votes > 0 && used(key).len() == 2) {
+    for (key, run) in
+        runs.iter().filter(|(key, run)| run.name_votes > 0 && run.proper_votes > 0 && used(key).len() == 2)
+    {
         let [a, b, ..] = *key;
         rivals.entry(a).or_default().push(([a, b], run.count));
         rivals.entry(b).or_default().push(([a, b], run.count));
@@ -515,7 +558,9 @@ fn count_extensions(runs: &mut Runs<Run>) {
     let mut longer: Vec<(Key, u32)> = Vec::new();
     for (key, run) in runs.iter().filter(|(_, run)| run.pairs) {
         let len = used(key).len();
-        for part in [key.get(1..len), key.get(..len.saturating_sub(1))].into_iter().flatten().filter(|part| part.len() >= 2) {
+        for part in
+            [key.get(1..len), key.get(..len.saturating_sub(1))].into_iter().flatten().filter(|part| part.len() >= 2)
+        {
             let mut shorter = [NONE; MAX_UNITS];
             shorter.iter_mut().zip(part).for_each(|(slot, &id)| *slot = id);
             longer.push((shorter, run.count));
@@ -535,10 +580,14 @@ fn apart<'k, 'a>(mut found: Vec<(&'k [u32], &'k Run<'a>)>, words: usize) -> Vec<
     let mut kept: Vec<(&[u32], &Run)> = Vec::new();
     // Taken best first, by picking the best left each time: there are few, and a sort's code
     // would add more to the wasm than this costs.
-    let better = |a: &(&[u32], &Run), b: &(&[u32], &Run)| a.1.count.cmp(&b.1.count).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0));
+    let better = |a: &(&[u32], &Run), b: &(&[u32], &Run)| {
+        a.1.count.cmp(&b.1.count).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0))
+    };
     while let Some(best) = found.iter().enumerate().max_by(|(_, a), (_, b)| better(a, b)).map(|(i, _)| i) {
         let (key, run) = found.swap_remove(best);
-        let Some(at) = kept.iter().position(|(other, _)| other.iter().any(|&id| (id as usize) < words && key.contains(&id))) else {
+        let Some(at) =
+            kept.iter().position(|(other, _)| other.iter().any(|&id| (id as usize) < words && key.contains(&id)))
+        else {
             kept.push((key, run));
             continue;
         };

@@ -66,7 +66,8 @@ pub fn item_markers(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
             current.qualified = true;
         }
     }
-    let mut found: Vec<Range<usize>> = markers.into_iter().filter(|m| m.qualified && !m.after_bullet).map(|m| m.token).collect();
+    let mut found: Vec<Range<usize>> =
+        markers.into_iter().filter(|m| m.qualified && !m.after_bullet).map(|m| m.token).collect();
     found.extend(bullets);
     found.sort_by_key(|r| r.start);
     found.dedup_by_key(|r| r.start);

@@ -215,7 +215,9 @@ impl<'a> Line<'a> {
             // ". . ." and "! ?": spaced marks standing alone continue the cluster.
             let after_spaces = self.skip_spaces(end);
             let run_end = self.marks_end(after_spaces);
-            let continues = after_spaces > end && run_end > after_spaces && !self.char_at(run_end).is_some_and(char::is_alphanumeric);
+            let continues = after_spaces > end
+                && run_end > after_spaces
+                && !self.char_at(run_end).is_some_and(char::is_alphanumeric);
             if !continues {
                 break;
             }
@@ -320,7 +322,8 @@ impl<'a> Line<'a> {
         if start == end || opens {
             return None;
         }
-        let quotes = self.slice(start..self.range.end).chars().take_while(|c| matches!(c, '\'' | '"' | '’' | '”')).count();
+        let quotes =
+            self.slice(start..self.range.end).chars().take_while(|c| matches!(c, '\'' | '"' | '’' | '”')).count();
         let after = start + self.slice(start..self.range.end).chars().take(quotes).map(char::len_utf8).sum::<usize>();
         let alone = (1..=2).contains(&quotes) && self.char_at(after).is_none_or(is_space);
         alone.then_some(after)
@@ -335,7 +338,9 @@ impl<'a> Line<'a> {
         let mut at = first;
         for _ in 0..MAX_LOOK_THROUGH {
             match self.char_at(at) {
-                Some(c) if is_opening_mark(c) || is_dash(c) || is_space(c) || matches!(c, '¿' | '¡') => at += c.len_utf8(),
+                Some(c) if is_opening_mark(c) || is_dash(c) || is_space(c) || matches!(c, '¿' | '¡') => {
+                    at += c.len_utf8()
+                }
                 _ => break,
             }
         }
@@ -408,8 +413,12 @@ impl<'a> Line<'a> {
         };
         let Some(word) = self.word_before(cluster.marks.start) else { return false };
         let after_word = cluster.end + cluster.next_word.len();
-        let domain_like = self.char_at(after_word) == Some('.') && self.char_after(after_word).is_some_and(char::is_alphanumeric);
-        let token_end = self.slice(cluster.end..self.range.end).find(char::is_whitespace).map_or(self.range.end, |i| cluster.end + i);
+        let domain_like =
+            self.char_at(after_word) == Some('.') && self.char_after(after_word).is_some_and(char::is_alphanumeric);
+        let token_end = self
+            .slice(cluster.end..self.range.end)
+            .find(char::is_whitespace)
+            .map_or(self.range.end, |i| cluster.end + i);
         let address = self.slice(word.start..token_end).contains(['@', '/']);
         let letters = self.slice(word.clone()).chars().filter(|c| c.is_alphanumeric()).count();
         let word = self.slice(word);
@@ -430,7 +439,8 @@ impl<'a> Line<'a> {
             return true; // `nicht!).`, `"Войну и мир".`
         }
         let first_token = !has_words(self.slice(self.sentence_start..range.start));
-        let next_opens = matches!(cluster.next, Next::Upper | Next::Caseless) && opens_sentence(self.rules.code, cluster.next_word);
+        let next_opens =
+            matches!(cluster.next, Next::Upper | Next::Caseless) && opens_sentence(self.rules.code, cluster.next_word);
         if word.ends_with(|c: char| c.is_numeric()) {
             let digits = word.chars().all(char::is_numeric);
             let marker = digits && first_token && word.len() <= 2;
@@ -441,7 +451,8 @@ impl<'a> Line<'a> {
             return false; // "XII. Pluku"
         }
         let initial = is_initial(word);
-        let (key, initials_open_sentence) = if initial { self.initials(range.clone()) } else { (word.to_lowercase(), false) };
+        let (key, initials_open_sentence) =
+            if initial { self.initials(range.clone()) } else { (word.to_lowercase(), false) };
         // "EE. UU.": the next word may finish a dotted abbreviation.
         let pair = !cluster.next_word.is_empty()
             && self.char_at(self.skip_spaces(cluster.end) + cluster.next_word.len()) == Some('.')
@@ -457,7 +468,8 @@ impl<'a> Line<'a> {
         let dotted = is_dotted(word);
         // A unit ends what it measures ("5 ft. Then"); with no number before, it shortens a name
         // ("Ft. Lauderdale") and ends no more than other abbreviations. Degrees are dotted ("Ph.D.").
-        let measures = || self.word_before(range.start).is_some_and(|before| self.slice(before).ends_with(char::is_numeric));
+        let measures =
+            || self.word_before(range.start).is_some_and(|before| self.slice(before).ends_with(char::is_numeric));
         if abbreviation == Some(Abbreviation::Ends) && (dotted || measures()) {
             return matches!(cluster.next, Next::Upper | Next::Caseless);
         }
@@ -483,11 +495,8 @@ impl<'a> Line<'a> {
         while letters.len() < MAX_INITIALS {
             let before = self.slice(self.sentence_start..start).trim_end_matches(is_space);
             let Some(before) = before.strip_suffix('.') else { break };
-            let word_start = before
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| is_blank(c))
-                .map_or(0, |(i, c)| i + c.len_utf8());
+            let word_start =
+                before.char_indices().rev().find(|&(_, c)| is_blank(c)).map_or(0, |(i, c)| i + c.len_utf8());
             let candidate = before.get(word_start..).unwrap_or("");
             if !is_initial(candidate) {
                 break;
@@ -612,15 +621,57 @@ fn is_time_zone(word: &str) -> bool {
 
 /// Letters in short groups between full stops: "U.S", "Ph.D", "e.g", "т.е".
 fn is_dotted(word: &str) -> bool {
-    word.contains('.') && word.split('.').all(|part| (1..=3).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic))
+    word.contains('.')
+        && word.split('.').all(|part| (1..=3).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic))
 }
 
 fn is_opening_mark(c: char) -> bool {
-    matches!(c, '(' | '[' | '{' | '"' | '\'' | '“' | '‘' | '„' | '‚' | '«' | '»' | '‹' | '「' | '『' | '《' | '〈' | '（' | '［' | '【' | '`')
+    matches!(
+        c,
+        '(' | '['
+            | '{'
+            | '"'
+            | '\''
+            | '“'
+            | '‘'
+            | '„'
+            | '‚'
+            | '«'
+            | '»'
+            | '‹'
+            | '「'
+            | '『'
+            | '《'
+            | '〈'
+            | '（'
+            | '［'
+            | '【'
+            | '`'
+    )
 }
 
 fn is_closing_mark(c: char) -> bool {
-    matches!(c, ')' | ']' | '}' | '"' | '\'' | '”' | '’' | '»' | '«' | '›' | '“' | '」' | '』' | '》' | '〉' | '）' | '］' | '】' | '`')
+    matches!(
+        c,
+        ')' | ']'
+            | '}'
+            | '"'
+            | '\''
+            | '”'
+            | '’'
+            | '»'
+            | '«'
+            | '›'
+            | '“'
+            | '」'
+            | '』'
+            | '》'
+            | '〉'
+            | '）'
+            | '］'
+            | '】'
+            | '`'
+    )
 }
 
 /// True when `text` holds more than blanks and bullets.
@@ -653,13 +704,37 @@ mod tests {
     /// The cases issue 3 names, one language each: (language, text, expected sentences).
     const CASES: &[(&str, &str, &[&str])] = &[
         ("en", "Dr. Smith met U.S. officials. Mr. Li agreed.", &["Dr. Smith met U.S. officials.", "Mr. Li agreed."]),
-        ("en", "He said \"We will win. We always do.\" Then he left.", &["He said \"We will win. We always do.\"", "Then he left."]),
-        ("en", "Wait... what? It was 2.5% of $3.4 billion… Really.", &["Wait... what?", "It was 2.5% of $3.4 billion…", "Really."]),
-        ("en", "See https://example.com/a.b?c=1. Write to a.b@example.org. Done.", &["See https://example.com/a.b?c=1.", "Write to a.b@example.org.", "Done."]),
-        ("de", "Wir brauchen z. B. Wasser. Das Treffen ist am 3. Oktober.", &["Wir brauchen z. B. Wasser.", "Das Treffen ist am 3. Oktober."]),
-        ("ru", "В. В. Путин прибыл в г. Москву. Встреча началась.", &["В. В. Путин прибыл в г. Москву.", "Встреча началась."]),
+        (
+            "en",
+            "He said \"We will win. We always do.\" Then he left.",
+            &["He said \"We will win. We always do.\"", "Then he left."],
+        ),
+        (
+            "en",
+            "Wait... what? It was 2.5% of $3.4 billion… Really.",
+            &["Wait... what?", "It was 2.5% of $3.4 billion…", "Really."],
+        ),
+        (
+            "en",
+            "See https://example.com/a.b?c=1. Write to a.b@example.org. Done.",
+            &["See https://example.com/a.b?c=1.", "Write to a.b@example.org.", "Done."],
+        ),
+        (
+            "de",
+            "Wir brauchen z. B. Wasser. Das Treffen ist am 3. Oktober.",
+            &["Wir brauchen z. B. Wasser.", "Das Treffen ist am 3. Oktober."],
+        ),
+        (
+            "ru",
+            "В. В. Путин прибыл в г. Москву. Встреча началась.",
+            &["В. В. Путин прибыл в г. Москву.", "Встреча началась."],
+        ),
         ("fr", "Il a dit : « C'est fini. » Puis il est parti.", &["Il a dit : « C'est fini. »", "Puis il est parti."]),
-        ("ar", "قال د. أحمد، وهو طبيب؛ إن النسبة ٣٥٫٧ بالمئة. هل هذا صحيح؟ نعم!", &["قال د. أحمد، وهو طبيب؛ إن النسبة ٣٥٫٧ بالمئة.", "هل هذا صحيح؟", "نعم!"]),
+        (
+            "ar",
+            "قال د. أحمد، وهو طبيب؛ إن النسبة ٣٥٫٧ بالمئة. هل هذا صحيح؟ نعم!",
+            &["قال د. أحمد، وهو طبيب؛ إن النسبة ٣٥٫٧ بالمئة.", "هل هذا صحيح؟", "نعم!"],
+        ),
         ("ar", "قال: «انتهى الأمر.» ثم غادر", &["قال: «انتهى الأمر.»", "ثم غادر"]),
         ("zh", "我们明天一起去看《摔跤吧！爸爸》好吗？好！", &["我们明天一起去看《摔跤吧！爸爸》好吗？", "好！"]),
         ("ja", "「今日は晴れ。」と彼は言った。明日は雨だ。", &["「今日は晴れ。」と彼は言った。", "明日は雨だ。"]),
@@ -698,13 +773,18 @@ mod tests {
     #[test]
     fn german_abbreviations_before_capitals_end_nothing() {
         let text = "Es kamen insb. Kinder, v. a. Mädchen, ehem. Schüler. Siehe Abb. 3 in Bd. II.";
-        assert_eq!(split(text, "de"), ["Es kamen insb. Kinder, v. a. Mädchen, ehem. Schüler.", "Siehe Abb. 3 in Bd. II."]);
+        assert_eq!(
+            split(text, "de"),
+            ["Es kamen insb. Kinder, v. a. Mädchen, ehem. Schüler.", "Siehe Abb. 3 in Bd. II."]
+        );
     }
 
     #[test]
     fn units_end_sentences_only_after_numbers_and_states_only_before_openers() {
         let text = "He flew to Ft. Lauderdale. The plane was 5 ft. Then it fell. She has a Ph.D. Her thesis won.";
-        let expected = ["He flew to Ft. Lauderdale.", "The plane was 5 ft.", "Then it fell.", "She has a Ph.D.", "Her thesis won."];
+        let expected = [
+            "He flew to Ft. Lauderdale.", "The plane was 5 ft.", "Then it fell.", "She has a Ph.D.", "Her thesis won.",
+        ];
         assert_eq!(split(text, "en"), expected);
         let text = "The Calif. Supreme Court ruled in Austin, Tex. The case ends.";
         assert_eq!(split(text, "en"), ["The Calif. Supreme Court ruled in Austin, Tex.", "The case ends."]);

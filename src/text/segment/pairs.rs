@@ -243,7 +243,8 @@ fn quote_role(prev: Option<char>, next: Option<char>, shape: Role) -> Role {
     }
     // Punctuation follows a closing mark, even one set apart from its words (`[...] ".`).
     let punctuation = next.is_some_and(|n| matches!(n, '.' | ',' | ';' | ':' | '!' | '?'));
-    let can_open = !blank(next) && !punctuation && (blank(prev) || prev.is_some_and(|p| !word(Some(p)) && !closes_sentence(p)));
+    let can_open =
+        !blank(next) && !punctuation && (blank(prev) || prev.is_some_and(|p| !word(Some(p)) && !closes_sentence(p)));
     let can_close = (!blank(prev) || punctuation) && !word(next);
     match (can_open, can_close) {
         (true, false) => Role::Open,

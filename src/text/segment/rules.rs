@@ -143,7 +143,9 @@ pub fn rules_for(lang: &str) -> &'static Rules {
     }
     match lang {
         ARMENIAN => ARMENIAN_RULES.get_or_init(|| Rules::build(ARMENIAN)),
-        _ if ORDINAL_DOT_LANGUAGES.contains(&lang) => ORDINAL.get_or_init(|| Rules { ordinal_dots: true, ..Rules::build("und") }),
+        _ if ORDINAL_DOT_LANGUAGES.contains(&lang) => {
+            ORDINAL.get_or_init(|| Rules { ordinal_dots: true, ..Rules::build("und") })
+        }
         _ => OTHER.get_or_init(|| Rules::build("und")),
     }
 }
