@@ -35,8 +35,16 @@ pub struct Candidate<'a> {
 /// One signal's contribution to a sentence's score.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Contribution {
+    #[serde(serialize_with = "name_once")]
     pub signal: &'static str,
     pub value: f32,
+}
+
+/// Writes a signal's name as the name of a unit variant: the same string in JSON, but serde-wasm-bindgen
+/// makes the JavaScript string of each such name once and reuses it, where a plain string would be
+/// copied and decoded again for each of the sixteen contributions of every sentence.
+fn name_once<S: serde::Serializer>(name: &&'static str, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_unit_variant("Signal", 0, name)
 }
 
 /// A sentence's score and what it is made of (the contributions add up to `score`).
