@@ -5,7 +5,10 @@
 //! nor the extractor ever recurses: a page nested 10,000 levels deep is just a long list.
 
 use crate::article::utf16_len;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::ops::{Deref, Range};
+use std::sync::Arc;
 
 /// The tag given to text nodes in [`SnapNode::tag`].
 pub const TEXT_TAG: &str = "#text";
@@ -37,12 +40,12 @@ pub struct SnapNode {
     /// Index of the parent in [`PageSnapshot::nodes`]; `None` for a child of the document itself.
     pub parent: Option<u32>,
     /// Lower-case tag name of an element, or [`TEXT_TAG`] for a text node.
-    pub tag: String,
+    pub tag: PageStr,
     /// The text of a text node, exactly as in the page (offsets into it locate sentences).
-    pub text: String,
+    pub text: PageStr,
     /// The attributes the extractor reads (id, class, role, itemprop, datetime, rel), names
     /// lower-cased. Snapshot takers keep only those listed in [`KEPT_ATTRIBUTES`].
-    pub attrs: Vec<(String, String)>,
+    pub attrs: Vec<(PageStr, PageStr)>,
     /// True when the reader cannot see the element: `hidden`, `aria-hidden="true"`, a closed
     /// `<dialog>`, an inline style that hides, or not rendered (`display: none`, `visibility:
     /// hidden`) where the live page knows it. Snapshot takers write a hidden element without its
@@ -78,7 +81,109 @@ impl SnapNode {
 
     /// The value of attribute `name`, if present.
     pub fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.attrs.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v.as_str())
+    }
+}
+
+/// A string of a snapshot node (a tag, an attribute name or value, a text), read as a `&str`. Unpacked
+/// nodes share the buffers they crossed in, each string a slice of one of them: a page's thousands of
+/// strings then cost no allocation each, to make or to drop (they were a seventh of a click's core work).
+#[derive(Clone)]
+pub struct PageStr(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Static(&'static str),
+    /// Bytes `start..end` of a shared buffer.
+    Slice(Arc<str>, u32, u32),
+}
+
+impl PageStr {
+    /// The empty string.
+    pub const EMPTY: PageStr = PageStr(Repr::Static(""));
+    /// [`TEXT_TAG`], the tag of every text node.
+    pub const TEXT_TAG: PageStr = PageStr(Repr::Static(TEXT_TAG));
+
+    /// Bytes `range` of `whole` (which must fall on character boundaries; an empty string otherwise).
+    fn slice(whole: &Arc<str>, range: Range<usize>) -> PageStr {
+        PageStr(Repr::Slice(Arc::clone(whole), range.start as u32, range.end as u32))
+    }
+
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            Repr::Static(text) => text,
+            Repr::Slice(whole, start, end) => whole.get(*start as usize..*end as usize).unwrap_or_default(),
+        }
+    }
+}
+
+impl Default for PageStr {
+    fn default() -> Self {
+        PageStr::EMPTY
+    }
+}
+
+impl Deref for PageStr {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl From<&str> for PageStr {
+    fn from(text: &str) -> Self {
+        PageStr::slice(&Arc::from(text), 0..text.len())
+    }
+}
+
+impl From<String> for PageStr {
+    fn from(text: String) -> Self {
+        PageStr::from(text.as_str())
+    }
+}
+
+impl PartialEq for PageStr {
+    fn eq(&self, other: &PageStr) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for PageStr {}
+
+impl PartialEq<str> for PageStr {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for PageStr {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl fmt::Debug for PageStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for PageStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for PageStr {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for PageStr {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(PageStr::from)
     }
 }
 
@@ -152,33 +257,44 @@ impl PackedNodes {
     }
 
     /// The nodes again; an error names what does not add up (a record cut short, a name or a length
-    /// past the end).
+    /// past the end). The nodes' strings are slices of one copy of `names` and one of `text`.
     pub fn unpack(&self) -> Result<Vec<SnapNode>, String> {
         let mut records = self.tree.iter().copied();
+        let all_names: Arc<str> = Arc::from(self.names.concat());
+        let mut names = Vec::with_capacity(self.names.len());
+        for name in &self.names {
+            let start = names.last().map_or(0, |previous: &Range<usize>| previous.end);
+            names.push(start..start + name.len());
+        }
         let name = |index: u32| {
-            self.names.get(index as usize).ok_or_else(|| format!("name {index} is past the {} names", self.names.len()))
+            let range = names.get(index as usize).cloned();
+            range
+                .map(|range| PageStr::slice(&all_names, range))
+                .ok_or_else(|| format!("name {index} is past the {} names", names.len()))
         };
-        let mut text = Utf16Cursor::new(&self.text);
+        let whole: Arc<str> = Arc::from(self.text.as_str());
+        let mut text = Utf16Cursor::new(&whole);
         let mut nodes = Vec::new();
         while let Some(parent) = records.next() {
             let parent = parent.checked_sub(1);
             let tag = name(field(&mut records, "tag")?)?;
             if tag == TEXT_TAG {
                 let text = text.take(field(&mut records, "text length")?)?;
-                nodes.push(SnapNode { parent, tag: TEXT_TAG.to_string(), text, attrs: Vec::new(), hidden: false });
+                nodes.push(SnapNode { parent, tag, text, attrs: Vec::new(), hidden: false });
                 continue;
             }
             let hidden = field(&mut records, "hidden")? != 0;
             let count = field(&mut records, "attribute count")?;
             let mut attrs = Vec::new();
             for _ in 0..count {
-                let key = name(field(&mut records, "attribute name")?)?.clone();
+                let key = name(field(&mut records, "attribute name")?)?;
                 attrs.push((key, text.take(field(&mut records, "attribute length")?)?));
             }
-            nodes.push(SnapNode { parent, tag: tag.clone(), text: String::new(), attrs, hidden });
+            nodes.push(SnapNode { parent, tag, text: PageStr::EMPTY, attrs, hidden });
         }
-        if !text.rest.is_empty() {
-            return Err(format!("{} bytes of text are left after the last node", text.rest.len()));
+        let left = whole.len() - text.at.min(whole.len());
+        if left > 0 {
+            return Err(format!("{left} bytes of text are left after the last node"));
         }
         Ok(nodes)
     }
@@ -193,31 +309,35 @@ fn field(records: &mut impl Iterator<Item = u32>, what: &str) -> Result<u32, Str
 /// them. A surrogate pair that JavaScript split between two pieces (each then held a lone
 /// surrogate) becomes U+FFFD on both sides, as each lone surrogate would on its own.
 struct Utf16Cursor<'a> {
-    rest: &'a str,
-    /// The first character of `rest` is a pair whose first half went to the previous piece.
+    whole: &'a Arc<str>,
+    /// Where the next piece starts (bytes).
+    at: usize,
+    /// The character at `at` is a pair whose first half went to the previous piece.
     split_pair: bool,
 }
 
 impl<'a> Utf16Cursor<'a> {
-    fn new(text: &'a str) -> Self {
-        Utf16Cursor { rest: text, split_pair: false }
+    fn new(whole: &'a Arc<str>) -> Self {
+        Utf16Cursor { whole, at: 0, split_pair: false }
     }
 
-    fn take(&mut self, units: u32) -> Result<String, String> {
+    fn take(&mut self, units: u32) -> Result<PageStr, String> {
         let mut wanted = units as usize;
-        let mut piece = String::new();
+        // The second half of a split pair opens the piece.
+        let mut opens_split = false;
         if self.split_pair && wanted > 0 {
-            piece.push(char::REPLACEMENT_CHARACTER);
+            opens_split = true;
             wanted -= 1;
-            self.rest = self.rest.get(4..).unwrap_or_default();
+            self.at = (self.at + 4).min(self.whole.len());
             self.split_pair = false;
         }
+        let rest = self.whole.get(self.at..).unwrap_or_default();
         // ASCII (most of a page's text) is one unit a byte: its pieces are cut without counting.
-        if self.rest.as_bytes().get(..wanted).is_some_and(<[u8]>::is_ascii) {
-            return Ok(self.cut(piece, wanted));
+        if rest.as_bytes().get(..wanted).is_some_and(<[u8]>::is_ascii) {
+            return Ok(self.cut(opens_split, wanted, false));
         }
         let mut counted = 0;
-        for (at, byte) in self.rest.bytes().enumerate() {
+        for (at, byte) in rest.bytes().enumerate() {
             // A UTF-8 lead byte starts a character: one UTF-16 unit, or two for a 4-byte one.
             let width = match byte {
                 0x80..=0xBF => continue,
@@ -225,32 +345,37 @@ impl<'a> Utf16Cursor<'a> {
                 _ => 1,
             };
             if counted == wanted {
-                return Ok(self.cut(piece, at));
+                return Ok(self.cut(opens_split, at, false));
             }
             if counted + width > wanted {
                 self.split_pair = true;
-                let mut piece = self.cut(piece, at);
-                piece.push(char::REPLACEMENT_CHARACTER);
-                return Ok(piece);
+                return Ok(self.cut(opens_split, at, true));
             }
             counted += width;
         }
         if counted < wanted {
             return Err(format!("the text ends {} UTF-16 units short of its nodes", wanted - counted));
         }
-        Ok(self.cut(piece, self.rest.len()))
+        Ok(self.cut(opens_split, rest.len(), false))
     }
 
-    /// `piece` followed by the first `at` bytes of the rest, which it then leaves.
-    fn cut(&mut self, mut piece: String, at: usize) -> String {
-        let (head, tail) = self.rest.split_at_checked(at).unwrap_or((self.rest, ""));
-        self.rest = tail;
-        if piece.is_empty() {
-            head.to_string()
-        } else {
-            piece.push_str(head);
-            piece
+    /// The next `len` bytes, which it then leaves, with U+FFFD before them when the piece `opens_split`
+    /// and after them when it `closes_split`.
+    fn cut(&mut self, opens_split: bool, len: usize, closes_split: bool) -> PageStr {
+        let range = self.at..(self.at + len).min(self.whole.len());
+        self.at = range.end;
+        if !opens_split && !closes_split {
+            return PageStr::slice(self.whole, range);
         }
+        let mut piece = String::new();
+        if opens_split {
+            piece.push(char::REPLACEMENT_CHARACTER);
+        }
+        piece.push_str(self.whole.get(range).unwrap_or_default());
+        if closes_split {
+            piece.push(char::REPLACEMENT_CHARACTER);
+        }
+        PageStr::from(piece)
     }
 }
 
@@ -259,8 +384,8 @@ mod tests {
     use super::*;
 
     fn element(parent: Option<u32>, tag: &str, attrs: &[(&str, &str)], hidden: bool) -> SnapNode {
-        let attrs = attrs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-        SnapNode { parent, tag: tag.into(), text: String::new(), attrs, hidden }
+        let attrs = attrs.iter().map(|&(k, v)| (k.into(), v.into())).collect();
+        SnapNode { parent, tag: tag.into(), text: PageStr::EMPTY, attrs, hidden }
     }
 
     fn text(parent: u32, text: &str) -> SnapNode {

@@ -364,7 +364,12 @@ fn a_huge_snapshot_is_capped_with_a_note() {
     for i in 0..500_000u32 {
         page.nodes.push(SnapNode { parent: Some(0), tag: "p".into(), ..SnapNode::default() });
         let text = format!("Paragraph {i} of a huge page, with commas, clauses, and words enough to be prose.");
-        page.nodes.push(SnapNode { parent: Some(2 * i + 1), tag: "#text".into(), text, ..SnapNode::default() });
+        page.nodes.push(SnapNode {
+            parent: Some(2 * i + 1),
+            tag: "#text".into(),
+            text: text.into(),
+            ..SnapNode::default()
+        });
     }
     let article = extract(&page).expect("valid snapshot");
     assert!(!article.blocks.is_empty());

@@ -6,7 +6,7 @@
 //! compiles it empty.
 #![cfg(target_arch = "wasm32")]
 
-use sift::snapshot::{SnapNode, KEPT_ATTRIBUTES, SKIPPED_ELEMENTS, TEXT_TAG};
+use sift::snapshot::{PageStr, SnapNode, KEPT_ATTRIBUTES, SKIPPED_ELEMENTS, TEXT_TAG};
 use sift::{Options, PageSnapshot};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -62,7 +62,7 @@ fn take_snapshot(document: &Document, window: &Window) -> (PageSnapshot, Vec<Nod
             SnapNode {
                 parent,
                 tag: TEXT_TAG.into(),
-                text: node.node_value().unwrap_or_default(),
+                text: node.node_value().unwrap_or_default().into(),
                 ..SnapNode::default()
             }
         } else if node.node_type() == Node::ELEMENT_NODE {
@@ -72,9 +72,9 @@ fn take_snapshot(document: &Document, window: &Window) -> (PageSnapshot, Vec<Nod
             if SKIPPED_ELEMENTS.contains(&tag.as_str()) {
                 continue;
             }
-            let attrs: Vec<(String, String)> = KEPT_ATTRIBUTES
+            let attrs: Vec<(PageStr, PageStr)> = KEPT_ATTRIBUTES
                 .iter()
-                .filter_map(|name| element.get_attribute(name).map(|value| (name.to_string(), value)))
+                .filter_map(|&name| element.get_attribute(name).map(|value| (name.into(), value.into())))
                 .collect();
             let style = window.get_computed_style(element).ok().flatten();
             let unseen = style.is_some_and(|s| {
@@ -84,7 +84,7 @@ fn take_snapshot(document: &Document, window: &Window) -> (PageSnapshot, Vec<Nod
             let hidden = unseen
                 || element.has_attribute("hidden")
                 || element.get_attribute("aria-hidden").is_some_and(|v| v == "true");
-            SnapNode { parent, tag, text: String::new(), attrs, hidden }
+            SnapNode { parent, tag: tag.into(), text: PageStr::EMPTY, attrs, hidden }
         } else {
             continue; // comments and the like carry no page text
         };

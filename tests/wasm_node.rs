@@ -109,9 +109,9 @@ fn news_snapshot(paragraphs: &[String]) -> PageSnapshot {
     let mut add = |parent: Option<u32>, tag: &str, attrs: &[(&str, &str)], text: &str| {
         nodes.push(SnapNode {
             parent,
-            tag: tag.to_string(),
-            text: text.to_string(),
-            attrs: attrs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            tag: tag.into(),
+            text: text.into(),
+            attrs: attrs.iter().map(|&(k, v)| (k.into(), v.into())).collect(),
             hidden: false,
         });
         (nodes.len() - 1) as u32

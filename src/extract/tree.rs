@@ -3,7 +3,7 @@
 //! of it in links, …) is summed once, bottom up. Nothing here recurses.
 
 use super::hints;
-use crate::snapshot::SnapNode;
+use crate::snapshot::{PageStr, SnapNode};
 
 /// Characters that separate clauses, counted as a sign of running prose (Latin, Arabic, CJK commas).
 const COMMAS: &[char] = &[',', '،', '、', '，', '﹐', '︐', '﹑', '٫'];
@@ -98,7 +98,7 @@ static NO_FACTS: Facts = Facts {
 
 /// A node that is not there.
 static NO_NODE: SnapNode =
-    SnapNode { parent: None, tag: String::new(), text: String::new(), attrs: Vec::new(), hidden: true };
+    SnapNode { parent: None, tag: PageStr::EMPTY, text: PageStr::EMPTY, attrs: Vec::new(), hidden: true };
 
 /// The snapshot's nodes with their subtree ranges and sums.
 pub struct Tree<'a> {

@@ -9,7 +9,7 @@ mod nesting;
 
 pub use decode::decode;
 
-use crate::snapshot::{PageSnapshot, SnapNode, KEPT_ATTRIBUTES, SKIPPED_ELEMENTS, TEXT_TAG};
+use crate::snapshot::{PageSnapshot, PageStr, SnapNode, KEPT_ATTRIBUTES, SKIPPED_ELEMENTS};
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
@@ -37,21 +37,21 @@ pub fn snapshot_from_html(html: &str, url: &str) -> PageSnapshot {
                             open.push(None);
                             continue;
                         }
-                        let attrs: Vec<(String, String)> = element
+                        let attrs: Vec<(PageStr, PageStr)> = element
                             .attrs()
                             .filter(|(name, _)| KEPT_ATTRIBUTES.contains(name))
-                            .map(|(name, value)| (name.to_string(), value.to_string()))
+                            .map(|(name, value)| (name.into(), value.into()))
                             .collect();
                         // A hidden element goes in without its subtree (`SnapNode::hidden`).
                         let hidden = is_hidden(&tag, element);
                         open.push(if hidden { None } else { Some(page.nodes.len() as u32) });
-                        page.nodes.push(SnapNode { parent, tag, text: String::new(), attrs, hidden });
+                        page.nodes.push(SnapNode { parent, tag: tag.into(), text: PageStr::EMPTY, attrs, hidden });
                     }
                     Node::Text(text) if !skipping && !open.is_empty() => {
                         page.nodes.push(SnapNode {
                             parent,
-                            tag: TEXT_TAG.to_string(),
-                            text: text.to_string(),
+                            tag: PageStr::TEXT_TAG,
+                            text: PageStr::from(&**text),
                             ..SnapNode::default()
                         });
                     }
@@ -121,7 +121,9 @@ mod tests {
         let body = page.nodes.iter().position(|n| n.tag == "body").expect("a body");
         page.nodes[body + 1..]
             .iter()
-            .map(|n| (if n.is_text() { n.text.clone() } else { n.tag.clone() }, tag(n.parent).to_string(), n.hidden))
+            .map(|n| {
+                (if n.is_text() { n.text.to_string() } else { n.tag.to_string() }, tag(n.parent).to_string(), n.hidden)
+            })
             .collect()
     }
 
