@@ -109,6 +109,7 @@ impl PageStr {
         PageStr(Repr::Slice(Arc::clone(whole), range.start as u32, range.end as u32))
     }
 
+    #[inline]
     pub fn as_str(&self) -> &str {
         match &self.0 {
             Repr::Static(text) => text,
@@ -126,6 +127,7 @@ impl Default for PageStr {
 impl Deref for PageStr {
     type Target = str;
 
+    #[inline]
     fn deref(&self) -> &str {
         self.as_str()
     }
@@ -144,6 +146,7 @@ impl From<String> for PageStr {
 }
 
 impl PartialEq for PageStr {
+    #[inline]
     fn eq(&self, other: &PageStr) -> bool {
         self.as_str() == other.as_str()
     }
@@ -152,12 +155,14 @@ impl PartialEq for PageStr {
 impl Eq for PageStr {}
 
 impl PartialEq<str> for PageStr {
+    #[inline]
     fn eq(&self, other: &str) -> bool {
         self.as_str() == other
     }
 }
 
 impl PartialEq<&str> for PageStr {
+    #[inline]
     fn eq(&self, other: &&str) -> bool {
         self.as_str() == *other
     }

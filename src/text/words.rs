@@ -115,41 +115,74 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// A fixed list of words or phrases looked for inside texts: `str::contains` for each, in one pass
-/// over the text that tries at each byte only the phrases starting with it. It is asked for every
+/// over the text. At each byte, a bit per pair of bytes says whether any phrase starts with that byte
+/// and the next, and only then are the phrases starting with that byte tried. It is asked for every
 /// element's class and every sentence, against lists of dozens of phrases, where building a
 /// substring searcher per phrase and text cost more than the search.
 pub struct Phrases {
     list: &'static [&'static str],
-    /// The list's phrases by their first byte, made on first use.
-    by_first_byte: OnceLock<Vec<Vec<&'static str>>>,
+    /// Made on first use.
+    table: OnceLock<Table>,
+}
+
+struct Table {
+    /// The list's phrases by their first byte.
+    by_first_byte: Vec<Vec<&'static str>>,
+    /// Bit `first << 8 | second` is set when some phrase starts with bytes `first, second` (a phrase of
+    /// one byte sets every `second`; the text's last byte is looked up with `second` 0).
+    pairs: Vec<u64>,
+}
+
+impl Table {
+    fn new(list: &[&'static str]) -> Table {
+        let mut by_first_byte = vec![Vec::new(); 256];
+        let mut pairs = vec![0u64; 256 * 256 / 64];
+        let mut set = |pair: usize| {
+            if let Some(word) = pairs.get_mut(pair / 64) {
+                *word |= 1 << (pair % 64);
+            }
+        };
+        for phrase in list {
+            let bytes = phrase.as_bytes();
+            let Some(&first) = bytes.first() else { continue };
+            if let Some(bucket) = by_first_byte.get_mut(usize::from(first)) {
+                bucket.push(*phrase);
+            }
+            match bytes.get(1) {
+                Some(&second) => set(pair(first, second)),
+                None => (0..=u8::MAX).for_each(|second| set(pair(first, second))),
+            }
+        }
+        Table { by_first_byte, pairs }
+    }
+
+    fn may_start(&self, first: u8, second: u8) -> bool {
+        let pair = pair(first, second);
+        self.pairs.get(pair / 64).is_some_and(|word| word >> (pair % 64) & 1 != 0)
+    }
+}
+
+fn pair(first: u8, second: u8) -> usize {
+    usize::from(first) << 8 | usize::from(second)
 }
 
 impl Phrases {
     pub const fn new(list: &'static [&'static str]) -> Phrases {
-        Phrases { list, by_first_byte: OnceLock::new() }
+        Phrases { list, table: OnceLock::new() }
     }
 
     /// True when one of the phrases occurs in `text` (an empty phrase never does). A match of UTF-8
     /// bytes starts where a character does, since a phrase's first byte never continues a character.
     pub fn found_in(&self, text: &str) -> bool {
-        let table = self.by_first_byte.get_or_init(|| {
-            let mut table = vec![Vec::new(); usize::from(u8::MAX) + 1];
-            for phrase in self.list {
-                if let Some(bucket) = phrase.bytes().next().and_then(|first| table.get_mut(usize::from(first))) {
-                    bucket.push(*phrase);
-                }
-            }
-            table
-        });
+        let table = self.table.get_or_init(|| Table::new(self.list));
         let text = text.as_bytes();
         text.iter().enumerate().any(|(at, &byte)| {
             let rest = text.get(at..).unwrap_or_default();
-            // The second byte, compared in place, spares most calls to compare the whole phrase.
-            let starts = |phrase: &&str| {
-                let phrase = phrase.as_bytes();
-                phrase.get(1).is_none_or(|second| rest.get(1) == Some(second)) && rest.starts_with(phrase)
-            };
-            table.get(usize::from(byte)).is_some_and(|bucket| bucket.iter().any(starts))
+            table.may_start(byte, rest.get(1).copied().unwrap_or(0))
+                && table
+                    .by_first_byte
+                    .get(usize::from(byte))
+                    .is_some_and(|bucket| bucket.iter().any(|phrase| rest.starts_with(phrase.as_bytes())))
         })
     }
 }
