@@ -279,7 +279,8 @@ impl PackedNodes {
         };
         let whole: Arc<str> = Arc::from(self.text.as_str());
         let mut text = Utf16Cursor::new(&whole);
-        let mut nodes = Vec::new();
+        // A node takes at least 3 numbers (a text node's record).
+        let mut nodes = Vec::with_capacity(self.tree.len() / 3);
         while let Some(parent) = records.next() {
             let parent = parent.checked_sub(1);
             let tag = name(field(&mut records, "tag")?)?;

@@ -26,6 +26,9 @@ const MIN_ARABIC_STEM_CHARS: usize = 2;
 /// Snowball's Arabic stemmer costs about a microsecond a word, folding and the stop-word lookups
 /// about as much again); past this, start afresh.
 const MAX_REMEMBERED_WORDS: usize = 50_000;
+/// Room made at once for the words of an article (most have a few hundred distinct words), where a
+/// table grown from nothing is copied at every doubling on the way.
+const EXPECTED_WORDS: usize = 512;
 /// Languages that elide articles and pronouns with an apostrophe ("l'homme", "dell'anno").
 const ELIDING_LANGUAGES: &[&str] = &["fr", "it", "ca"];
 /// The longest elided word before an apostrophe ("qu'", "dell'").
@@ -57,7 +60,7 @@ impl Analyzer {
             stop_words: stop_words(&code),
             elides: ELIDING_LANGUAGES.contains(&code.as_str()),
             lang: code,
-            remembered: Mutex::default(),
+            remembered: Mutex::new(Remembered::with_capacity_and_hasher(EXPECTED_WORDS, Default::default())),
         }
     }
 
