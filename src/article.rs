@@ -207,4 +207,18 @@ mod tests {
         assert_eq!(block.locate(0..block.text.len()).len(), 3);
         assert_eq!(block.pieces.len(), 3, "a single space keeps a piece going, other white space ends it");
     }
+
+    #[test]
+    fn pieces_end_at_white_space_other_than_one_plain_space() {
+        let mut builder = BlockBuilder::new(BlockKind::Paragraph);
+        builder.push(1, "one two\u{a0}three  four\tfive é six ");
+        builder.push(2, "seven\n eight 😀 nine");
+        let block = builder.finish();
+        assert_eq!(block.text, "one two three four five é six seven eight 😀 nine");
+        let pieces: Vec<(u32, u32, u32, u32)> = block.pieces.iter().map(|p| (p.at, p.len, p.node, p.node_at)).collect();
+        assert_eq!(
+            pieces,
+            [(0, 7, 1, 0), (8, 5, 1, 8), (14, 4, 1, 15), (19, 11, 1, 20), (31, 5, 2, 0), (37, 15, 2, 7)]
+        );
+    }
 }
