@@ -193,12 +193,18 @@ impl BlockBuilder {
 mod tests {
     use super::*;
 
+    /// A paragraph built of the texts of `nodes`, each (node index, text).
+    fn paragraph(nodes: &[(u32, &str)]) -> Block {
+        let mut builder = BlockBuilder::new(BlockKind::Paragraph);
+        for &(node, text) in nodes {
+            builder.push(node, text);
+        }
+        builder.finish()
+    }
+
     #[test]
     fn locate_maps_collapsed_text_back_to_nodes() {
-        let mut builder = BlockBuilder::new(BlockKind::Paragraph);
-        builder.push(3, "  Héllo \n  wörld. ");
-        builder.push(5, "Next 😀 one.");
-        let block = builder.finish();
+        let block = paragraph(&[(3, "  Héllo \n  wörld. "), (5, "Next 😀 one.")]);
         assert_eq!(block.text, "Héllo wörld. Next 😀 one.");
         let start = block.text.find("wörld").unwrap();
         assert_eq!(block.locate(start..start + "wörld.".len()), vec![DomRange { node: 3, start: 11, end: 17 }]);
@@ -210,10 +216,7 @@ mod tests {
 
     #[test]
     fn pieces_end_at_white_space_other_than_one_plain_space() {
-        let mut builder = BlockBuilder::new(BlockKind::Paragraph);
-        builder.push(1, "one two\u{a0}three  four\tfive é six ");
-        builder.push(2, "seven\n eight 😀 nine");
-        let block = builder.finish();
+        let block = paragraph(&[(1, "one two\u{a0}three  four\tfive é six "), (2, "seven\n eight 😀 nine")]);
         assert_eq!(block.text, "one two three four five é six seven eight 😀 nine");
         let pieces: Vec<(u32, u32, u32, u32)> = block.pieces.iter().map(|p| (p.at, p.len, p.node, p.node_at)).collect();
         assert_eq!(
