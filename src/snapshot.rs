@@ -134,8 +134,13 @@ impl Deref for PageStr {
 }
 
 impl From<&str> for PageStr {
+    /// A string of its own (an element's empty text and a text node's tag need none).
     fn from(text: &str) -> Self {
-        PageStr::slice(&Arc::from(text), 0..text.len())
+        match text {
+            "" => PageStr::EMPTY,
+            TEXT_TAG => PageStr::TEXT_TAG,
+            _ => PageStr::slice(&Arc::from(text), 0..text.len()),
+        }
     }
 }
 
@@ -188,7 +193,22 @@ impl Serialize for PageStr {
 
 impl<'de> Deserialize<'de> for PageStr {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(PageStr::from)
+        deserializer.deserialize_str(PageStrVisitor)
+    }
+}
+
+/// Reads a string straight into a [`PageStr`], without a `String` on the way when the reader lends it.
+struct PageStrVisitor;
+
+impl serde::de::Visitor<'_> for PageStrVisitor {
+    type Value = PageStr;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<PageStr, E> {
+        Ok(PageStr::from(text))
     }
 }
 
