@@ -481,3 +481,14 @@ fn snapshots_with_unexpected_fields_still_read() {
     }
     assert_eq!(extract(&odd).map(|a| a.blocks.len()), Ok(2));
 }
+
+#[test]
+fn an_embedded_post_is_kept_whatever_its_wrapper_is_named() {
+    let middle = r#"<div class="social-share"><a href="/f">Facebook</a> <a href="/t">Twitter</a></div>
+<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Yes this is real and the state spent half a million on it: <a href="/t.co/1">https://t.co/Nc0nKoXGBP</a></p>— Dana Reyes (@danareyes) <a href="/status/1">November 18, 2019</a></blockquote></div>
+<div class="comments"><blockquote><p>A comment quoting another reader at some length, with a clause or two.</p></blockquote><p>And the reply to it, which is a comment too, with its own clause.</p></div>"#;
+    let text = text_around("campaign", middle, "reaction");
+    assert!(text.contains("Yes this is real and the state spent half a million"), "{text}");
+    assert!(text.contains("— Dana Reyes (@danareyes) November 18, 2019"), "{text}");
+    assert!(!text.contains("Facebook") && !text.contains("quoting another reader"), "{text}");
+}

@@ -45,7 +45,8 @@ pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usi
     if short_label && !is_link_in_prose(tree, index) {
         return true;
     }
-    if !CLEANED_TAGS.contains(&tag) || tag == "p" || tag == "span" {
+    // The wrapper of an embedded post is judged as its quotation, which is never cleaned.
+    if !CLEANED_TAGS.contains(&tag) || tag == "p" || tag == "span" || hints::wraps_quotation(tree.nodes(), index) {
         return false;
     }
     // A data table is content, links or not (Readability keeps them too).

@@ -243,7 +243,11 @@ impl<'a> Tree<'a> {
             } else if node.is_text() {
                 Exclusion::None
             } else {
-                let names = hints::class_and_id(self.nodes, index);
+                let mut names = hints::class_and_id(self.nodes, index);
+                // An embedded post is judged as the quotation it is, not by its wrapper's names.
+                if !names.is_empty() && hints::wraps_quotation(self.nodes, index) {
+                    names.clear();
+                }
                 if hints::FURNITURE_TAGS.contains(&node.tag.as_str()) || hints::is_unlikely(node, &names, strict) {
                     Exclusion::Furniture
                 } else {
