@@ -3,6 +3,7 @@
 
 use super::blocks::Draft;
 use crate::article::BlockKind;
+use crate::text::words::Phrases;
 use crate::text::SENTENCE_ENDS;
 
 /// Headings that introduce a list of other articles, in the languages of the corpus and beyond,
@@ -26,6 +27,20 @@ const WIDGET_LABELS: &[&str] = &[
     "ad", "sponsored", "subscribe", "sign up", "log in", "login", "close", "menu", "search", "شارك", "مشاركة", "إعلان",
     "طباعة", "اشترك", "اشتراک", "چاپ", "שתפו", "פרסומת",
 ];
+
+/// Phrases of a sign-off line, written as [`normalize`] leaves them, with a space at each end so that
+/// they match whole words (a test checks it).
+const SIGN_OFF: &[&str] = &[
+    " follow us ", " follow me ", " follow him ", " follow her ", " subscribe to ", " newsletter ", " newsletters ",
+    " if you enjoyed this ", " share it with ", " share this story ", " share this article ", " like this story ",
+    " tell us what you think ", " moderating all comments ", " may be reached at ", " can be reached at ",
+    " check out my website ", " folgen sie uns ", " suivez nous ", " siga nos ", " síguenos ", " تابعونا ",
+];
+static SIGN_OFF_WORDS: Phrases = Phrases::new(SIGN_OFF);
+/// A sign-off is a sentence or three: a longer line is the article's own prose.
+const MAX_SIGN_OFF_CHARS: u32 = 400;
+/// Networks a sign-off line asks the reader to follow someone on.
+const SOCIAL_NETWORKS: &[&str] = &["twitter", "facebook", "instagram", "linkedin", "youtube"];
 
 /// A line of at most this many words and characters that holds a year or a time is the date line.
 const MAX_DATE_LINE_WORDS: usize = 10;
@@ -107,7 +122,30 @@ pub fn filter(drafts: Vec<Draft>, title: &str) -> Vec<Draft> {
             kept.push(draft);
         }
     }
+    drop_sign_off(&mut kept);
     kept
+}
+
+/// Drops what closes the page rather than the article: the run of sign-off lines at its end (follow
+/// the author, subscribe, share, tell us), with the heading that introduced them.
+fn drop_sign_off(kept: &mut Vec<Draft>) {
+    let mut dropped = false;
+    while let Some(last) = kept.last().filter(|_| kept.len() > 1) {
+        let sign_off = last.chars <= MAX_SIGN_OFF_CHARS && is_sign_off(&normalize(&last.block.text));
+        if !(sign_off || (dropped && last.block.kind == BlockKind::Heading)) {
+            break;
+        }
+        dropped = true;
+        kept.pop();
+    }
+}
+
+/// True for a line (as [`normalize`] leaves it) that invites the reader to follow, subscribe, share or
+/// write: what human readers leave out of the article at its end.
+fn is_sign_off(text: &str) -> bool {
+    let follows_on_network =
+        text.split(' ').any(|w| w == "follow") && text.split(' ').any(|w| SOCIAL_NETWORKS.contains(&w));
+    follows_on_network || SIGN_OFF_WORDS.found_in(&format!(" {text} "))
 }
 
 fn is_related_heading(text: &str) -> bool {
@@ -192,6 +230,13 @@ mod tests {
     fn related_headings_are_written_normalized() {
         for heading in RELATED_HEADINGS {
             assert_eq!(&normalize(heading), heading);
+        }
+    }
+
+    #[test]
+    fn sign_off_phrases_are_written_normalized() {
+        for phrase in SIGN_OFF {
+            assert_eq!(format!(" {} ", normalize(phrase)), *phrase);
         }
     }
 
