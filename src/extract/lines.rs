@@ -35,10 +35,17 @@ const SIGN_OFF: &[&str] = &[
     " if you enjoyed this ", " share it with ", " share this story ", " share this article ", " like this story ",
     " tell us what you think ", " moderating all comments ", " may be reached at ", " can be reached at ",
     " check out my website ", " folgen sie uns ", " suivez nous ", " siga nos ", " síguenos ", " تابعونا ",
+    " contributed reporting ", " contributed to this report ", " انتهای پیام ",
 ];
+/// Labels before a colon that file the article under its tags, as [`normalize`] leaves them.
+const CLOSING_LABELS: &[&str] = &["filed under", "tags", "tagged", "posted in", "categories", "category"];
+/// How wire services mark a story's end ("kokobj@yna.co.kr (END)").
+const END_MARK: &str = "(END)";
 static SIGN_OFF_WORDS: Phrases = Phrases::new(SIGN_OFF);
 /// A sign-off is a sentence or three: a longer line is the article's own prose.
 const MAX_SIGN_OFF_CHARS: u32 = 400;
+/// How many words after "follow" the network is looked for ("Follow Newsbeat on Instagram").
+const FOLLOW_REACH: usize = 4;
 /// Networks a sign-off line asks the reader to follow someone on.
 const SOCIAL_NETWORKS: &[&str] = &["twitter", "facebook", "instagram", "linkedin", "youtube"];
 
@@ -131,7 +138,7 @@ pub fn filter(drafts: Vec<Draft>, title: &str) -> Vec<Draft> {
 fn drop_sign_off(kept: &mut Vec<Draft>) {
     let mut dropped = false;
     while let Some(last) = kept.last().filter(|_| kept.len() > 1) {
-        let sign_off = last.chars <= MAX_SIGN_OFF_CHARS && is_sign_off(&normalize(&last.block.text));
+        let sign_off = last.chars <= MAX_SIGN_OFF_CHARS && is_sign_off(&last.block.text);
         if !(sign_off || (dropped && last.block.kind == BlockKind::Heading)) {
             break;
         }
@@ -140,12 +147,34 @@ fn drop_sign_off(kept: &mut Vec<Draft>) {
     }
 }
 
-/// True for a line (as [`normalize`] leaves it) that invites the reader to follow, subscribe, share or
-/// write: what human readers leave out of the article at its end.
+/// True for a line that closes the page rather than the article: it invites the reader to follow,
+/// subscribe, share or write, credits the reporting, marks the wire story's end, gives a contact
+/// address alone, or files the article under its tags. Human readers leave these out at its end.
 fn is_sign_off(text: &str) -> bool {
-    let follows_on_network =
-        text.split(' ').any(|w| w == "follow") && text.split(' ').any(|w| SOCIAL_NETWORKS.contains(&w));
-    follows_on_network || SIGN_OFF_WORDS.found_in(&format!(" {text} "))
+    let trimmed = text.trim();
+    let normal = normalize(trimmed);
+    let words: Vec<&str> = normal.split(' ').collect();
+    let web = trimmed.contains("://") || trimmed.contains("www.");
+    // "Follow <someone> on <network>", or follow with a web address: not "follow up on it".
+    let follow = words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| **w == "follow")
+        .any(|(at, _)| web || words.iter().skip(at + 1).take(FOLLOW_REACH).any(|w| SOCIAL_NETWORKS.contains(w)));
+    let label = trimmed.split_once(':').is_some_and(|(label, _)| CLOSING_LABELS.contains(&normalize(label).as_str()));
+    follow
+        || label
+        || is_address(trimmed)
+        || trimmed.ends_with(END_MARK)
+        || SIGN_OFF_WORDS.found_in(&format!(" {normal} "))
+}
+
+/// True for a single e-mail or web address (`name@example.org`, `twitter.com/name`).
+fn is_address(text: &str) -> bool {
+    !text.contains(char::is_whitespace)
+        && ((text.contains('@') && text.contains('.'))
+            || text.contains("://")
+            || (text.contains('.') && text.contains('/')))
 }
 
 fn is_related_heading(text: &str) -> bool {
@@ -237,6 +266,32 @@ mod tests {
     fn sign_off_phrases_are_written_normalized() {
         for phrase in SIGN_OFF {
             assert_eq!(format!(" {} ", normalize(phrase)), *phrase);
+        }
+        for label in CLOSING_LABELS {
+            assert_eq!(&normalize(label), label);
+        }
+    }
+
+    #[test]
+    fn sign_offs_close_the_page_not_the_story() {
+        for line in [
+            "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+            "Follow AP's full coverage of Brexit at https://www.apnews.com/Brexit",
+            "Keith Bradsher contributed reporting from Hong Kong.",
+            "kokobj@yna.co.kr (END)",
+            "twitter.com/paultakahashi",
+            "Filed under: Politics |",
+            "Get the latest updates right in your inbox. Subscribe to our newsletters.",
+        ] {
+            assert!(is_sign_off(line), "{line:?}");
+        }
+        for line in [
+            "The council will follow the plan its engineers drew up last year.",
+            "She posted on Twitter that she would follow up on it.",
+            "The tags were removed in 2019: nobody noticed.",
+            "Prices rose 5.2/3 in the period.",
+        ] {
+            assert!(!is_sign_off(line), "{line:?}");
         }
     }
 
