@@ -508,3 +508,19 @@ fn the_sign_off_lines_at_the_end_go_the_same_words_in_the_body_stay() {
     assert!(text.contains("The council's newsletter first reported the plan"), "{text}");
     assert!(text.trim_end().ends_with("Paragraph 3 about the budget, with a clause, another clause, and enough words to read as prose rather than as a line of furniture beside the article."), "{text}");
 }
+
+#[test]
+fn the_byline_line_and_a_written_date_go_a_range_of_minutes_stays() {
+    let html = format!(
+        r#"<html><head><meta name="author" content="By ROBERT BURNS, AP National Security Writer"></head><body><div class="content">
+<p>Robert Burns, Ap National Security Writer</p><p>Posted 2018-09-16</p>{}
+<ul><li>Drink 20–30 minutes before your workout</li><li>Eat a light meal two hours before it</li></ul>{}</div></body></html>"#,
+        paragraphs("workouts", 3),
+        paragraphs("meals", 3)
+    );
+    let article = article_of(&html);
+    let text = article.text();
+    assert_eq!(article.byline.as_deref(), Some("By ROBERT BURNS, AP National Security Writer"));
+    assert!(text.starts_with("Paragraph 1 about the workouts"), "{text}");
+    assert!(text.contains("Drink 20–30 minutes before your workout"), "{text}");
+}

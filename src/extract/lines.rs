@@ -24,8 +24,8 @@ const RELATED_HEADINGS: &[&str] = &[
 const WIDGET_LABELS: &[&str] = &[
     "share", "share this", "share this article", "share on facebook", "share on twitter", "tweet", "facebook",
     "twitter", "email", "e-mail", "print", "whatsapp", "linkedin", "pinterest", "reddit", "comments", "advertisement",
-    "ad", "sponsored", "subscribe", "sign up", "log in", "login", "close", "menu", "search", "شارك", "مشاركة", "إعلان",
-    "طباعة", "اشترك", "اشتراک", "چاپ", "שתפו", "פרסומת",
+    "ad", "sponsored", "sharing is caring", "subscribe", "sign up", "log in", "login", "close", "menu", "search",
+    "شارك", "مشاركة", "إعلان", "طباعة", "اشترك", "اشتراک", "چاپ", "שתפו", "פרסומת",
 ];
 
 /// Phrases of a sign-off line, written as [`normalize`] leaves them, with a space at each end so that
@@ -52,6 +52,9 @@ const SOCIAL_NETWORKS: &[&str] = &["twitter", "facebook", "instagram", "linkedin
 /// A line of at most this many words and characters that holds a year or a time is the date line.
 const MAX_DATE_LINE_WORDS: usize = 10;
 const MAX_DATE_LINE_CHARS: usize = 80;
+/// The byline line sits among the article's first blocks, and is a name with a title at most.
+const BYLINE_HEAD_BLOCKS: usize = 3;
+const MAX_BYLINE_WORDS: usize = 12;
 /// A line of at most this many characters, with one label word besides its count ("1/3", "2 of 5"), is
 /// a pager or a gallery's counter ("（1/3ページ）", "Image 2 of 5").
 const MAX_COUNTER_CHARS: usize = 30;
@@ -91,8 +94,9 @@ pub fn normalize(text: &str) -> String {
 }
 
 /// Keeps the blocks that read as article text.
-pub fn filter(drafts: Vec<Draft>, title: &str) -> Vec<Draft> {
+pub fn filter(drafts: Vec<Draft>, title: &str, byline: Option<&str>) -> Vec<Draft> {
     let title = normalize(title);
+    let byline = byline.map(|b| without_by(&normalize(b)).to_string()).filter(|b| !b.is_empty());
     let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
     let mut in_related = false;
     for draft in drafts {
@@ -119,8 +123,11 @@ pub fn filter(drafts: Vec<Draft>, title: &str) -> Vec<Draft> {
                     || (kind == BlockKind::Heading && title.contains(text) && text.len() * 2 > title.len()));
             // A quote's date is the quoted post's own ("— Name (@name) November 18, 2019"), not the page's.
             let date_line = !draft.quoted && !draft.row && is_date_line(&draft.block.text);
+            let byline_line = kept.len() < BYLINE_HEAD_BLOCKS
+                && byline.as_deref().is_some_and(|byline| is_byline_line(&draft.block.text, text, byline));
             text.is_empty()
                 || repeats_title
+                || byline_line
                 || WIDGET_LABELS.contains(&text)
                 || date_line
                 || is_counter_line(&draft.block.text)
@@ -177,6 +184,21 @@ fn is_address(text: &str) -> bool {
             || (text.contains('.') && text.contains('/')))
 }
 
+/// True for a short line that names the article's author, as the page's metadata does (`byline`,
+/// normalized without its "by"): "Robert Burns, AP National Security Writer".
+fn is_byline_line(line: &str, normal: &str, byline: &str) -> bool {
+    let name = without_by(normal);
+    !line.trim_end().ends_with(SENTENCE_ENDS)
+        && normal.split(' ').count() <= MAX_BYLINE_WORDS
+        && !name.is_empty()
+        && (name.contains(byline) || byline.contains(name))
+}
+
+/// `text` (normalized) without the "by" that opens a byline.
+fn without_by(text: &str) -> &str {
+    text.strip_prefix("by ").unwrap_or(text)
+}
+
 fn is_related_heading(text: &str) -> bool {
     RELATED_HEADINGS.contains(&text)
 }
@@ -194,12 +216,12 @@ fn is_date_line(text: &str) -> bool {
     if words.is_empty() || words.len() > MAX_DATE_LINE_WORDS {
         return false;
     }
-    let has_year = words.iter().any(|w| {
-        // The word's ASCII digits, read in place: four of them, the first two "19" or "20".
-        let mut digits = w.bytes().filter(u8::is_ascii_digit);
-        let century = (digits.next(), digits.next());
-        matches!(century, (Some(b'1'), Some(b'9')) | (Some(b'2'), Some(b'0'))) && digits.count() == 2
-    });
+    // A year is a run of four ASCII digits starting "19" or "20", alone or in a written date
+    // ("2018-09-16", "18/11/2019").
+    let has_year = text
+        .as_bytes()
+        .split(|b| !b.is_ascii_digit())
+        .any(|run| run.len() == 4 && matches!(run, [b'1', b'9', ..] | [b'2', b'0', ..]));
     let has_clock = words.iter().any(|w| {
         let mut parts = w.split(':');
         matches!((parts.next(), parts.next()), (Some(h), Some(m)) if !h.is_empty() && h.len() <= 2 && h.chars().all(|c| c.is_ascii_digit()) && m.chars().take(2).all(|c| c.is_ascii_digit()) && m.len() >= 2)
@@ -326,6 +348,7 @@ mod tests {
         // A Chinese sentence has no spaces to count words by, but it ends like one.
         assert!(!is_date_line("谷歌在2014年收购的人工智能公司开发出一款计算机。"));
         assert!(is_date_line("Published 2019"));
+        assert!(is_date_line("By admin - 2018-09-16"));
         assert!(!is_date_line("Published 20190"));
         assert!(!is_date_line("Published 2119"));
     }
