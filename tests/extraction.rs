@@ -506,7 +506,16 @@ fn the_sign_off_lines_at_the_end_go_the_same_words_in_the_body_stay() {
     );
     let text = article_of(&html).text();
     assert!(text.contains("The council's newsletter first reported the plan"), "{text}");
-    assert!(text.trim_end().ends_with("Paragraph 3 about the budget, with a clause, another clause, and enough words to read as prose rather than as a line of furniture beside the article."), "{text}");
+    let last = "Paragraph 3 about the budget, with a clause, another clause, and enough words to read as prose rather than as a line of furniture beside the article.";
+    assert!(text.trim_end().ends_with(last), "{text}");
+    // The author's box after a sign-off goes with it.
+    let sign_off = "<p>Follow me on Twitter or LinkedIn. Check out my website.</p><p>I am a writer and a gardener.</p>";
+    let boxed = article_of(&format!(
+        r#"<html><body><div class="content">{}{sign_off}</div></body></html>"#,
+        paragraphs("harbour", 6)
+    ))
+    .text();
+    assert!(!boxed.contains("Follow me") && !boxed.contains("I am a writer"), "{boxed}");
 }
 
 #[test]

@@ -141,12 +141,18 @@ pub fn filter(drafts: Vec<Draft>, title: &str, byline: Option<&str>) -> Vec<Draf
 }
 
 /// Drops what closes the page rather than the article: the run of sign-off lines at its end (follow
-/// the author, subscribe, share, tell us), with the heading that introduced them.
+/// the author, subscribe, share, tell us), with the heading that introduced them; a sign-off next to
+/// last takes the short line after it along (the author's box: "I am a writer, …").
 fn drop_sign_off(kept: &mut Vec<Draft>) {
+    let is_short_sign_off = |draft: &Draft| draft.chars <= MAX_SIGN_OFF_CHARS && is_sign_off(&draft.block.text);
+    if let [.., before, last] = kept.as_slice() {
+        if kept.len() > 2 && is_short_sign_off(before) && last.chars <= MAX_SIGN_OFF_CHARS {
+            kept.pop();
+        }
+    }
     let mut dropped = false;
     while let Some(last) = kept.last().filter(|_| kept.len() > 1) {
-        let sign_off = last.chars <= MAX_SIGN_OFF_CHARS && is_sign_off(&last.block.text);
-        if !(sign_off || (dropped && last.block.kind == BlockKind::Heading)) {
+        if !(is_short_sign_off(last) || (dropped && last.block.kind == BlockKind::Heading)) {
             break;
         }
         dropped = true;
