@@ -516,6 +516,12 @@ fn the_sign_off_lines_at_the_end_go_the_same_words_in_the_body_stay() {
     ))
     .text();
     assert!(!boxed.contains("Follow me") && !boxed.contains("I am a writer"), "{boxed}");
+    // A post the article ends by quoting is the article's, its addresses and all.
+    let post = r#"<blockquote><p>Forty apps from a dollar each https://t.co/y5W pic.twitter.com/cLT72</p>— A Site (@asite) <a href="/s">November 4, 2019</a></blockquote>"#;
+    let quoted =
+        article_of(&format!(r#"<html><body><div class="content">{}{post}</div></body></html>"#, paragraphs("apps", 6)))
+            .text();
+    assert!(quoted.contains("pic.twitter.com/cLT72") && quoted.contains("— A Site (@asite)"), "{quoted}");
 }
 
 #[test]

@@ -37,6 +37,9 @@ const SIGN_OFF: &[&str] = &[
     " check out my website ", " folgen sie uns ", " suivez nous ", " siga nos ", " síguenos ", " تابعونا ",
     " contributed reporting ", " contributed to this report ", " انتهای پیام ",
 ];
+/// Web addresses on social networks: a line giving them invites the reader to follow there.
+const SOCIAL_ADDRESSES: &[&str] =
+    &["twitter.com/", "facebook.com/", "fb.me/", "instagram.com/", "linkedin.com/", "youtube.com/"];
 /// Labels before a colon that file the article under its tags, as [`normalize`] leaves them.
 const CLOSING_LABELS: &[&str] = &["filed under", "tags", "tagged", "posted in", "categories", "category"];
 /// How wire services mark a story's end ("kokobj@yna.co.kr (END)").
@@ -144,7 +147,9 @@ pub fn filter(drafts: Vec<Draft>, title: &str, byline: Option<&str>) -> Vec<Draf
 /// the author, subscribe, share, tell us), with the heading that introduced them; a sign-off next to
 /// last takes the short line after it along (the author's box: "I am a writer, …").
 fn drop_sign_off(kept: &mut Vec<Draft>) {
-    let is_short_sign_off = |draft: &Draft| draft.chars <= MAX_SIGN_OFF_CHARS && is_sign_off(&draft.block.text);
+    // A quotation is the article's (an embedded post), whatever it says.
+    let is_short_sign_off =
+        |draft: &Draft| !draft.quoted && draft.chars <= MAX_SIGN_OFF_CHARS && is_sign_off(&draft.block.text);
     if let [.., before, last] = kept.as_slice() {
         if kept.len() > 2 && is_short_sign_off(before) && last.chars <= MAX_SIGN_OFF_CHARS {
             kept.pop();
@@ -161,7 +166,7 @@ fn drop_sign_off(kept: &mut Vec<Draft>) {
 }
 
 /// True for a line that closes the page rather than the article: it invites the reader to follow,
-/// subscribe, share or write, credits the reporting, marks the wire story's end, gives a contact
+/// subscribe, share or write (or gives the addresses to follow at), credits the reporting, marks the wire story's end, gives a contact
 /// address alone, or files the article under its tags. Human readers leave these out at its end.
 fn is_sign_off(text: &str) -> bool {
     let trimmed = text.trim();
@@ -175,7 +180,9 @@ fn is_sign_off(text: &str) -> bool {
         .filter(|(_, w)| **w == "follow")
         .any(|(at, _)| web || words.iter().skip(at + 1).take(FOLLOW_REACH).any(|w| SOCIAL_NETWORKS.contains(w)));
     let label = trimmed.split_once(':').is_some_and(|(label, _)| CLOSING_LABELS.contains(&normalize(label).as_str()));
+    let social_address = SOCIAL_ADDRESSES.iter().any(|a| trimmed.contains(a));
     follow
+        || social_address
         || label
         || is_address(trimmed)
         || trimmed.ends_with(END_MARK)
@@ -308,6 +315,7 @@ mod tests {
             "Keith Bradsher contributed reporting from Hong Kong.",
             "kokobj@yna.co.kr (END)",
             "twitter.com/paultakahashi",
+            "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
             "Filed under: Politics |",
             "Get the latest updates right in your inbox. Subscribe to our newsletters.",
         ] {
