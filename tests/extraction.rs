@@ -539,3 +539,11 @@ fn the_byline_line_and_a_written_date_go_a_range_of_minutes_stays() {
     assert!(text.starts_with("Paragraph 1 about the workouts"), "{text}");
     assert!(text.contains("Drink 20–30 minutes before your workout"), "{text}");
 }
+
+#[test]
+fn an_inline_card_of_links_leaves_its_sentence_whole() {
+    let sentence = r#"<p>A man pleaded guilty to threatening Rep. <span class="rollover"><a href="/people/omar">Ilhan Omar</a><span class="card"><img src="/omar.jpg" alt=""><a href="/people/omar">Ilhan Omar</a> <a href="/a">Omar asks for compassion at sentencing of man who threatened her</a> <a href="/b">Omar calls for an inquiry into the border agency</a></span></span> (D-Minn.), the prosecutors announced on Monday, after a year of hearings.</p>"#;
+    let text = text_around("threats", sentence, "hearings");
+    assert!(text.contains("threatening Rep. Ilhan Omar (D-Minn.), the prosecutors announced"), "{text}");
+    assert!(!text.contains("compassion"), "{text}");
+}
