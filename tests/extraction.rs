@@ -547,3 +547,18 @@ fn an_inline_card_of_links_leaves_its_sentence_whole() {
     assert!(text.contains("threatening Rep. Ilhan Omar (D-Minn.), the prosecutors announced"), "{text}");
     assert!(!text.contains("compassion"), "{text}");
 }
+
+#[test]
+fn a_part_that_opens_with_a_thematic_break_is_not_more_of_the_article() {
+    let about = "<p>Acme is a global provider of harbour equipment, with offices in twelve countries, a staff of four thousand, and customers on every sea.</p>";
+    let html = format!(
+        r#"<html><body><div class="page"><div class="text">{}</div><div class="share">Share</div></div>
+<div class="page"><div class="text">{}</div></div>
+<div class="page"><div class="text"><div><hr>{about}</div></div></div></body></html>"#,
+        paragraphs("harbour", 5),
+        paragraphs("cranes", 3)
+    );
+    let text = article_of(&html).text();
+    assert!(text.contains("Paragraph 3 about the cranes"), "the other part of the article:\n{text}");
+    assert!(!text.contains("Acme is a global provider"), "{text}");
+}
