@@ -562,3 +562,17 @@ fn a_part_that_opens_with_a_thematic_break_is_not_more_of_the_article() {
     assert!(text.contains("Paragraph 3 about the cranes"), "the other part of the article:\n{text}");
     assert!(!text.contains("Acme is a global provider"), "{text}");
 }
+
+#[test]
+fn a_list_of_links_after_a_thematic_break_at_the_end_is_other_stories() {
+    let stories = r#"<hr><div class="heading">More stories</div><ul><li>Harbour cranes, <a href="/a">and what they lift</a></li>
+<li>Why ferries run late, <a href="/b">explained</a></li></ul>"#;
+    let html = format!(
+        r#"<html><body><div class="content">{}<ul><li>A list of the article's own, <a href="/n">with a note</a></li><li>Its second item</li></ul>{}{stories}</div></body></html>"#,
+        paragraphs("harbour", 3),
+        paragraphs("ferries", 3)
+    );
+    let text = article_of(&html).text();
+    assert!(text.contains("A list of the article's own, with a note"), "{text}");
+    assert!(!text.contains("Harbour cranes") && !text.contains("Why ferries run late"), "{text}");
+}

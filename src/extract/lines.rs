@@ -155,6 +155,7 @@ fn drop_sign_off(kept: &mut Vec<Draft>) {
             kept.pop();
         }
     }
+    drop_closing_links(kept);
     let mut dropped = false;
     while let Some(last) = kept.last().filter(|_| kept.len() > 1) {
         if !(is_short_sign_off(last) || (dropped && last.block.kind == BlockKind::Heading)) {
@@ -162,6 +163,19 @@ fn drop_sign_off(kept: &mut Vec<Draft>) {
         }
         dropped = true;
         kept.pop();
+    }
+}
+
+/// Drops the list that ends the article right after a thematic break (`<hr>`) when each of its items
+/// holds a link: other stories, set apart from the article ("More great stories").
+fn drop_closing_links(kept: &mut Vec<Draft>) {
+    let items = kept.iter().rev().take_while(|d| d.block.kind == BlockKind::ListItem && d.link_chars > 0).count();
+    let start = kept.len() - items;
+    let before = start.checked_sub(1).and_then(|at| kept.get(at));
+    if let (Some(before), Some(first)) = (before, kept.get(start)) {
+        if first.breaks > before.breaks {
+            kept.truncate(start);
+        }
     }
 }
 
