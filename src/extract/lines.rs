@@ -55,6 +55,9 @@ const SOCIAL_NETWORKS: &[&str] = &["twitter", "facebook", "instagram", "linkedin
 /// A line of at most this many words and characters that holds a year or a time is the date line.
 const MAX_DATE_LINE_WORDS: usize = 10;
 const MAX_DATE_LINE_CHARS: usize = 80;
+/// A heading opening the article is the headline again when this share of its words, and of the
+/// title's, are words of the other.
+const SAME_HEADLINE_SHARE: f32 = 0.75;
 /// The byline line sits among the article's first blocks, and is a name with a title at most.
 const BYLINE_HEAD_BLOCKS: usize = 3;
 const MAX_BYLINE_WORDS: usize = 12;
@@ -123,7 +126,8 @@ pub fn filter(drafts: Vec<Draft>, title: &str, byline: Option<&str>) -> Vec<Draf
         let furniture = label.as_deref().is_some_and(|text| {
             let repeats_title = !title.is_empty()
                 && (text == title
-                    || (kind == BlockKind::Heading && title.contains(text) && text.len() * 2 > title.len()));
+                    || (kind == BlockKind::Heading && title.contains(text) && text.len() * 2 > title.len())
+                    || (kind == BlockKind::Heading && kept.is_empty() && shares_most_words(text, &title)));
             // A quote's date is the quoted post's own ("— Name (@name) November 18, 2019"), not the page's.
             let date_line = !draft.quoted && !draft.row && is_date_line(&draft.block.text);
             let byline_line = kept.len() < BYLINE_HEAD_BLOCKS
@@ -209,6 +213,17 @@ fn is_address(text: &str) -> bool {
         && ((text.contains('@') && text.contains('.'))
             || text.contains("://")
             || (text.contains('.') && text.contains('/')))
+}
+
+/// True when most words of each of `a` and `b` (normalized) are words of the other: the headline
+/// written again with a word spelled out or changed ("HS Roundup: …" as "High School Roundup: …").
+fn shares_most_words(a: &str, b: &str) -> bool {
+    let share = |of: &str, other: &str| {
+        let words: Vec<&str> = of.split(' ').collect();
+        let found = words.iter().filter(|w| other.split(' ').any(|o| o == **w)).count();
+        found as f32 >= words.len() as f32 * SAME_HEADLINE_SHARE
+    };
+    share(a, b) && share(b, a)
 }
 
 /// True for a short line that names the article's author, as the page's metadata does (`byline`,
@@ -343,6 +358,14 @@ mod tests {
         ] {
             assert!(!is_sign_off(line), "{line:?}");
         }
+    }
+
+    #[test]
+    fn a_headline_written_again_shares_most_words_with_the_title() {
+        let title = "hs roundup viera defeats rockledge to remain undefeated";
+        assert!(shares_most_words("high school roundup viera defeats rockledge to remain undefeated", title));
+        assert!(!shares_most_words("girls basketball", title));
+        assert!(!shares_most_words("viera defeats rockledge", title), "a part of the title only");
     }
 
     #[test]
