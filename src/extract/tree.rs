@@ -243,15 +243,16 @@ impl<'a> Tree<'a> {
             } else if node.is_text() {
                 Exclusion::None
             } else {
-                let mut names = hints::class_and_id(self.nodes, index);
+                let names = hints::class_and_id(self.nodes, index);
+                let (mut unlikely, mut of_names) = (hints::is_unlikely(node, &names, strict), hints::Hints::of(&names));
                 // An embedded post is judged as the quotation it is, not by its wrapper's names.
-                if !names.is_empty() && hints::wraps_quotation(self.nodes, index) {
-                    names.clear();
+                if (unlikely || of_names.furniture) && hints::wraps_quotation(self.nodes, index) {
+                    (unlikely, of_names) = (hints::is_unlikely(node, "", strict), hints::Hints::default());
                 }
-                if hints::FURNITURE_TAGS.contains(&node.tag.as_str()) || hints::is_unlikely(node, &names, strict) {
+                if hints::FURNITURE_TAGS.contains(&node.tag.as_str()) || unlikely {
                     Exclusion::Furniture
                 } else {
-                    names_hints = hints::Hints::of(&names);
+                    names_hints = of_names;
                     Exclusion::None
                 }
             };
