@@ -497,7 +497,8 @@ fn an_embedded_post_is_kept_whatever_its_wrapper_is_named() {
 fn the_sign_off_lines_at_the_end_go_the_same_words_in_the_body_stay() {
     let html = format!(
         r#"<html><body><div class="content">{}
-<p>The council's newsletter first reported the plan, and readers were asked to subscribe to updates on it.</p>{}
+<p>The council's newsletter first reported the plan, and readers were asked to subscribe to updates on it.</p>
+<p>Subscribe to the Harbour Post and stay smart with more of its writers.</p>{}
 <h3>Something to consider</h3>
 <p>Have a tip? Dana Reyes may be reached at dana@example.org. Follow her on Twitter @danareyes or on Facebook.</p>
 <p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p></div></body></html>"#,
@@ -506,6 +507,7 @@ fn the_sign_off_lines_at_the_end_go_the_same_words_in_the_body_stay() {
     );
     let text = article_of(&html).text();
     assert!(text.contains("The council's newsletter first reported the plan"), "{text}");
+    assert!(!text.contains("Subscribe to the Harbour Post"), "a call to subscribe inside the article:\n{text}");
     let last = "Paragraph 3 about the budget, with a clause, another clause, and enough words to read as prose rather than as a line of furniture beside the article.";
     assert!(text.trim_end().ends_with(last), "{text}");
     // The author's box after a sign-off goes with it.

@@ -47,6 +47,9 @@ const END_MARK: &str = "(END)";
 static SIGN_OFF_WORDS: Phrases = Phrases::new(SIGN_OFF);
 /// A sign-off is a sentence or three: a longer line is the article's own prose.
 const MAX_SIGN_OFF_CHARS: u32 = 400;
+/// A call to subscribe inside the article is a sentence or two (characters): a longer paragraph
+/// that mentions a newsletter is the article's own.
+const MAX_CALL_CHARS: u32 = 200;
 /// How many words after "follow" the network is looked for ("Follow Newsbeat on Instagram").
 const FOLLOW_REACH: usize = 4;
 /// Networks a sign-off line asks the reader to follow someone on.
@@ -144,6 +147,7 @@ pub fn filter(drafts: Vec<Draft>, title: &str, byline: Option<&str>) -> Vec<Draf
         }
     }
     drop_sign_off(&mut kept);
+    kept.retain(|d| d.quoted || d.chars > MAX_CALL_CHARS || !is_subscription_call(&d.block.text));
     kept
 }
 
@@ -181,6 +185,16 @@ fn drop_closing_links(kept: &mut Vec<Draft>) {
             kept.truncate(start);
         }
     }
+}
+
+/// True for a line that asks the reader to subscribe, wherever it stands: a sentence of it opens with
+/// the call, "Subscribe …", or "Sign up …" for a newsletter ("Sign up" alone may be a deal's step:
+/// "Sign up for the bundle using the same email").
+fn is_subscription_call(text: &str) -> bool {
+    text.split(SENTENCE_ENDS).map(normalize).any(|sentence| {
+        sentence.starts_with("subscribe ")
+            || (sentence.starts_with("sign up ") && sentence.split(' ').any(|w| w.starts_with("newsletter")))
+    })
 }
 
 /// True for a line that closes the page rather than the article: it invites the reader to follow,
@@ -366,6 +380,24 @@ mod tests {
         assert!(shares_most_words("high school roundup viera defeats rockledge to remain undefeated", title));
         assert!(!shares_most_words("girls basketball", title));
         assert!(!shares_most_words("viera defeats rockledge", title), "a part of the title only");
+    }
+
+    #[test]
+    fn calls_to_subscribe_open_a_sentence() {
+        for line in [
+            "Subscribe to WIRED and stay smart with more of your favorite Ideas writers.",
+            "SIGN UP FOR OUR NEWSLETTER",
+            "Start your day with the Opening Bell. Sign up for the free daily newsletter.",
+        ] {
+            assert!(is_subscription_call(line), "{line:?}");
+        }
+        for line in [
+            "The newsletter reached a million readers, and more subscribe every day.",
+            "The council's newsletter reported it, and readers were asked to subscribe to updates.",
+            "Sign up for the bundle using the same email as your account",
+        ] {
+            assert!(!is_subscription_call(line), "{line:?}");
+        }
     }
 
     #[test]
