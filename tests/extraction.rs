@@ -540,6 +540,13 @@ fn the_byline_line_and_a_written_date_go_a_range_of_minutes_stays() {
     assert_eq!(article.byline.as_deref(), Some("By ROBERT BURNS, AP National Security Writer"));
     assert!(text.starts_with("Paragraph 1 about the workouts"), "{text}");
     assert!(text.contains("Drink 20–30 minutes before your workout"), "{text}");
+    // A byline's label says it without metadata ("interview: …").
+    let labelled = format!(
+        r#"<html><body><div class="content"><p>حوار: آسيا العتروس</p>{}</div></body></html>"#,
+        paragraphs("interview", 4)
+    );
+    let text = article_of(&labelled).text();
+    assert!(text.starts_with("Paragraph 1 about the interview"), "{text}");
 }
 
 #[test]

@@ -64,6 +64,11 @@ const SAME_HEADLINE_SHARE: f32 = 0.75;
 /// The byline line sits among the article's first blocks, and is a name with a title at most.
 const BYLINE_HEAD_BLOCKS: usize = 3;
 const MAX_BYLINE_WORDS: usize = 12;
+/// Labels that open a byline before a colon ("By: …"; Arabic "written by", "by the pen of", "interview",
+/// "report", "prepared by", "follow-up", "translation"), as [`normalize`] leaves them, and how many words
+/// of names may follow.
+const BYLINE_LABELS: &[&str] = &["by", "كتب", "كتبت", "بقلم", "حوار", "تقرير", "إعداد", "اعداد", "متابعة", "ترجمة"];
+const MAX_BYLINE_NAME_WORDS: usize = 6;
 /// A line of at most this many characters, with one label word besides its count ("1/3", "2 of 5"), is
 /// a pager or a gallery's counter ("（1/3ページ）", "Image 2 of 5").
 const MAX_COUNTER_CHARS: usize = 30;
@@ -134,7 +139,8 @@ pub fn filter(drafts: Vec<Draft>, title: &str, byline: Option<&str>) -> Vec<Draf
             // A quote's date is the quoted post's own ("— Name (@name) November 18, 2019"), not the page's.
             let date_line = !draft.quoted && !draft.row && is_date_line(&draft.block.text);
             let byline_line = kept.len() < BYLINE_HEAD_BLOCKS
-                && byline.as_deref().is_some_and(|byline| is_byline_line(&draft.block.text, text, byline));
+                && (is_labelled_byline(&draft.block.text)
+                    || byline.as_deref().is_some_and(|byline| is_byline_line(&draft.block.text, text, byline)));
             text.is_empty()
                 || repeats_title
                 || byline_line
@@ -250,6 +256,13 @@ fn is_byline_line(line: &str, normal: &str, byline: &str) -> bool {
         && (name.contains(byline) || byline.contains(name))
 }
 
+/// True for a short line that a byline's label opens, before a colon: "حوار: آسيا العتروس".
+fn is_labelled_byline(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(label, name)| {
+        BYLINE_LABELS.contains(&normalize(label).as_str()) && name.split_whitespace().count() <= MAX_BYLINE_NAME_WORDS
+    })
+}
+
 /// `text` (normalized) without the "by" that opens a byline.
 fn without_by(text: &str) -> &str {
     text.strip_prefix("by ").unwrap_or(text)
@@ -345,7 +358,7 @@ mod tests {
         for phrase in SIGN_OFF {
             assert_eq!(format!(" {} ", normalize(phrase)), *phrase);
         }
-        for label in CLOSING_LABELS {
+        for label in CLOSING_LABELS.iter().chain(BYLINE_LABELS) {
             assert_eq!(&normalize(label), label);
         }
     }
