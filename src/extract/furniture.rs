@@ -29,6 +29,8 @@ const MAX_LINK_IN_PROSE_SHARE: f32 = 0.5;
 /// much text (characters): a name and a few headlines.
 const MIN_CARD_LINKS: usize = 2;
 const MAX_CARD_CHARS: u32 = 600;
+/// … in at most this many nodes, which bounds the look for a card inside a card on any page.
+const MAX_CARD_NODES: usize = 100;
 /// A figure holding less text than this is an image with its caption.
 const MAX_CAPTION_CHARS: u32 = 600;
 
@@ -101,6 +103,7 @@ fn is_link_card(tree: &Tree, index: usize) -> bool {
     let holds_card = |at: usize| {
         let stats = tree.at(at).stats;
         stats.images > 0
+            && tree.end(at) - at <= MAX_CARD_NODES
             && stats.chars > 0
             && stats.chars <= MAX_CARD_CHARS
             && stats.link_chars == stats.chars
