@@ -1,6 +1,7 @@
 //! Furniture is what sits inside the article's container without being the article: share bars,
-//! related-link lists, captions, bylines, ad slots. Decided per element, from the element's class
-//! weight, score and sums, as Readability's conditional cleaning does, plus caption and widget rules.
+//! related-link lists, captions, bylines, ad slots, inline cards of links. Decided per element, from the
+//! element's class weight, score and sums, as Readability's conditional cleaning does, plus caption and
+//! widget rules; an embedded post is judged as the quotation it is.
 
 use super::candidates;
 use super::hints;

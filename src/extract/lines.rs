@@ -1,5 +1,6 @@
 //! Line filters judge each drafted block on its own text: the headline repeated above the body, the
-//! date line, share labels, "read also" headings with the links under them, link-only lines.
+//! byline and date lines, share labels, calls to subscribe, "read also" headings with the links under
+//! them, link-only lines; and at the article's end, the sign-offs and other stories that close the page.
 
 use super::blocks::Draft;
 use crate::article::BlockKind;
