@@ -530,7 +530,8 @@ fn the_sign_off_lines_at_the_end_go_the_same_words_in_the_body_stay() {
 fn the_byline_line_and_a_written_date_go_a_range_of_minutes_stays() {
     let html = format!(
         r#"<html><head><meta name="author" content="By ROBERT BURNS, AP National Security Writer"></head><body><div class="content">
-<p>Robert Burns, Ap National Security Writer</p><p>Posted 2018-09-16</p>{}
+<p>Robert Burns, Ap National Security Writer</p><p>Posted 2018-09-16</p>
+<p>By Robert Burns and Sam Ortiz Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)</p>{}
 <ul><li>Drink 20–30 minutes before your workout</li><li>Eat a light meal two hours before it</li></ul>{}</div></body></html>"#,
         paragraphs("workouts", 3),
         paragraphs("meals", 3)

@@ -62,7 +62,9 @@ const MAX_DATE_LINE_CHARS: usize = 80;
 /// A heading opening the article is the headline again when this share of its words, and of the
 /// title's, are words of the other.
 const SAME_HEADLINE_SHARE: f32 = 0.75;
-/// The byline line sits among the article's first blocks, and is a name with a title at most.
+/// The byline line sits among the article's first blocks, and is a name with a title at most; with
+/// the date ("By … Monday, November 18, 2019, 04:05 pm PT") it may run to twice a date line's words and
+/// characters.
 const BYLINE_HEAD_BLOCKS: usize = 3;
 const MAX_BYLINE_WORDS: usize = 12;
 /// Labels that open a byline before a colon ("By: …"; Arabic "written by", "by the pen of", "interview",
@@ -141,6 +143,8 @@ pub fn filter(drafts: Vec<Draft>, title: &str, byline: Option<&str>) -> Vec<Draf
             let date_line = !draft.quoted && !draft.row && is_date_line(&draft.block.text);
             let byline_line = kept.len() < BYLINE_HEAD_BLOCKS
                 && (is_labelled_byline(&draft.block.text)
+                    || (text.starts_with("by ")
+                        && is_dated_line(&draft.block.text, MAX_DATE_LINE_CHARS * 2, MAX_DATE_LINE_WORDS * 2))
                     || byline.as_deref().is_some_and(|byline| is_byline_line(&draft.block.text, text, byline)));
             text.is_empty()
                 || repeats_title
@@ -275,15 +279,21 @@ fn is_related_heading(text: &str) -> bool {
 
 /// True for a short line made mostly of a date or time ("Updated 14 Oct 2019, 10:32").
 fn is_date_line(text: &str) -> bool {
+    is_dated_line(text, MAX_DATE_LINE_CHARS, MAX_DATE_LINE_WORDS)
+}
+
+/// True for a line of at most `max_chars` and `max_words` that holds a year or a time and does not end
+/// a sentence.
+fn is_dated_line(text: &str, max_chars: usize, max_words: usize) -> bool {
     // "10:32 a.m." ends with a full stop but not a sentence.
     let trimmed = text.trim_end().trim_end_matches(|c: char| c.is_whitespace() || c == '.');
     let clock_suffix = trimmed.len() < text.trim_end().len() && (trimmed.ends_with("a.m") || trimmed.ends_with("p.m"));
     let ends_sentence = text.trim_end().ends_with(SENTENCE_ENDS) && !clock_suffix;
-    if ends_sentence || text.chars().count() > MAX_DATE_LINE_CHARS {
+    if ends_sentence || text.chars().count() > max_chars {
         return false;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
-    if words.is_empty() || words.len() > MAX_DATE_LINE_WORDS {
+    if words.is_empty() || words.len() > max_words {
         return false;
     }
     // A year is a run of four ASCII digits starting "19" or "20", alone or in a written date
