@@ -209,8 +209,9 @@ fn is_subscription_call(text: &str) -> bool {
 }
 
 /// True for a line that closes the page rather than the article: it invites the reader to follow,
-/// subscribe, share or write (or gives the addresses to follow at), credits the reporting, marks the wire story's end, gives a contact
-/// address alone, or files the article under its tags. Human readers leave these out at its end.
+/// subscribe, share or write (or gives the addresses to follow at), credits the reporting, marks the
+/// wire story's end, gives a contact address alone, or files the article under its tags. Human readers
+/// leave these out at its end.
 fn is_sign_off(text: &str) -> bool {
     let trimmed = text.trim();
     let normal = normalize(trimmed);
