@@ -8,6 +8,7 @@ use crate::text::Analyzer;
 use std::sync::{Mutex, PoisonError};
 
 mod arabic;
+mod fit;
 mod phrases;
 
 /// How densely a sentence made of term ids `ids` holds the article's telling terms: the sum of their
@@ -119,12 +120,16 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
         ranked.extend(best.map(|id| (telling(id), id, Some(phrase.surface))));
     }
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    // A verb the reading could not tell alone ("ويدخل", "تحدث" beside "يحدث") is told only now,
-    // knowing the article's verbs, and only for the few keywords looked at.
+    // A verb the reading could not tell alone ("ويدخل", "تحدث" beside "يحدث", "ضربت") is told only
+    // now, knowing the article's verbs, and only for the few keywords looked at.
     let verb = |keyword: &str| {
-        !reading.verbs.is_empty()
-            && keyword.split(' ').next().is_some_and(|first| arabic::is_known_verb(first, &reading.verbs))
+        arabic
+            && keyword
+                .split(' ')
+                .next()
+                .is_some_and(|first| arabic::is_perfect_verb(first) || arabic::is_known_verb(first, &reading.verbs))
     };
+    let lang = analyzer.lang();
     let mut chosen: Vec<String> = Vec::with_capacity(count);
     for (_, id, phrase) in ranked {
         if chosen.len() == count {
@@ -134,13 +139,17 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
         else {
             continue;
         };
-        if verb(keyword) {
+        if verb(keyword) || !fit::is_fit(keyword, lang) {
             continue;
         }
         // Shown without clitics, a keyword may be one already chosen ("لكوكب" after "كوكب").
-        let keyword = if arabic { arabic::without_clitics(keyword, |word| reading.writes(word)) } else { keyword };
-        if !chosen.iter().any(|k| k == keyword) {
-            chosen.push(keyword.to_string());
+        let keyword = if arabic {
+            arabic::with_article(arabic::without_clitics(keyword, |word| reading.writes(word)))
+        } else {
+            keyword.into()
+        };
+        if !chosen.iter().any(|k| *k == keyword || fit::same_word(k, &keyword)) {
+            chosen.push(keyword.into_owned());
         }
     }
     chosen

@@ -89,6 +89,40 @@ pub fn is_imperfect_verb(word: &str) -> bool {
             .any(|noun| word.strip_prefix(noun).is_some_and(|rest| NOUN_ENDINGS.contains(&rest)))
 }
 
+/// The ending of the perfect's third person feminine ("ضربت", "نشرت", "حصلت"), the person news
+/// writes most after the masculine, which is the bare root and cannot be told from a noun...
+const PERFECT_FEMININE: char = 'ت';
+/// ... but for nouns and names ending so: feminine plurals ("ات") and "بيروت", "زيت", "كبريت".
+const NOT_PERFECT_ENDINGS: &[&str] = &["ات", "وت", "يت"];
+/// The shortest perfect feminine in letters ("ضربت"): shorter words ending so are nouns ("وقت").
+const MIN_PERFECT_LETTERS: usize = 4;
+
+/// True when `word` (as written, a conjunction before it or not) is a verb in the perfect of the
+/// third person feminine: never with the article, ending with [`PERFECT_FEMININE`].
+pub fn is_perfect_verb(word: &str) -> bool {
+    let folded = fold(word);
+    let bare = strip_letter(&folded, CONJUNCTIONS).filter(|rest| rest.chars().count() >= MIN_PERFECT_LETTERS);
+    let bare = bare.unwrap_or(&folded);
+    !bare.starts_with(ARTICLE)
+        && bare.ends_with(PERFECT_FEMININE)
+        && !NOT_PERFECT_ENDINGS.iter().any(|ending| bare.ends_with(ending))
+        && bare.chars().count() >= MIN_PERFECT_LETTERS
+}
+
+/// `keyword` with "ال" in place of the "لل" it opens with ("للأطفال", for the children, shows as
+/// "الأطفال"), when a noun of at least [`MIN_NOUN_AFTER_ARTICLE`] letters follows.
+pub fn with_article(keyword: &str) -> std::borrow::Cow<'_, str> {
+    match keyword.strip_prefix(PREPOSITION_WITH_ARTICLE) {
+        Some(rest) if rest.split(' ').next().is_some_and(|noun| noun.chars().count() >= MIN_NOUN_AFTER_ARTICLE) => {
+            format!("{ARTICLE}{rest}").into()
+        }
+        _ => keyword.into(),
+    }
+}
+
+/// "ل" before the article, which loses its alif: "لل".
+const PREPOSITION_WITH_ARTICLE: &str = "لل";
+
 /// True when `word` (as written) is one of the article's `verbs` (folded), alone or with a
 /// conjunction ("ويدخل"), or an imperfect of them in another person ("تحدث" where the article also
 /// writes "يحدث"): told with the article, as "فيروز" is a name.
@@ -108,8 +142,11 @@ pub fn is_known_verb(word: &str, verbs: &[String]) -> bool {
 /// written form with a clitic counts for that one; a form written only with a clitic before the
 /// article shows without the clitic, which is still the article's text.
 pub fn shown<'a>(forms: &[(&'a str, u32)]) -> Option<&'a str> {
-    let clitic_of =
-        |form: &str, base: &str| form.strip_suffix(base).is_some_and(|clitics| CLITIC_CHAINS.contains(&clitics));
+    // "للأطفال" is "ل" before "الأطفال", whose alif it drops.
+    let clitic_of = |form: &str, base: &str| {
+        form.strip_suffix(base).is_some_and(|clitics| CLITIC_CHAINS.contains(&clitics))
+            || form.strip_prefix(PREPOSITION_WITH_ARTICLE).zip(base.strip_prefix(ARTICLE)).is_some_and(|(a, b)| a == b)
+    };
     let mut best: Option<(&str, u32)> = None;
     for &(form, count) in forms {
         if forms.iter().any(|&(base, _)| clitic_of(form, base)) {
@@ -131,9 +168,13 @@ pub fn shown<'a>(forms: &[(&'a str, u32)]) -> Option<&'a str> {
 /// Clitics written before a word, alone or in a chain (conjunction, then preposition), longest first.
 const CLITIC_CHAINS: &[&str] = &["وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك"];
 
-/// Particles that only a verb follows ("لم يعد", "قد تحدث", "سوف"), alone or with a conjunction;
-/// written without hamza, so that the text's own spelling is compared.
-const VERB_PARTICLES: &[&str] = &["لم", "لن", "قد", "سوف", "ولم", "ولن", "وقد", "فقد", "لقد", "فلم", "فلن", "وسوف"];
+/// Particles that only a verb follows ("لم يعد", "قد تحدث", "سوف"), alone or with a conjunction,
+/// and relative pronouns and conjunctions of time that a verb follows in news ("التي تعمل",
+/// "عندما ضربت"); written without hamza, so that the text's own spelling is compared.
+const VERB_PARTICLES: &[&str] = &[
+    "لم", "لن", "قد", "سوف", "ولم", "ولن", "وقد", "فقد", "لقد", "فلم", "فلن", "وسوف", "التي", "الذي", "الذين", "عندما",
+    "وعندما", "بعدما", "حينما",
+];
 
 /// True when `word` (as written) is a particle that only a verb follows.
 pub fn precedes_verbs(word: &str) -> bool {
@@ -206,6 +247,24 @@ mod tests {
         assert_eq!(without_clitics("لكوكب", written), "كوكب");
         assert_eq!(without_clitics("وكيفية", written), "كيفية");
         assert_eq!(without_clitics("وزارة", written), "وزارة");
+    }
+
+    #[test]
+    fn perfect_feminine_verbs_are_told_from_nouns() {
+        for word in ["ضربت", "نشرت", "ورحلت", "تناولت", "حصلت"] {
+            assert!(is_perfect_verb(word), "{word}");
+        }
+        for word in ["بيروت", "وقت", "الكويت", "تطبيقات", "بيت", "كبريت"] {
+            assert!(!is_perfect_verb(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn a_keyword_after_lil_shows_with_the_article() {
+        assert_eq!(with_article("للأطفال"), "الأطفال");
+        assert_eq!(with_article("للانتخابات الرئاسية"), "الانتخابات الرئاسية");
+        assert_eq!(with_article("لله"), "لله");
+        assert_eq!(shown(&[("للأطفال", 2), ("الأطفال", 1)]), Some("الأطفال"));
     }
 
     #[test]

@@ -1,0 +1,99 @@
+//! Whether a keyword is fit to show a reader, told from its written form at the end, for the few
+//! keywords looked at: a title without its name ("finance minister", "الرئيس الأمريكي"), a stray
+//! short word of a language without a keyword stop list ("je", "uz"); and whether two keywords are one word written two ways ("India", "Indians";
+//! "الديناصور", "الديناصورات"; "Kaza", "Kazada").
+
+use crate::score::keyword_stops::titles;
+use crate::text::normalize::fold;
+
+/// The longest lowercase word taken for a function word in any language written with capitals:
+/// "je", "to", "uz", "ut" (words of two letters that name things are written in capitals: "UN").
+const MAX_STRAY_LETTERS: usize = 2;
+/// Two single words are one when one opens the other, at least this many letters long...
+const MIN_SHARED_LETTERS: usize = 4;
+/// ... and at least this share of the longer ("Indians" after "India"; not "art" and "artist").
+const MIN_SHARED_SHARE: f32 = 0.5;
+/// The Arabic article, taken off before words are compared.
+const ARTICLE: &str = "ال";
+/// The feminine ending, folded ("ه" for "ة"), taken off too ("السمكة", "سمك").
+const FEMININE: char = 'ه';
+
+/// False when `keyword`, in language `lang`, would read wrong as a keyword.
+pub fn is_fit(keyword: &str, lang: &str) -> bool {
+    let first = keyword.split(' ').next().unwrap_or_default();
+    let last = keyword.rsplit(' ').next().unwrap_or_default();
+    let single = !keyword.contains(' ');
+    let lowercase = first.chars().next().is_some_and(char::is_lowercase);
+    let stray = single && lowercase && first.chars().nth(MAX_STRAY_LETTERS).is_none();
+    !stray && !is_title(first, last, lang)
+}
+
+/// True when a keyword opening with `first` and ending with `last` is a title without a name: in
+/// Arabic the title comes first ("رئيس اللجنة"), elsewhere last ("US President", "Savunma Bakanı").
+fn is_title(first: &str, last: &str, lang: &str) -> bool {
+    let titles = titles(lang);
+    if titles.is_empty() {
+        return false;
+    }
+    if lang == "ar" {
+        let folded = fold(first);
+        let bare = folded.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() > 2).unwrap_or(&folded);
+        let noun = bare.strip_prefix(ARTICLE).unwrap_or(bare);
+        return titles.contains(&noun);
+    }
+    let last = last.to_lowercase();
+    titles.contains(&last.as_str())
+}
+
+/// True when single words `a` and `b` are one word written two ways: one opens the other (once
+/// lowercase, and in Arabic without the article and the feminine ending), long enough.
+pub fn same_word(a: &str, b: &str) -> bool {
+    if a.contains(' ') || b.contains(' ') {
+        return false;
+    }
+    let (a, b) = (bare(a), bare(b));
+    let (short, long) = if a.chars().count() <= b.chars().count() { (&a, &b) } else { (&b, &a) };
+    let (short_len, long_len) = (short.chars().count(), long.chars().count());
+    short == long
+        || long.starts_with(short.as_str())
+            && short_len >= MIN_SHARED_LETTERS
+            && short_len as f32 >= MIN_SHARED_SHARE * long_len as f32
+}
+
+/// `word` folded (lowercase), without the Arabic article and feminine ending.
+fn bare(word: &str) -> String {
+    let folded = fold(word);
+    let noun = folded.strip_prefix(ARTICLE).filter(|rest| rest.chars().count() > 1).unwrap_or(&folded);
+    noun.strip_suffix(FEMININE).filter(|rest| rest.chars().count() > 1).unwrap_or(noun).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_without_names_are_unfit() {
+        assert!(!is_fit("US President", "en") && !is_fit("finance minister", "en"));
+        assert!(is_fit("President Trump", "en") && is_fit("Ministry", "en"));
+        assert!(!is_fit("الرئيس الأمريكي", "ar") && !is_fit("رئيس اللجنة", "ar"));
+        assert!(is_fit("الرئاسة", "ar"));
+        assert!(!is_fit("Savunma Bakanı", "tr") && is_fit("Cumhurbaşkanı Erdoğan", "tr"));
+    }
+
+    #[test]
+    fn stray_short_words_are_unfit() {
+        for word in ["je", "uz", "ut"] {
+            assert!(!is_fit(word, "cs"), "{word}");
+        }
+        for word in ["UN", "EU", "sel", "Ed"] {
+            assert!(is_fit(word, "tr"), "{word}");
+        }
+    }
+
+    #[test]
+    fn one_word_written_two_ways_is_one_keyword() {
+        assert!(same_word("India", "Indians") && same_word("Kaza", "kazada"));
+        assert!(same_word("الديناصور", "الديناصورات") && same_word("سمك", "السمكة"));
+        assert!(!same_word("art", "artist") && !same_word("India", "Indiana Jones"));
+    }
+}
