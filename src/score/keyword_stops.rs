@@ -23,7 +23,10 @@ const ENGLISH: &[&str] = &[
     "recently", "currently", "onto", "ago", "ever", "every", "anything", "everything", "something", "nothing", "since",
     "near", "nearby", "due", "former", "best", "worst", "bad", "worse", "four", "five", "six", "seven", "eight",
     "nine", "ten", "hundred", "thousand", "million", "billion", "third", "fourth", "fifth", "total", "away", "several",
-    "likely", "wrote", "began", "brought", "held", "felt", "fled", "left", "sent", "spent", "stood", "won",
+    "likely", "wrote", "began", "brought", "held", "felt", "fled", "left", "sent", "spent", "stood", "won", "anyone",
+    "everyone", "someone", "possible", "important", "believe", "suggest", "expected", "beginning", "appears",
+    "appeared", "whole", "certain", "enough", "able", "recent", "different", "similar", "clear", "early", "later",
+    "end",
 ];
 
 /// Arabic: relative and demonstrative pronouns with their article, reporting verbs, vague words of
@@ -106,7 +109,7 @@ const TITLES: &[(&str, &[&str])] = &[
             "spokeswoman", "spokesperson", "chairman", "chairwoman", "ambassador",
         ],
     ),
-    ("ar", &["رئيس", "وزير", "جلاله", "نائب", "امين", "سفير", "محافظ", "متحدث", "ناطق"]),
+    ("ar", &["رئيس", "وزير", "نائب", "امين", "سفير", "محافظ", "متحدث", "ناطق"]),
     ("tr", &["başkanı", "bakanı", "cumhurbaşkanı", "başbakanı", "valisi", "sözcüsü", "büyükelçisi"]),
 ];
 

@@ -109,8 +109,10 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
     let frequent = |occurrences: u32| occurrences >= MIN_OCCURRENCES;
     let has_frequent =
         ids.iter().any(|&id| frequent(vocabulary.occurrences(id))) || reading.phrases.iter().any(|p| frequent(p.count));
+    // Terms written once come after all others (see `room` below).
+    let mut rare: Vec<u32> = Vec::new();
     if has_frequent {
-        ids.retain(|&id| frequent(vocabulary.occurrences(id)));
+        (ids, rare) = ids.into_iter().partition(|&id| frequent(vocabulary.occurrences(id)));
     }
     // (weight, term id for ties, phrase): a phrase is ranked by its most telling word; a word's form
     // is found only for the few keywords shown.
@@ -119,28 +121,29 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
         let best = phrase.terms.iter().copied().max_by(|&a, &b| telling(a).total_cmp(&telling(b)).then(b.cmp(&a)));
         ranked.extend(best.map(|id| (telling(id), id, Some(phrase.surface))));
     }
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let by_weight = |a: &(f32, u32, Option<&str>), b: &(f32, u32, Option<&str>)| {
+        b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+    };
+    ranked.sort_by(by_weight);
     // A verb the reading could not tell alone ("ويدخل", "تحدث" beside "يحدث", "ضربت") is told only
     // now, knowing the article's verbs, and only for the few keywords looked at.
     let verb = |keyword: &str| {
         arabic
-            && keyword
-                .split(' ')
-                .next()
-                .is_some_and(|first| arabic::is_perfect_verb(first) || arabic::is_known_verb(first, &reading.verbs))
+            && keyword.split(' ').next().is_some_and(|first| {
+                arabic::is_perfect_verb(first, |word| reading.writes(word))
+                    || arabic::is_known_verb(first, &reading.verbs)
+            })
     };
     let lang = analyzer.lang();
     let mut chosen: Vec<String> = Vec::with_capacity(count);
-    for (_, id, phrase) in ranked {
-        if chosen.len() == count {
-            break;
-        }
+    // Offers term `id` or `phrase` to `chosen`; true when it is turned down, unfit or chosen already.
+    let offer = |chosen: &mut Vec<String>, id: u32, phrase: Option<&str>| {
         let Some(keyword) = phrase.or_else(|| reading.forms.get(id as usize).and_then(|forms| forms.shown(arabic)))
         else {
-            continue;
+            return false;
         };
         if verb(keyword) || !fit::is_fit(keyword, lang) {
-            continue;
+            return true;
         }
         // Shown without clitics, a keyword may be one already chosen ("لكوكب" after "كوكب").
         let keyword = if arabic {
@@ -148,8 +151,29 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
         } else {
             keyword.into()
         };
-        if !chosen.iter().any(|k| *k == keyword || fit::same_word(k, &keyword)) {
+        let known = chosen.iter().any(|k| *k == keyword || fit::same_word(k, &keyword, lang));
+        if !known {
             chosen.push(keyword.into_owned());
+        }
+        known
+    };
+    let mut turned_down = 0;
+    for (_, id, phrase) in ranked {
+        if chosen.len() == count {
+            break;
+        }
+        turned_down += usize::from(offer(&mut chosen, id, phrase));
+    }
+    // Should the others run out, terms written once take the places of those turned down.
+    let room = count.min(chosen.len() + turned_down);
+    if chosen.len() < room {
+        let mut rare: Vec<_> = rare.into_iter().map(|id| (telling(id), id, None)).collect();
+        rare.sort_by(by_weight);
+        for (_, id, _) in rare {
+            if chosen.len() == room {
+                break;
+            }
+            offer(&mut chosen, id, None);
         }
     }
     chosen

@@ -94,19 +94,26 @@ pub fn is_imperfect_verb(word: &str) -> bool {
 const PERFECT_FEMININE: char = 'ت';
 /// ... but for nouns and names ending so: feminine plurals ("ات") and "بيروت", "زيت", "كبريت".
 const NOT_PERFECT_ENDINGS: &[&str] = &["ات", "وت", "يت"];
+/// Endings of nouns as written (not folded): none, feminine, nisba, their plurals.
+const WRITTEN_NOUN_ENDINGS: &[&str] = &["", "ة", "ي", "ية", "يون", "يين", "ات"];
 /// The shortest perfect feminine in letters ("ضربت"): shorter words ending so are nouns ("وقت").
 const MIN_PERFECT_LETTERS: usize = 4;
 
 /// True when `word` (as written, a conjunction before it or not) is a verb in the perfect of the
-/// third person feminine: never with the article, ending with [`PERFECT_FEMININE`].
-pub fn is_perfect_verb(word: &str) -> bool {
+/// third person feminine: it ends with [`PERFECT_FEMININE`], and the article (`written` tells its
+/// words) never writes it as a noun, with the article and a noun ending or none ("الزرادشتية"
+/// makes "زرادشت" a name).
+pub fn is_perfect_verb(word: &str, written: impl Fn(&str) -> bool) -> bool {
     let folded = fold(word);
     let bare = strip_letter(&folded, CONJUNCTIONS).filter(|rest| rest.chars().count() >= MIN_PERFECT_LETTERS);
     let bare = bare.unwrap_or(&folded);
-    !bare.starts_with(ARTICLE)
+    let shaped = !bare.starts_with(ARTICLE)
         && bare.ends_with(PERFECT_FEMININE)
         && !NOT_PERFECT_ENDINGS.iter().any(|ending| bare.ends_with(ending))
-        && bare.chars().count() >= MIN_PERFECT_LETTERS
+        && bare.chars().count() >= MIN_PERFECT_LETTERS;
+    let stem = word.strip_prefix(CONJUNCTIONS).filter(|rest| rest.chars().count() >= MIN_PERFECT_LETTERS);
+    let stem = stem.unwrap_or(word);
+    shaped && !WRITTEN_NOUN_ENDINGS.iter().any(|ending| written(&format!("{ARTICLE}{stem}{ending}")))
 }
 
 /// `keyword` with "ال" in place of the "لل" it opens with ("للأطفال", for the children, shows as
@@ -251,11 +258,12 @@ mod tests {
 
     #[test]
     fn perfect_feminine_verbs_are_told_from_nouns() {
+        let written = |word: &str| ["الزرادشتية", "الضربات"].contains(&word);
         for word in ["ضربت", "نشرت", "ورحلت", "تناولت", "حصلت"] {
-            assert!(is_perfect_verb(word), "{word}");
+            assert!(is_perfect_verb(word, written), "{word}");
         }
-        for word in ["بيروت", "وقت", "الكويت", "تطبيقات", "بيت", "كبريت"] {
-            assert!(!is_perfect_verb(word), "{word}");
+        for word in ["بيروت", "وقت", "الكويت", "تطبيقات", "بيت", "كبريت", "زرادشت"] {
+            assert!(!is_perfect_verb(word, written), "{word}");
         }
     }
 

@@ -1,7 +1,7 @@
 //! Whether a keyword is fit to show a reader, told from its written form at the end, for the few
 //! keywords looked at: a title without its name ("finance minister", "الرئيس الأمريكي"), a stray
-//! short word of a language without a keyword stop list ("je", "uz"); and whether two keywords are one word written two ways ("India", "Indians";
-//! "الديناصور", "الديناصورات"; "Kaza", "Kazada").
+//! short word of a language without a keyword stop list ("je", "uz"); and whether two keywords
+//! are one word written two ways ("الديناصور", "الديناصورات"; "Kaza", "Kazada").
 
 use crate::score::keyword_stops::titles;
 use crate::text::normalize::fold;
@@ -9,10 +9,17 @@ use crate::text::normalize::fold;
 /// The longest lowercase word taken for a function word in any language written with capitals:
 /// "je", "to", "uz", "ut" (words of two letters that name things are written in capitals: "UN").
 const MAX_STRAY_LETTERS: usize = 2;
-/// Two single words are one when one opens the other, at least this many letters long...
+/// Languages that write case endings onto names ("Kazada", "Kazayı" beside "Kaza"), which their
+/// stemmer leaves apart: there two single words are one when one opens the other, at least this
+/// many letters long...
+const AGGLUTINATIVE: &[&str] = &["tr", "fi", "hu", "et"];
 const MIN_SHARED_LETTERS: usize = 4;
-/// ... and at least this share of the longer ("Indians" after "India"; not "art" and "artist").
+/// ... and at least this share of the longer ("kazada" after "Kaza"; not "art" and "artist").
 const MIN_SHARED_SHARE: f32 = 0.5;
+/// In Arabic, two words are one when they differ by a plural or dual ending ("الديناصورات" after
+/// "الديناصور"), the article and the feminine ending apart; not by a nisba ("الإيطالية", Italian,
+/// is not "إيطاليا").
+const ARABIC_PLURALS: &[&str] = &["ات", "ون", "ين", "ان"];
 /// The Arabic article, taken off before words are compared.
 const ARTICLE: &str = "ال";
 /// The feminine ending, folded ("ه" for "ة"), taken off too ("السمكة", "سمك").
@@ -45,17 +52,21 @@ fn is_title(first: &str, last: &str, lang: &str) -> bool {
     titles.contains(&last.as_str())
 }
 
-/// True when single words `a` and `b` are one word written two ways: one opens the other (once
-/// lowercase, and in Arabic without the article and the feminine ending), long enough.
-pub fn same_word(a: &str, b: &str) -> bool {
+/// True when single words `a` and `b` of language `lang` are one word written two ways: the same
+/// once lowercase (and in Arabic without the article and the feminine ending), or but for an
+/// ending (see [`AGGLUTINATIVE`], [`ARABIC_PLURALS`]). Elsewhere the stemmer has made one term of
+/// a word's forms, and what is left is another word ("Indians" beside "India").
+pub fn same_word(a: &str, b: &str, lang: &str) -> bool {
     if a.contains(' ') || b.contains(' ') {
         return false;
     }
     let (a, b) = (bare(a), bare(b));
     let (short, long) = if a.chars().count() <= b.chars().count() { (&a, &b) } else { (&b, &a) };
     let (short_len, long_len) = (short.chars().count(), long.chars().count());
-    short == long
-        || long.starts_with(short.as_str())
+    let Some(ending) = long.strip_prefix(short.as_str()) else { return false };
+    ending.is_empty()
+        || lang == "ar" && ARABIC_PLURALS.contains(&ending)
+        || AGGLUTINATIVE.contains(&lang)
             && short_len >= MIN_SHARED_LETTERS
             && short_len as f32 >= MIN_SHARED_SHARE * long_len as f32
 }
@@ -92,8 +103,9 @@ mod tests {
 
     #[test]
     fn one_word_written_two_ways_is_one_keyword() {
-        assert!(same_word("India", "Indians") && same_word("Kaza", "kazada"));
-        assert!(same_word("الديناصور", "الديناصورات") && same_word("سمك", "السمكة"));
-        assert!(!same_word("art", "artist") && !same_word("India", "Indiana Jones"));
+        assert!(same_word("Kaza", "kazada", "tr") && same_word("ekipler", "Ekip", "tr"));
+        assert!(same_word("الديناصور", "الديناصورات", "ar") && same_word("سمك", "السمكة", "ar"));
+        assert!(same_word("Obama", "obama", "en") && !same_word("India", "Indians", "en"));
+        assert!(!same_word("إيطاليا", "الإيطالية", "ar") && !same_word("Kaza", "Kaza Raporu", "tr"));
     }
 }

@@ -300,7 +300,7 @@ impl<'a> Counter<'_, 'a> {
         };
         let later_capital = units.windows(2).any(|pair| {
             matches!(pair, [before, unit] if matches!(unit.kind, Kind::Term(_)) && unit.capital == Some(true)
-                && !particle(before))
+                && before.capital == Some(false) && !particle(before))
         });
         run.mixed |= !name && later_capital && !self.nouns_capitalized;
         run.particle_end |= cut && particle(last) && first.capital == Some(true);
