@@ -68,6 +68,11 @@ impl<'a> Written<'a> {
         }
     }
 
+    /// Every form.
+    fn all(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.first.iter().chain(&self.others).map(|&(form, _)| form)
+    }
+
     /// The most used form; the first seen among equals.
     fn most_used(&self) -> Option<&'a str> {
         let mut best = self.first?;
@@ -142,7 +147,10 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
         else {
             return false;
         };
-        if verb(keyword) || !fit::is_fit(keyword, lang) {
+        let english_verb = phrase.is_none()
+            && lang == "en"
+            && reading.forms.get(id as usize).is_some_and(|forms| fit::is_english_verb(keyword, forms.all()));
+        if verb(keyword) || english_verb || !fit::is_fit(keyword, lang) {
             return true;
         }
         // Shown without clitics, a keyword may be one already chosen ("لكوكب" after "كوكب").

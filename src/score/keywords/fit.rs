@@ -1,7 +1,8 @@
 //! Whether a keyword is fit to show a reader, told from its written form at the end, for the few
 //! keywords looked at: a title without its name ("finance minister", "الرئيس الأمريكي"), a stray
-//! short word of a language without a keyword stop list ("je", "uz"); and whether two keywords
-//! are one word written two ways ("الديناصور", "الديناصورات"; "Kaza", "Kazada").
+//! short word of a language without a keyword stop list ("je", "uz"), an English verb
+//! ("talking"); and whether two keywords are one word written two ways ("الديناصور",
+//! "الديناصورات"; "Kaza", "Kazada").
 
 use crate::score::keyword_stops::titles;
 use crate::text::normalize::fold;
@@ -20,6 +21,11 @@ const MIN_SHARED_SHARE: f32 = 0.5;
 /// "الديناصور"), the article and the feminine ending apart; not by a nisba ("الإيطالية", Italian,
 /// is not "إيطاليا").
 const ARABIC_PLURALS: &[&str] = &["ات", "ون", "ين", "ان"];
+/// The endings of an English present participle and past tense; a past tense is longer than
+/// [`MIN_PAST_TENSE_LETTERS`] ("bed") and does not end with "eed" ("speed").
+const PARTICIPLE: &str = "ing";
+const PAST_TENSE: &str = "ed";
+const MIN_PAST_TENSE_LETTERS: usize = 5;
 /// The Arabic article, taken off before words are compared.
 const ARTICLE: &str = "ال";
 /// The feminine ending, folded ("ه" for "ة"), taken off too ("السمكة", "سمك").
@@ -33,6 +39,17 @@ pub fn is_fit(keyword: &str, lang: &str) -> bool {
     let lowercase = first.chars().next().is_some_and(char::is_lowercase);
     let stray = single && lowercase && first.chars().nth(MAX_STRAY_LETTERS).is_none();
     !stray && !is_title(first, last, lang)
+}
+
+/// True when `shown`, an English word written in `forms` (lowercase), is a present participle
+/// ("talking", "refunding") the article also writes in the past tense ("talked"): a verb, where a
+/// gerund that names a thing ("fishing", "advertising") is seldom written so. A past tense alone
+/// ("hospitalized") stays: news summaries name events by it.
+pub fn is_english_verb<'f>(shown: &str, mut forms: impl Iterator<Item = &'f str>) -> bool {
+    let past = |word: &str| {
+        word.ends_with(PAST_TENSE) && word.chars().nth(MIN_PAST_TENSE_LETTERS - 1).is_some() && !word.ends_with("eed")
+    };
+    shown.chars().next().is_some_and(char::is_lowercase) && shown.ends_with(PARTICIPLE) && forms.any(past)
 }
 
 /// True when a keyword opening with `first` and ending with `last` is a title without a name: in
@@ -99,6 +116,14 @@ mod tests {
         for word in ["UN", "EU", "sel", "Ed"] {
             assert!(is_fit(word, "tr"), "{word}");
         }
+    }
+
+    #[test]
+    fn an_english_participle_is_a_verb_when_the_past_tense_is_written_too() {
+        assert!(is_english_verb("talking", ["talking", "talked"].into_iter()));
+        assert!(!is_english_verb("fishing", ["fishing", "fish"].into_iter()));
+        assert!(!is_english_verb("Talking", ["Talking", "talked"].into_iter()));
+        assert!(!is_english_verb("speeding", ["speeding", "speed"].into_iter()));
     }
 
     #[test]
