@@ -154,11 +154,7 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
             return true;
         }
         // Shown without clitics, a keyword may be one already chosen ("لكوكب" after "كوكب").
-        let keyword = if arabic {
-            arabic::with_article(arabic::without_clitics(keyword, |word| reading.writes(word)))
-        } else {
-            keyword.into()
-        };
+        let keyword = if arabic { arabic_form(keyword, &reading) } else { keyword.into() };
         let known = chosen.iter().any(|k| *k == keyword || fit::same_word(k, &keyword, lang));
         if !known {
             chosen.push(keyword.into_owned());
@@ -185,6 +181,21 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
         }
     }
     chosen
+}
+
+/// How Arabic `keyword` shows: without the clitics before it ("لكوكب" as "كوكب") or a possessive
+/// pronoun after a single word ("أعماله" as "أعمال") where the article writes the word so, and
+/// with "ال" for "لل" ("للأطفال" as "الأطفال").
+fn arabic_form<'k>(keyword: &'k str, reading: &phrases::Reading) -> std::borrow::Cow<'k, str> {
+    let written = |word: &str| reading.writes(word);
+    let bare = arabic::without_clitics(keyword, written);
+    if bare.contains(' ') {
+        return arabic::with_article(bare);
+    }
+    match arabic::without_pronoun(bare, written) {
+        std::borrow::Cow::Borrowed(word) => arabic::with_article(word),
+        std::borrow::Cow::Owned(word) => word.into(),
+    }
 }
 
 /// The ids of the keyword stop words of `analyzer`'s language in `vocabulary`. Their terms are the

@@ -8,6 +8,7 @@
 
 use crate::text::normalize::fold;
 use crate::text::stopwords::stop_words;
+use std::borrow::Cow;
 
 /// Function words the text layer's stop list lacks (folded), in byte order for a binary search:
 /// prepositions, pronouns, demonstratives, interrogatives, particles and quantifiers, which take
@@ -104,21 +105,19 @@ const MIN_PERFECT_LETTERS: usize = 4;
 /// words) never writes it as a noun, with the article and a noun ending or none ("الزرادشتية"
 /// makes "زرادشت" a name).
 pub fn is_perfect_verb(word: &str, written: impl Fn(&str) -> bool) -> bool {
-    let folded = fold(word);
-    let bare = strip_letter(&folded, CONJUNCTIONS).filter(|rest| rest.chars().count() >= MIN_PERFECT_LETTERS);
-    let bare = bare.unwrap_or(&folded);
-    let shaped = !bare.starts_with(ARTICLE)
-        && bare.ends_with(PERFECT_FEMININE)
-        && !NOT_PERFECT_ENDINGS.iter().any(|ending| bare.ends_with(ending))
-        && bare.chars().count() >= MIN_PERFECT_LETTERS;
+    // As written: folding would make "بدأت" end like a plural.
     let stem = word.strip_prefix(CONJUNCTIONS).filter(|rest| rest.chars().count() >= MIN_PERFECT_LETTERS);
     let stem = stem.unwrap_or(word);
+    let shaped = !stem.starts_with(ARTICLE)
+        && stem.ends_with(PERFECT_FEMININE)
+        && !NOT_PERFECT_ENDINGS.iter().any(|ending| stem.ends_with(ending))
+        && stem.chars().count() >= MIN_PERFECT_LETTERS;
     shaped && !WRITTEN_NOUN_ENDINGS.iter().any(|ending| written(&format!("{ARTICLE}{stem}{ending}")))
 }
 
 /// `keyword` with "ال" in place of the "لل" it opens with ("للأطفال", for the children, shows as
 /// "الأطفال"), when a noun of at least [`MIN_NOUN_AFTER_ARTICLE`] letters follows.
-pub fn with_article(keyword: &str) -> std::borrow::Cow<'_, str> {
+pub fn with_article(keyword: &str) -> Cow<'_, str> {
     match keyword.strip_prefix(PREPOSITION_WITH_ARTICLE) {
         Some(rest) if rest.split(' ').next().is_some_and(|noun| noun.chars().count() >= MIN_NOUN_AFTER_ARTICLE) => {
             format!("{ARTICLE}{rest}").into()
@@ -201,6 +200,33 @@ pub fn without_clitics(keyword: &str, written: impl Fn(&str) -> bool) -> &str {
     keyword
 }
 
+/// `word` without a possessive pronoun written after it when the article also writes it without
+/// (`written`): "أعماله" (his works) shows as "أعمال", "حياته" as "حياة".
+pub fn without_pronoun(word: &str, written: impl Fn(&str) -> bool) -> Cow<'_, str> {
+    for pronoun in WRITTEN_PRONOUNS {
+        let Some(base) = word.strip_suffix(pronoun).filter(|base| base.chars().count() >= MIN_NOUN_LETTERS) else {
+            continue;
+        };
+        if written(base) {
+            return base.into();
+        }
+        // A feminine noun writes its "ة" as "ت" before a pronoun.
+        if let Some(feminine) = base.strip_suffix(FEMININE_BEFORE_PRONOUN).map(|stem| format!("{stem}ة")) {
+            if written(&feminine) {
+                return feminine.into();
+            }
+        }
+    }
+    word.into()
+}
+
+/// Possessive pronouns written after a noun, as written, longest first.
+const WRITTEN_PRONOUNS: &[&str] = &["هما", "ها", "هم", "هن", "ه"];
+/// The feminine ending "ة" is written so before a pronoun.
+const FEMININE_BEFORE_PRONOUN: char = 'ت';
+/// The shortest noun left once a pronoun is taken off.
+const MIN_NOUN_LETTERS: usize = 3;
+
 /// The shortest word left once clitics are taken off.
 const MIN_WORD_LETTERS: usize = 2;
 /// The article.
@@ -259,7 +285,7 @@ mod tests {
     #[test]
     fn perfect_feminine_verbs_are_told_from_nouns() {
         let written = |word: &str| ["الزرادشتية", "الضربات"].contains(&word);
-        for word in ["ضربت", "نشرت", "ورحلت", "تناولت", "حصلت"] {
+        for word in ["ضربت", "نشرت", "ورحلت", "تناولت", "حصلت", "بدأت"] {
             assert!(is_perfect_verb(word, written), "{word}");
         }
         for word in ["بيروت", "وقت", "الكويت", "تطبيقات", "بيت", "كبريت", "زرادشت"] {
@@ -273,6 +299,14 @@ mod tests {
         assert_eq!(with_article("للانتخابات الرئاسية"), "الانتخابات الرئاسية");
         assert_eq!(with_article("لله"), "لله");
         assert_eq!(shown(&[("للأطفال", 2), ("الأطفال", 1)]), Some("الأطفال"));
+    }
+
+    #[test]
+    fn a_possessive_pronoun_goes_when_the_article_writes_the_noun_without() {
+        let written = |word: &str| ["أعمال", "حياة"].contains(&word);
+        assert_eq!(without_pronoun("أعماله", written), "أعمال");
+        assert_eq!(without_pronoun("حياته", written), "حياة");
+        assert_eq!(without_pronoun("مياه", written), "مياه");
     }
 
     #[test]

@@ -60,10 +60,10 @@ fn is_title(first: &str, last: &str, lang: &str) -> bool {
         return false;
     }
     if lang == "ar" {
+        // With a conjunction or not ("ورئيس"; "وزير" is a title of its own).
         let folded = fold(first);
-        let bare = folded.strip_prefix(['و', 'ف']).filter(|rest| rest.chars().count() > 2).unwrap_or(&folded);
-        let noun = bare.strip_prefix(ARTICLE).unwrap_or(bare);
-        return titles.contains(&noun);
+        let bases = [Some(folded.as_str()), folded.strip_prefix(['و', 'ف'])];
+        return bases.into_iter().flatten().any(|base| titles.contains(&base.strip_prefix(ARTICLE).unwrap_or(base)));
     }
     let last = last.to_lowercase();
     titles.contains(&last.as_str())
@@ -104,7 +104,7 @@ mod tests {
         assert!(!is_fit("US President", "en") && !is_fit("finance minister", "en"));
         assert!(is_fit("President Trump", "en") && is_fit("Ministry", "en"));
         assert!(!is_fit("الرئيس الأمريكي", "ar") && !is_fit("رئيس اللجنة", "ar"));
-        assert!(is_fit("الرئاسة", "ar"));
+        assert!(!is_fit("وزير الأشغال", "ar") && !is_fit("ورئيس الوزراء", "ar") && is_fit("الرئاسة", "ar"));
         assert!(!is_fit("Savunma Bakanı", "tr") && is_fit("Cumhurbaşkanı Erdoğan", "tr"));
     }
 
