@@ -108,16 +108,13 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
     let reading = phrases::read(candidates, vocabulary, analyzer, &dull);
     let mut in_phrases = TermSet::new(vocabulary.len());
     reading.phrases.iter().flat_map(|p| &p.terms).for_each(|&id| in_phrases.insert(id));
-    let mut ids: Vec<u32> = (0..vocabulary.len() as u32)
-        .filter(|id| !dull.contains(id) && !in_phrases.contains(id) && !reading.shadowed.contains(id))
-        .collect();
+    let stands_alone = |id: u32| !dull.contains(&id) && !in_phrases.contains(&id) && !reading.shadowed.contains(&id);
+    let mut ids: Vec<u32> = (0..vocabulary.len() as u32).filter(|&id| stands_alone(id)).collect();
     let frequent = |occurrences: u32| occurrences >= MIN_OCCURRENCES;
     let has_frequent =
         ids.iter().any(|&id| frequent(vocabulary.occurrences(id))) || reading.phrases.iter().any(|p| frequent(p.count));
-    // Terms written once come after all others (see `room` below).
-    let mut rare: Vec<u32> = Vec::new();
     if has_frequent {
-        (ids, rare) = ids.into_iter().partition(|&id| frequent(vocabulary.occurrences(id)));
+        ids.retain(|&id| frequent(vocabulary.occurrences(id)));
     }
     // (weight, term id for ties, phrase): a phrase is ranked by its most telling word; a word's form
     // is found only for the few keywords shown.
@@ -170,8 +167,9 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
     }
     // Should the others run out, terms written once take the places of those turned down.
     let room = count.min(chosen.len() + turned_down);
-    if chosen.len() < room {
-        let mut rare: Vec<_> = rare.into_iter().map(|id| (telling(id), id, None)).collect();
+    if has_frequent && chosen.len() < room {
+        let rare = (0..vocabulary.len() as u32).filter(|&id| !frequent(vocabulary.occurrences(id)) && stands_alone(id));
+        let mut rare: Vec<_> = rare.map(|id| (telling(id), id, None)).collect();
         rare.sort_by(by_weight);
         for (_, id, _) in rare {
             if chosen.len() == room {

@@ -65,8 +65,8 @@ fn is_title(first: &str, last: &str, lang: &str) -> bool {
         let bases = [Some(folded.as_str()), folded.strip_prefix(['و', 'ف'])];
         return bases.into_iter().flatten().any(|base| titles.contains(&base.strip_prefix(ARTICLE).unwrap_or(base)));
     }
-    let last = last.to_lowercase();
-    titles.contains(&last.as_str())
+    // Lowercasing keeps the length of these words: compared without it first, as most differ.
+    titles.iter().any(|title| title.len() == last.len() && title.chars().eq(last.chars().flat_map(char::to_lowercase)))
 }
 
 /// True when single words `a` and `b` of language `lang` are one word written two ways: the same
@@ -77,15 +77,18 @@ pub fn same_word(a: &str, b: &str, lang: &str) -> bool {
     if a.contains(' ') || b.contains(' ') {
         return false;
     }
+    let agglutinative = AGGLUTINATIVE.contains(&lang);
+    if lang != "ar" && !agglutinative {
+        // Asked of every pair of keywords: compared without allocating, lengths first.
+        return a.len() == b.len() && a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase));
+    }
     let (a, b) = (bare(a), bare(b));
     let (short, long) = if a.chars().count() <= b.chars().count() { (&a, &b) } else { (&b, &a) };
     let (short_len, long_len) = (short.chars().count(), long.chars().count());
     let Some(ending) = long.strip_prefix(short.as_str()) else { return false };
     ending.is_empty()
         || lang == "ar" && ARABIC_PLURALS.contains(&ending)
-        || AGGLUTINATIVE.contains(&lang)
-            && short_len >= MIN_SHARED_LETTERS
-            && short_len as f32 >= MIN_SHARED_SHARE * long_len as f32
+        || agglutinative && short_len >= MIN_SHARED_LETTERS && short_len as f32 >= MIN_SHARED_SHARE * long_len as f32
 }
 
 /// `word` folded (lowercase), without the Arabic article and feminine ending.

@@ -136,6 +136,9 @@ struct Unit {
     hyphen_next: bool,
     /// Whether it was written with a possessive ("Macy's").
     possessive: bool,
+    /// Whether it may be a name's own small word, which may stand before its capitals ("David de
+    /// Gea", "al-Khansa"): lowercase, and short or joined to the next word by a hyphen.
+    particle: bool,
     /// A pair of characters of a script written without spaces.
     pair: bool,
 }
@@ -292,21 +295,19 @@ impl<'a> Counter<'_, 'a> {
         }
         let inner = units.iter().take(units.len() - 1).enumerate();
         run.possessives |= inner.filter(|(_, unit)| unit.possessive).fold(0, |bits, (place, _)| bits | 1 << place);
-        // A name's own small words ("David de Gea", "al-Khansa") may stand before its capitals.
-        let particle = |unit: &Unit| {
-            unit.capital == Some(false)
-                && (unit.hyphen_next
-                    || text.get(unit.start..unit.end).is_some_and(|w| w.chars().nth(MAX_PARTICLE_LETTERS).is_none()))
-        };
-        let later_capital = units.windows(2).any(|pair| {
-            matches!(pair, [before, unit] if matches!(unit.kind, Kind::Term(_)) && unit.capital == Some(true)
-                && before.capital == Some(false) && !particle(before))
-        });
-        run.mixed |= !name && later_capital && !self.nouns_capitalized;
-        run.particle_end |= cut && particle(last) && first.capital == Some(true);
-        let lowercase = |unit: &&Unit| matches!(unit.kind, Kind::Term(_)) && unit.capital == Some(false);
-        let lowercase_words = units.iter().skip(1).filter(lowercase).filter(|unit| !particle(unit)).count();
-        run.lowercase_words = run.lowercase_words.max(lowercase_words as u8);
+        run.particle_end |= cut && last.particle && first.capital == Some(true);
+        // What tells a lowercase run that is no name (asked only of those, as most runs are names
+        // or lowercase throughout).
+        if !name && first.capital.is_some() {
+            let later_capital = units.windows(2).any(|pair| {
+                matches!(pair, [before, unit] if matches!(unit.kind, Kind::Term(_)) && unit.capital == Some(true)
+                    && before.capital == Some(false) && !before.particle)
+            });
+            run.mixed |= later_capital && !self.nouns_capitalized;
+            let lowercase = |unit: &&Unit| matches!(unit.kind, Kind::Term(_)) && unit.capital == Some(false);
+            let lowercase_words = units.iter().skip(1).filter(lowercase).filter(|unit| !unit.particle).count();
+            run.lowercase_words = run.lowercase_words.max(lowercase_words as u8);
+        }
         if let Some(written) = text.get(first.start..last.end) {
             run.forms.add(written);
         }
@@ -384,6 +385,7 @@ impl<'a> Reader<'_, 'a> {
             if let Some(previous) = units.last_mut() {
                 let gap = text.get(previous.word_end..token.start);
                 previous.hyphen_next = gap == Some("-");
+                previous.particle |= previous.hyphen_next && previous.capital == Some(false);
                 previous.joins_next &= gap.is_some_and(is_joining_gap);
                 // A possessive ends a name ("Assange's lawyer") unless a name goes on after it
                 // ("Macy's Thanksgiving Day Parade"); see `Judge::verdict` for when it is one name.
@@ -398,6 +400,7 @@ impl<'a> Reader<'_, 'a> {
                 joins_next: true,
                 hyphen_next: false,
                 possessive,
+                particle: capital == Some(false) && token.text.chars().nth(MAX_PARTICLE_LETTERS).is_none(),
                 pair: false,
             });
         }
@@ -431,6 +434,7 @@ impl<'a> Reader<'_, 'a> {
                 joins_next: true,
                 hyphen_next: false,
                 possessive: false,
+                particle: false,
                 pair: true,
             });
         }
