@@ -68,9 +68,9 @@ impl<'a> Written<'a> {
         }
     }
 
-    /// Every form.
-    fn all(&self) -> impl Iterator<Item = &'a str> + '_ {
-        self.first.iter().chain(&self.others).map(|&(form, _)| form)
+    /// Whether any form passes `test`.
+    fn any(&self, test: &dyn Fn(&str) -> bool) -> bool {
+        self.first.is_some_and(|(form, _)| test(form)) || self.others.iter().any(|&(form, _)| test(form))
     }
 
     /// The most used form; the first seen among equals.
@@ -137,26 +137,29 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
             })
     };
     let lang = analyzer.lang();
-    let mut chosen: Vec<String> = Vec::with_capacity(count);
+    // The keywords chosen, each with its key (see `fit::key`).
+    let mut chosen: Vec<(String, String)> = Vec::with_capacity(count);
     // Offers term `id` or `phrase` to `chosen`; true when it is turned down, unfit or chosen already.
-    let offer = |chosen: &mut Vec<String>, id: u32, phrase: Option<&str>| {
-        let Some(keyword) = phrase.or_else(|| reading.forms.get(id as usize).and_then(|forms| forms.shown(arabic)))
-        else {
+    let offer = |chosen: &mut Vec<(String, String)>, id: u32, phrase: Option<&str>| {
+        let forms = reading.forms.get(id as usize);
+        let Some(keyword) = phrase.or_else(|| forms.and_then(|forms| forms.shown(arabic))) else {
             return false;
         };
         let english_verb = phrase.is_none()
             && lang == "en"
-            && reading.forms.get(id as usize).is_some_and(|forms| fit::is_english_verb(keyword, forms.all()));
-        if verb(keyword) || english_verb || !fit::is_fit(keyword, lang) {
+            && forms.is_some_and(|forms| fit::is_english_verb(keyword, |test| forms.any(test)));
+        if verb(keyword) || english_verb {
             return true;
         }
         // Shown without clitics, a keyword may be one already chosen ("لكوكب" after "كوكب").
         let keyword = if arabic { arabic_form(keyword, &reading) } else { keyword.into() };
-        let known = chosen.iter().any(|k| *k == keyword || fit::same_word(k, &keyword, lang));
-        if !known {
-            chosen.push(keyword.into_owned());
+        let key = fit::key(&keyword, lang);
+        let turned_down =
+            !fit::is_fit(&keyword, &key, lang) || chosen.iter().any(|(_, known)| fit::same_word(known, &key, lang));
+        if !turned_down {
+            chosen.push((keyword.into_owned(), key));
         }
-        known
+        turned_down
     };
     let mut turned_down = 0;
     for (_, id, phrase) in ranked {
@@ -178,7 +181,7 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
             offer(&mut chosen, id, None);
         }
     }
-    chosen
+    chosen.into_iter().map(|(keyword, _)| keyword).collect()
 }
 
 /// How Arabic `keyword` shows: without the clitics before it ("لكوكب" as "كوكب") or a possessive

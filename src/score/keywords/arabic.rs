@@ -106,7 +106,7 @@ const MIN_PERFECT_LETTERS: usize = 4;
 /// makes "زرادشت" a name).
 pub fn is_perfect_verb(word: &str, written: impl Fn(&str) -> bool) -> bool {
     // As written: folding would make "بدأت" end like a plural.
-    let stem = word.strip_prefix(CONJUNCTIONS).filter(|rest| rest.chars().count() >= MIN_PERFECT_LETTERS);
+    let stem = without_conjunction(word).filter(|rest| rest.chars().count() >= MIN_PERFECT_LETTERS);
     let stem = stem.unwrap_or(word);
     let shaped = !stem.starts_with(ARTICLE)
         && stem.ends_with(PERFECT_FEMININE)
@@ -234,6 +234,12 @@ const ARTICLE: &str = "ال";
 /// The shortest noun after the article for a clitic before it to be taken off: "والد" (a father)
 /// is no "و" before "الد", while "والدين" stays ambiguous and is rare.
 const MIN_NOUN_AFTER_ARTICLE: usize = 3;
+
+/// `word` without the conjunction written onto it ("و", "ف"), if it has one and two letters or more
+/// remain.
+pub fn without_conjunction(word: &str) -> Option<&str> {
+    strip_letter(word, CONJUNCTIONS)
+}
 
 /// `word` without its first letter when that is one of `letters` and a word of two letters or more
 /// remains.

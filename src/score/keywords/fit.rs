@@ -4,6 +4,7 @@
 //! ("talking"); and whether two keywords are one word written two ways ("الديناصور",
 //! "الديناصورات"; "Kaza", "Kazada").
 
+use super::arabic::without_conjunction;
 use crate::score::keyword_stops::titles;
 use crate::text::normalize::fold;
 
@@ -31,71 +32,66 @@ const ARTICLE: &str = "ال";
 /// The feminine ending, folded ("ه" for "ة"), taken off too ("السمكة", "سمك").
 const FEMININE: char = 'ه';
 
-/// False when `keyword`, in language `lang`, would read wrong as a keyword.
-pub fn is_fit(keyword: &str, lang: &str) -> bool {
-    let first = keyword.split(' ').next().unwrap_or_default();
-    let last = keyword.rsplit(' ').next().unwrap_or_default();
-    let single = !keyword.contains(' ');
-    let lowercase = first.chars().next().is_some_and(char::is_lowercase);
-    let stray = single && lowercase && first.chars().nth(MAX_STRAY_LETTERS).is_none();
-    !stray && !is_title(first, last, lang)
+/// A keyword as keywords are compared: folded (lowercase, Arabic letters unified), and for a single
+/// word in Arabic without the article and the feminine ending ("السمكة" as "سمك").
+pub fn key(keyword: &str, lang: &str) -> String {
+    let folded = fold(keyword);
+    if lang != "ar" || folded.contains(' ') {
+        return folded;
+    }
+    let noun = folded.strip_prefix(ARTICLE).filter(|rest| rest.chars().count() > 1).unwrap_or(&folded);
+    noun.strip_suffix(FEMININE).filter(|rest| rest.chars().count() > 1).unwrap_or(noun).to_string()
 }
 
-/// True when `shown`, an English word written in `forms` (lowercase), is a present participle
-/// ("talking", "refunding") the article also writes in the past tense ("talked"): a verb, where a
-/// gerund that names a thing ("fishing", "advertising") is seldom written so. A past tense alone
+/// False when `keyword` (whose [`key`] is `key`), in language `lang`, would read wrong as a keyword.
+pub fn is_fit(keyword: &str, key: &str, lang: &str) -> bool {
+    let single = !keyword.contains(' ');
+    let lowercase = keyword.chars().next().is_some_and(char::is_lowercase);
+    let stray = single && lowercase && keyword.chars().nth(MAX_STRAY_LETTERS).is_none();
+    !stray && !is_title(key, lang)
+}
+
+/// True when `shown`, an English word lowercase, is a present participle ("talking", "refunding")
+/// the article also writes in the past tense (`written` tells its forms): a verb, where a gerund
+/// that names a thing ("fishing", "advertising") is seldom written so. A past tense alone
 /// ("hospitalized") stays: news summaries name events by it.
-pub fn is_english_verb<'f>(shown: &str, mut forms: impl Iterator<Item = &'f str>) -> bool {
+pub fn is_english_verb(shown: &str, written: impl Fn(&dyn Fn(&str) -> bool) -> bool) -> bool {
     let past = |word: &str| {
         word.ends_with(PAST_TENSE) && word.chars().nth(MIN_PAST_TENSE_LETTERS - 1).is_some() && !word.ends_with("eed")
     };
-    shown.chars().next().is_some_and(char::is_lowercase) && shown.ends_with(PARTICIPLE) && forms.any(past)
+    shown.chars().next().is_some_and(char::is_lowercase) && shown.ends_with(PARTICIPLE) && written(&past)
 }
 
-/// True when a keyword opening with `first` and ending with `last` is a title without a name: in
-/// Arabic the title comes first ("رئيس اللجنة"), elsewhere last ("US President", "Savunma Bakanı").
-fn is_title(first: &str, last: &str, lang: &str) -> bool {
+/// True when a keyword of key `key` is a title without a name: in Arabic the title comes first
+/// ("رئيس اللجنة"), elsewhere last ("US President", "Savunma Bakanı").
+fn is_title(key: &str, lang: &str) -> bool {
     let titles = titles(lang);
-    if titles.is_empty() {
-        return false;
+    let mut words = key.split(' ');
+    let first = words.next().unwrap_or_default();
+    if lang != "ar" {
+        // The last word, split forward: a backward split would add a search of its own to the wasm.
+        let last = words.fold(first, |_, word| word);
+        return titles.contains(&last);
     }
-    if lang == "ar" {
-        // With a conjunction or not ("ورئيس"; "وزير" is a title of its own).
-        let folded = fold(first);
-        let bases = [Some(folded.as_str()), folded.strip_prefix(['و', 'ف'])];
-        return bases.into_iter().flatten().any(|base| titles.contains(&base.strip_prefix(ARTICLE).unwrap_or(base)));
-    }
-    // Lowercasing keeps the length of these words: compared without it first, as most differ.
-    titles.iter().any(|title| title.len() == last.len() && title.chars().eq(last.chars().flat_map(char::to_lowercase)))
+    // With a conjunction or not ("ورئيس"; "وزير" is a title of its own).
+    let bases = [Some(first), without_conjunction(first)];
+    bases.into_iter().flatten().any(|base| titles.contains(&base.strip_prefix(ARTICLE).unwrap_or(base)))
 }
 
-/// True when single words `a` and `b` of language `lang` are one word written two ways: the same
-/// once lowercase (and in Arabic without the article and the feminine ending), or but for an
-/// ending (see [`AGGLUTINATIVE`], [`ARABIC_PLURALS`]). Elsewhere the stemmer has made one term of
-/// a word's forms, and what is left is another word ("Indians" beside "India").
+/// True when single words of keys `a` and `b` (see [`key`]), in language `lang`, are one word
+/// written two ways: the same, or but for an ending (see [`AGGLUTINATIVE`], [`ARABIC_PLURALS`]).
+/// Elsewhere the stemmer has made one term of a word's forms, and what is left is another word
+/// ("Indians" beside "India").
 pub fn same_word(a: &str, b: &str, lang: &str) -> bool {
-    if a.contains(' ') || b.contains(' ') {
-        return false;
-    }
     let agglutinative = AGGLUTINATIVE.contains(&lang);
-    if lang != "ar" && !agglutinative {
-        // Asked of every pair of keywords: compared without allocating, lengths first.
-        return a.len() == b.len() && a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase));
+    if a == b || lang != "ar" && !agglutinative || a.contains(' ') || b.contains(' ') {
+        return a == b;
     }
-    let (a, b) = (bare(a), bare(b));
-    let (short, long) = if a.chars().count() <= b.chars().count() { (&a, &b) } else { (&b, &a) };
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let Some(ending) = long.strip_prefix(short) else { return false };
     let (short_len, long_len) = (short.chars().count(), long.chars().count());
-    let Some(ending) = long.strip_prefix(short.as_str()) else { return false };
-    ending.is_empty()
-        || lang == "ar" && ARABIC_PLURALS.contains(&ending)
+    lang == "ar" && ARABIC_PLURALS.contains(&ending)
         || agglutinative && short_len >= MIN_SHARED_LETTERS && short_len as f32 >= MIN_SHARED_SHARE * long_len as f32
-}
-
-/// `word` folded (lowercase), without the Arabic article and feminine ending.
-fn bare(word: &str) -> String {
-    let folded = fold(word);
-    let noun = folded.strip_prefix(ARTICLE).filter(|rest| rest.chars().count() > 1).unwrap_or(&folded);
-    noun.strip_suffix(FEMININE).filter(|rest| rest.chars().count() > 1).unwrap_or(noun).to_string()
 }
 
 #[cfg(test)]
@@ -104,36 +100,39 @@ mod tests {
 
     #[test]
     fn titles_without_names_are_unfit() {
-        assert!(!is_fit("US President", "en") && !is_fit("finance minister", "en"));
-        assert!(is_fit("President Trump", "en") && is_fit("Ministry", "en"));
-        assert!(!is_fit("الرئيس الأمريكي", "ar") && !is_fit("رئيس اللجنة", "ar"));
-        assert!(!is_fit("وزير الأشغال", "ar") && !is_fit("ورئيس الوزراء", "ar") && is_fit("الرئاسة", "ar"));
-        assert!(!is_fit("Savunma Bakanı", "tr") && is_fit("Cumhurbaşkanı Erdoğan", "tr"));
+        let fit = |keyword: &str, lang: &str| is_fit(keyword, &key(keyword, lang), lang);
+        assert!(!fit("US President", "en") && !fit("finance minister", "en"));
+        assert!(fit("President Trump", "en") && fit("Ministry", "en"));
+        assert!(!fit("الرئيس الأمريكي", "ar") && !fit("رئيس اللجنة", "ar"));
+        assert!(!fit("وزير الأشغال", "ar") && !fit("ورئيس الوزراء", "ar") && fit("الرئاسة", "ar"));
+        assert!(!fit("Savunma Bakanı", "tr") && fit("Cumhurbaşkanı Erdoğan", "tr"));
     }
 
     #[test]
     fn stray_short_words_are_unfit() {
         for word in ["je", "uz", "ut"] {
-            assert!(!is_fit(word, "cs"), "{word}");
+            assert!(!is_fit(word, word, "cs"), "{word}");
         }
         for word in ["UN", "EU", "sel", "Ed"] {
-            assert!(is_fit(word, "tr"), "{word}");
+            assert!(is_fit(word, &key(word, "tr"), "tr"), "{word}");
         }
     }
 
     #[test]
     fn an_english_participle_is_a_verb_when_the_past_tense_is_written_too() {
-        assert!(is_english_verb("talking", ["talking", "talked"].into_iter()));
-        assert!(!is_english_verb("fishing", ["fishing", "fish"].into_iter()));
-        assert!(!is_english_verb("Talking", ["Talking", "talked"].into_iter()));
-        assert!(!is_english_verb("speeding", ["speeding", "speed"].into_iter()));
+        let written = |forms: &'static [&'static str]| move |test: &dyn Fn(&str) -> bool| forms.iter().any(|f| test(f));
+        assert!(is_english_verb("talking", written(&["talking", "talked"])));
+        assert!(!is_english_verb("fishing", written(&["fishing", "fish"])));
+        assert!(!is_english_verb("Talking", written(&["Talking", "talked"])));
+        assert!(!is_english_verb("speeding", written(&["speeding", "speed"])));
     }
 
     #[test]
     fn one_word_written_two_ways_is_one_keyword() {
-        assert!(same_word("Kaza", "kazada", "tr") && same_word("ekipler", "Ekip", "tr"));
-        assert!(same_word("الديناصور", "الديناصورات", "ar") && same_word("سمك", "السمكة", "ar"));
-        assert!(same_word("Obama", "obama", "en") && !same_word("India", "Indians", "en"));
-        assert!(!same_word("إيطاليا", "الإيطالية", "ar") && !same_word("Kaza", "Kaza Raporu", "tr"));
+        let same = |a: &str, b: &str, lang: &str| same_word(&key(a, lang), &key(b, lang), lang);
+        assert!(same("Kaza", "kazada", "tr") && same("ekipler", "Ekip", "tr"));
+        assert!(same("الديناصور", "الديناصورات", "ar") && same("سمك", "السمكة", "ar"));
+        assert!(same("Obama", "obama", "en") && !same("India", "Indians", "en"));
+        assert!(!same("إيطاليا", "الإيطالية", "ar") && !same("Kaza", "Kaza Raporu", "tr"));
     }
 }
