@@ -62,8 +62,9 @@ const NESTED_SHARE: f32 = 0.75;
 /// name ("elektronische Patientenakte").
 const NOUNS_CAPITALIZED: &[&str] = &["de", "lb"];
 
-/// The longest lowercase word that may be a particle of a name ("de", "van", "bin").
-const MAX_PARTICLE_LETTERS: usize = 3;
+/// The longest lowercase word that may be a particle of a name ("de", "van", "bin"), in bytes: the
+/// particles of names are written in Latin letters, and a byte count costs nothing.
+const MAX_PARTICLE_BYTES: usize = 3;
 
 /// The most lowercase words after the first of a name capitalized on its first word only
 /// ("Affaires étrangères").
@@ -384,7 +385,7 @@ impl<'a> Reader<'_, 'a> {
                 token.text.chars().next().filter(|c| c.is_uppercase() || c.is_lowercase()).map(char::is_uppercase);
             if let Some(previous) = units.last_mut() {
                 let gap = text.get(previous.word_end..token.start);
-                previous.hyphen_next = gap == Some("-");
+                previous.hyphen_next = gap.is_some_and(is_hyphen);
                 previous.particle |= previous.hyphen_next && previous.capital == Some(false);
                 previous.joins_next &= gap.is_some_and(is_joining_gap);
                 // A possessive ends a name ("Assange's lawyer") unless a name goes on after it
@@ -400,7 +401,7 @@ impl<'a> Reader<'_, 'a> {
                 joins_next: true,
                 hyphen_next: false,
                 possessive,
-                particle: capital == Some(false) && token.text.chars().nth(MAX_PARTICLE_LETTERS).is_none(),
+                particle: capital == Some(false) && token.text.len() <= MAX_PARTICLE_BYTES,
                 pair: false,
             });
         }
@@ -487,7 +488,7 @@ impl<'a> Reader<'_, 'a> {
     /// possessive after one ("Indonesia's", "Türkiye'nin") when the rest alone is the same term, so
     /// the keyword reads as the name itself (bytes of `word`); and whether a possessive was taken off.
     fn bare(&mut self, word: &'a str, id: u32) -> (Range<usize>, bool) {
-        let Some((at, mark)) = word.char_indices().find(|(_, c)| APOSTROPHES.contains(c)) else {
+        let Some((at, mark)) = apostrophe(word) else {
             return (0..word.len(), false);
         };
         let (before, after) =
@@ -502,14 +503,32 @@ impl<'a> Reader<'_, 'a> {
     }
 }
 
-/// The apostrophes the tokenizer keeps inside a word: ASCII, the typographic one, and the letter
-/// apostrophe U+02BC that some keyboards and languages write ("Macyʼs").
-const APOSTROPHES: &[char] = &['\'', '’', 'ʼ'];
+/// The first apostrophe in `word` and where it stands (bytes): one the tokenizer keeps inside a
+/// word, ASCII, the typographic one, or the letter apostrophe U+02BC that some keyboards and
+/// languages write ("Macyʼs"). Searched by the bytes they open with, as most words hold none and
+/// every word of the article is asked.
+fn apostrophe(word: &str) -> Option<(usize, char)> {
+    let mut from = 0;
+    while let Some(offset) = word.get(from..)?.bytes().position(|b| matches!(b, b'\'' | 0xE2 | 0xCA)) {
+        let at = from + offset;
+        let c = word.get(at..)?.chars().next()?;
+        if matches!(c, '\'' | '’' | 'ʼ') {
+            return Some((at, c));
+        }
+        from = at + c.len_utf8();
+    }
+    None
+}
 
 /// Words of one name are written with a space between them, or a hyphen ("al-Assad", "Saint-Denis"),
 /// never across punctuation.
 fn is_joining_gap(gap: &str) -> bool {
-    gap == "-" || (!gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
+    is_hyphen(gap) || (!gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
+}
+
+/// Whether the gap between two words is a hyphen: they are one word ("right-back").
+fn is_hyphen(gap: &str) -> bool {
+    gap.len() == 1 && gap.starts_with('-')
 }
 
 fn is_hiragana(c: char) -> bool {
