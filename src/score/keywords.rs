@@ -104,7 +104,6 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
         (0..vocabulary.len() as u32).map(|id| vocabulary.occurrences(id) as f32 * vocabulary.idf(id)).collect();
     let telling = |id: u32| weights.get(id as usize).copied().unwrap_or(0.0);
     let dull = dull_ids(analyzer, vocabulary);
-    let arabic = analyzer.lang() == "ar";
     let reading = phrases::read(candidates, vocabulary, analyzer, &dull);
     let mut in_phrases = TermSet::new(vocabulary.len());
     reading.phrases.iter().flat_map(|p| &p.terms).for_each(|&id| in_phrases.insert(id));
@@ -127,20 +126,45 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
         b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
     };
     ranked.sort_by(by_weight);
-    // A verb the reading could not tell alone ("ويدخل", "تحدث" beside "يحدث", "ضربت") is told only
-    // now, knowing the article's verbs, and only for the few keywords looked at.
-    let verb = |keyword: &str| {
-        arabic
-            && keyword.split(' ').next().is_some_and(|first| {
-                arabic::is_perfect_verb(first, |word| reading.writes(word))
-                    || arabic::is_known_verb(first, &reading.verbs)
-            })
-    };
-    let lang = analyzer.lang();
-    // The keywords chosen, each with its key (see `fit::key`).
-    let mut chosen: Vec<(String, String)> = Vec::with_capacity(count);
-    // Offers term `id` or `phrase` to `chosen`; true when it is turned down, unfit or chosen already.
-    let offer = |chosen: &mut Vec<(String, String)>, id: u32, phrase: Option<&str>| {
+    let mut choice = Choice { reading: &reading, lang: analyzer.lang(), chosen: Vec::with_capacity(count) };
+    let turned_down = choice.take(ranked, count);
+    // Should the others run out, terms written once take the places of those turned down.
+    let room = count.min(choice.chosen.len() + turned_down);
+    if has_frequent && choice.chosen.len() < room {
+        let rare = (0..vocabulary.len() as u32).filter(|&id| !frequent(vocabulary.occurrences(id)) && stands_alone(id));
+        let mut rare: Vec<_> = rare.map(|id| (telling(id), id, None)).collect();
+        rare.sort_by(by_weight);
+        choice.take(rare, room);
+    }
+    choice.chosen.into_iter().map(|(keyword, _)| keyword).collect()
+}
+
+/// The keywords chosen so far, and what tells whether another may join them.
+struct Choice<'r, 'a> {
+    reading: &'r phrases::Reading<'a>,
+    lang: &'r str,
+    /// Each keyword chosen, with its key (see [`fit::key`]).
+    chosen: Vec<(String, String)>,
+}
+
+impl<'a> Choice<'_, 'a> {
+    /// Offers `ranked` keywords ((weight, term id, phrase), best first) until `limit` are chosen;
+    /// how many were turned down.
+    fn take(&mut self, ranked: Vec<(f32, u32, Option<&'a str>)>, limit: usize) -> usize {
+        let mut turned_down = 0;
+        for (_, id, phrase) in ranked {
+            if self.chosen.len() >= limit {
+                break;
+            }
+            turned_down += usize::from(self.offer(id, phrase));
+        }
+        turned_down
+    }
+
+    /// Offers term `id`, or `phrase`, as a keyword; true when it is turned down, unfit or one
+    /// already chosen.
+    fn offer(&mut self, id: u32, phrase: Option<&str>) -> bool {
+        let (reading, lang, arabic) = (self.reading, self.lang, self.lang == "ar");
         let forms = reading.forms.get(id as usize);
         let Some(keyword) = phrase.or_else(|| forms.and_then(|forms| forms.shown(arabic))) else {
             return false;
@@ -148,40 +172,29 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
         let english_verb = phrase.is_none()
             && lang == "en"
             && forms.is_some_and(|forms| fit::is_english_verb(keyword, |test| forms.any(test)));
-        if verb(keyword) || english_verb {
+        if english_verb || arabic && self.is_arabic_verb(keyword) {
             return true;
         }
         // Shown without clitics, a keyword may be one already chosen ("لكوكب" after "كوكب").
-        let keyword = if arabic { arabic_form(keyword, &reading) } else { keyword.into() };
+        let keyword = if arabic { arabic_form(keyword, reading) } else { keyword.into() };
         let key = fit::key(&keyword, lang);
-        let turned_down =
-            !fit::is_fit(&keyword, &key, lang) || chosen.iter().any(|(_, known)| fit::same_word(known, &key, lang));
+        let turned_down = !fit::is_fit(&keyword, &key, lang)
+            || self.chosen.iter().any(|(_, known)| fit::same_word(known, &key, lang));
         if !turned_down {
-            chosen.push((keyword.into_owned(), key));
+            self.chosen.push((keyword.into_owned(), key));
         }
         turned_down
-    };
-    let mut turned_down = 0;
-    for (_, id, phrase) in ranked {
-        if chosen.len() == count {
-            break;
-        }
-        turned_down += usize::from(offer(&mut chosen, id, phrase));
     }
-    // Should the others run out, terms written once take the places of those turned down.
-    let room = count.min(chosen.len() + turned_down);
-    if has_frequent && chosen.len() < room {
-        let rare = (0..vocabulary.len() as u32).filter(|&id| !frequent(vocabulary.occurrences(id)) && stands_alone(id));
-        let mut rare: Vec<_> = rare.map(|id| (telling(id), id, None)).collect();
-        rare.sort_by(by_weight);
-        for (_, id, _) in rare {
-            if chosen.len() == room {
-                break;
-            }
-            offer(&mut chosen, id, None);
-        }
+
+    /// Whether Arabic `keyword` opens with a verb the reading could not tell alone ("ويدخل", "تحدث"
+    /// beside "يحدث", "ضربت"): told only now, knowing the article's verbs, and only for the few
+    /// keywords looked at.
+    fn is_arabic_verb(&self, keyword: &str) -> bool {
+        let reading = self.reading;
+        keyword.split(' ').next().is_some_and(|first| {
+            arabic::is_perfect_verb(first, |word| reading.writes(word)) || arabic::is_known_verb(first, &reading.verbs)
+        })
     }
-    chosen.into_iter().map(|(keyword, _)| keyword).collect()
 }
 
 /// How Arabic `keyword` shows: without the clitics before it ("لكوكب" as "كوكب") or a possessive
