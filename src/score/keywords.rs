@@ -166,14 +166,22 @@ impl<'a> Choice<'_, 'a> {
     fn offer(&mut self, id: u32, phrase: Option<&str>) -> bool {
         let (reading, lang, arabic) = (self.reading, self.lang, self.lang == "ar");
         let forms = reading.forms.get(id as usize);
-        let Some(keyword) = phrase.or_else(|| forms.and_then(|forms| forms.shown(arabic))) else {
+        let Some(mut keyword) = phrase.or_else(|| forms.and_then(|forms| forms.shown(arabic))) else {
             return false;
         };
         let english_verb = phrase.is_none()
             && lang == "en"
             && forms.is_some_and(|forms| fit::is_english_verb(keyword, |test| forms.any(test)));
-        if english_verb || arabic && self.is_arabic_verb(keyword) {
+        if english_verb {
             return true;
+        }
+        if arabic && self.is_arabic_verb(keyword) {
+            // A phrase opening with a verb ("ضربت الزلازل", it struck the earthquakes) stands for
+            // what follows the verb, whose words are in no keyword of their own.
+            match keyword.split_once(' ') {
+                Some((_, rest)) => keyword = rest,
+                None => return true,
+            }
         }
         // Shown without clitics, a keyword may be one already chosen ("لكوكب" after "كوكب").
         let keyword = if arabic { arabic_form(keyword, reading) } else { keyword.into() };
