@@ -9,15 +9,15 @@ use sift::{Article, Block};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// Token F1 means (the scorer's) that each set must keep: a few points under what was reached
-/// (scrapinghub 0.985, readability 0.958, newspaper4k 0.988, rtl-news 0.998, synthetic 0.853),
+/// Token F1 means (the scorer's) that each set must keep: a little under what was reached
+/// (scrapinghub 0.991, readability 0.957, newspaper4k 0.988, rtl-news 0.999, synthetic 0.853),
 /// so that a regression fails and noise does not.
 const FLOORS: &[(&str, f64)] = &[
-    ("scrapinghub", 0.96),
-    ("readability", 0.94),
-    ("newspaper4k", 0.96),
-    ("rtl-news", 0.97),
-    ("readability-synthetic", 0.82),
+    ("scrapinghub", 0.98),
+    ("readability", 0.945),
+    ("newspaper4k", 0.975),
+    ("rtl-news", 0.985),
+    ("readability-synthetic", 0.84),
 ];
 
 /// The corpus folder: `SIFT_CORPUS`, else `../shared/corpus` beside the repository.
@@ -485,4 +485,109 @@ fn snapshots_with_unexpected_fields_still_read() {
         node.parent = node.parent.map(|p| if p >= 3 { p + 1 } else { p });
     }
     assert_eq!(extract(&odd).map(|a| a.blocks.len()), Ok(2));
+}
+
+#[test]
+fn an_embedded_post_is_kept_whatever_its_wrapper_is_named() {
+    let middle = r#"<div class="social-share"><a href="/f">Facebook</a> <a href="/t">Twitter</a></div>
+<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Yes this is real and the state spent half a million on it: <a href="/t.co/1">https://t.co/Nc0nKoXGBP</a></p>— Dana Reyes (@danareyes) <a href="/status/1">November 18, 2019</a></blockquote></div>
+<div class="comments"><blockquote><p>A comment quoting another reader at some length, with a clause or two.</p></blockquote><p>And the reply to it, which is a comment too, with its own clause.</p></div>"#;
+    let text = text_around("campaign", middle, "reaction");
+    assert!(text.contains("Yes this is real and the state spent half a million"), "{text}");
+    assert!(text.contains("— Dana Reyes (@danareyes) November 18, 2019"), "{text}");
+    assert!(!text.contains("Facebook") && !text.contains("quoting another reader"), "{text}");
+}
+
+#[test]
+fn the_sign_off_lines_at_the_end_go_the_same_words_in_the_body_stay() {
+    let html = format!(
+        r#"<html><body><div class="content">{}
+<p>The council's newsletter first reported the plan, and readers were asked to subscribe to updates on it.</p>
+<p>Subscribe to the Harbour Post and stay smart with more of its writers.</p>{}
+<h3>Something to consider</h3>
+<p>Have a tip? Dana Reyes may be reached at dana@example.org. Follow her on Twitter @danareyes or on Facebook.</p>
+<p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p></div></body></html>"#,
+        paragraphs("harbour", 3),
+        paragraphs("budget", 3)
+    );
+    let text = article_of(&html).text();
+    assert!(text.contains("The council's newsletter first reported the plan"), "{text}");
+    assert!(!text.contains("Subscribe to the Harbour Post"), "a call to subscribe inside the article:\n{text}");
+    let last = "Paragraph 3 about the budget, with a clause, another clause, and enough words to read as prose rather than as a line of furniture beside the article.";
+    assert!(text.trim_end().ends_with(last), "{text}");
+    // The author's box after a sign-off goes with it.
+    let sign_off = "<p>Follow me on Twitter or LinkedIn. Check out my website.</p><p>I am a writer and a gardener.</p>";
+    let boxed = article_of(&format!(
+        r#"<html><body><div class="content">{}{sign_off}</div></body></html>"#,
+        paragraphs("harbour", 6)
+    ))
+    .text();
+    assert!(!boxed.contains("Follow me") && !boxed.contains("I am a writer"), "{boxed}");
+    // A post the article ends by quoting is the article's, its addresses and all.
+    let post = r#"<blockquote><p>Forty apps from a dollar each https://t.co/y5W pic.twitter.com/cLT72</p>— A Site (@asite) <a href="/s">November 4, 2019</a></blockquote>"#;
+    let quoted =
+        article_of(&format!(r#"<html><body><div class="content">{}{post}</div></body></html>"#, paragraphs("apps", 6)))
+            .text();
+    assert!(quoted.contains("pic.twitter.com/cLT72") && quoted.contains("— A Site (@asite)"), "{quoted}");
+}
+
+#[test]
+fn the_byline_line_and_a_written_date_go_a_range_of_minutes_stays() {
+    let html = format!(
+        r#"<html><head><meta name="author" content="By ROBERT BURNS, AP National Security Writer"></head><body><div class="content">
+<p>Robert Burns, Ap National Security Writer</p><p>Posted 2018-09-16</p>
+<p>By Robert Burns and Sam Ortiz Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)</p>{}
+<ul><li>Drink 20–30 minutes before your workout</li><li>Eat a light meal two hours before it</li></ul>{}</div></body></html>"#,
+        paragraphs("workouts", 3),
+        paragraphs("meals", 3)
+    );
+    let article = article_of(&html);
+    let text = article.text();
+    assert_eq!(article.byline.as_deref(), Some("By ROBERT BURNS, AP National Security Writer"));
+    assert!(text.starts_with("Paragraph 1 about the workouts"), "{text}");
+    assert!(text.contains("Drink 20–30 minutes before your workout"), "{text}");
+    // A byline's label says it without metadata ("interview: …").
+    let labelled = format!(
+        r#"<html><body><div class="content"><p>حوار: آسيا العتروس</p>{}</div></body></html>"#,
+        paragraphs("interview", 4)
+    );
+    let text = article_of(&labelled).text();
+    assert!(text.starts_with("Paragraph 1 about the interview"), "{text}");
+}
+
+#[test]
+fn an_inline_card_of_links_leaves_its_sentence_whole() {
+    let sentence = r#"<p>A man pleaded guilty to threatening Rep. <span class="rollover"><a href="/people/omar">Ilhan Omar</a><span class="card"><img src="/omar.jpg" alt=""><a href="/people/omar">Ilhan Omar</a> <a href="/a">Omar asks for compassion at sentencing of man who threatened her</a> <a href="/b">Omar calls for an inquiry into the border agency</a></span></span> (D-Minn.), the prosecutors announced on Monday, after a year of hearings.</p>"#;
+    let text = text_around("threats", sentence, "hearings");
+    assert!(text.contains("threatening Rep. Ilhan Omar (D-Minn.), the prosecutors announced"), "{text}");
+    assert!(!text.contains("compassion"), "{text}");
+}
+
+#[test]
+fn a_part_that_opens_with_a_thematic_break_is_not_more_of_the_article() {
+    let about = "<p>Acme is a global provider of harbour equipment, with offices in twelve countries, a staff of four thousand, and customers on every sea.</p>";
+    let html = format!(
+        r#"<html><body><div class="page"><div class="text">{}</div><div class="share">Share</div></div>
+<div class="page"><div class="text">{}</div></div>
+<div class="page"><div class="text"><div><hr>{about}</div></div></div></body></html>"#,
+        paragraphs("harbour", 5),
+        paragraphs("cranes", 3)
+    );
+    let text = article_of(&html).text();
+    assert!(text.contains("Paragraph 3 about the cranes"), "the other part of the article:\n{text}");
+    assert!(!text.contains("Acme is a global provider"), "{text}");
+}
+
+#[test]
+fn a_list_of_links_after_a_thematic_break_at_the_end_is_other_stories() {
+    let stories = r#"<hr><div class="heading">More stories</div><ul><li>Harbour cranes, <a href="/a">and what they lift</a></li>
+<li>Why ferries run late, <a href="/b">explained</a></li></ul>"#;
+    let html = format!(
+        r#"<html><body><div class="content">{}<ul><li>A list of the article's own, <a href="/n">with a note</a></li><li>Its second item</li></ul>{}{stories}</div></body></html>"#,
+        paragraphs("harbour", 3),
+        paragraphs("ferries", 3)
+    );
+    let text = article_of(&html).text();
+    assert!(text.contains("A list of the article's own, with a note"), "{text}");
+    assert!(!text.contains("Harbour cranes") && !text.contains("Why ferries run late"), "{text}");
 }

@@ -21,6 +21,8 @@ pub struct Draft {
     pub quoted: bool,
     /// True for a data table's row (see [`line_owner`]).
     pub row: bool,
+    /// How many thematic breaks (`<hr>`) of the article come before the block.
+    pub breaks: u32,
 }
 
 /// A block being read: its builder, its owner, and its draft's counts so far.
@@ -55,6 +57,7 @@ pub fn kind_of(tag: &str) -> BlockKind {
 /// Reads the blocks of `roots` (document order), leaving out hidden nodes and furniture.
 pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
+    let mut breaks = 0;
     for &root in roots {
         let end = tree.end(root);
         let mut current: Option<Open> = None;
@@ -76,7 +79,7 @@ pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<D
                     let quoted = owner
                         .is_some_and(|o| std::iter::once(o).chain(tree.parent(o)).any(|q| tree.tag(q) == "blockquote"));
                     let row = owner.is_some_and(|o| tree.tag(o) == "tr");
-                    let counts = Draft { quoted, row, ..Draft::default() };
+                    let counts = Draft { quoted, row, breaks, ..Draft::default() };
                     current = Some(Open { builder: BlockBuilder::new(kind), owner, counts });
                 }
                 if let Some(open) = current.as_mut() {
@@ -88,6 +91,7 @@ pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<D
                 }
             } else if tree.is_block(index) && line_owner(tree, index) == index {
                 finish(&mut drafts, current.take());
+                breaks += u32::from(node.tag == "hr");
             } else if node.tag == "br" || tree.is_block(index) {
                 // A line break, or a cell within its row's line: white space between words.
                 if let Some(open) = current.as_mut() {

@@ -200,8 +200,9 @@ fn with_siblings(tree: &Tree, top: usize, scores: &HashMap<usize, f32>) -> Vec<u
             if sibling == top {
                 return true;
             }
-            // A sibling that names itself furniture is not more of the article, however it scores.
-            if !tree.is_kept(sibling) || tree.at(sibling).hints.furniture {
+            // A sibling that names itself furniture is not more of the article, however it scores; nor
+            // one that opens with a thematic break, set apart from it by its author.
+            if !tree.is_kept(sibling) || tree.at(sibling).hints.furniture || opens_with_break(tree, sibling) {
                 return false;
             }
             let same_class = !top_class.is_empty() && tree.node(sibling).attr("class") == Some(top_class);
@@ -231,6 +232,14 @@ fn with_siblings(tree: &Tree, top: usize, scores: &HashMap<usize, f32>) -> Vec<u
                     && ends_sentence(tree, sibling))
         })
         .collect()
+}
+
+/// True when the first thing shown inside `index` is a thematic break (`<hr>`).
+fn opens_with_break(tree: &Tree, index: usize) -> bool {
+    (index + 1..tree.end(index))
+        .filter(|&at| tree.is_kept(at))
+        .find(|&at| tree.tag(at) == "hr" || (tree.node(at).is_text() && tree.at(at).stats.chars > 0))
+        .is_some_and(|at| tree.tag(at) == "hr")
 }
 
 /// True for a `<p>`, or a `<div>` that holds text but no block (what Readability turns into a `<p>`).
@@ -299,7 +308,11 @@ fn add_twins(tree: &Tree, best: usize, best_score: f32, ranked: &[(usize, f32)],
             break;
         }
         let covered = roots.iter().any(|&root| inside(twin, root) || inside(root, twin));
-        if !covered && tree.tag(twin) == tree.tag(best) && tree.node(twin).attr("class") == Some(class) {
+        if !covered
+            && tree.tag(twin) == tree.tag(best)
+            && tree.node(twin).attr("class") == Some(class)
+            && !opens_with_break(tree, twin)
+        {
             roots.push(twin);
         }
     }

@@ -1,6 +1,7 @@
 //! Furniture is what sits inside the article's container without being the article: share bars,
-//! related-link lists, captions, bylines, ad slots. Decided per element, from the element's class
-//! weight, score and sums, as Readability's conditional cleaning does, plus caption and widget rules.
+//! related-link lists, captions, bylines, ad slots, inline cards of links. Decided per element, from the
+//! element's class weight, score and sums, as Readability's conditional cleaning does, plus caption and
+//! widget rules; an embedded post is judged as the quotation it is.
 
 use super::candidates;
 use super::hints;
@@ -25,6 +26,12 @@ const SHORT_FURNITURE_CHARS: u32 = 200;
 /// A link named like furniture that holds at most this share of its line's text is a few words of a
 /// sentence; more, and the line is the link's label.
 const MAX_LINK_IN_PROSE_SHARE: f32 = 0.5;
+/// An inline card of links holds at least this many (a name and a headline about it), and at most this
+/// much text (characters): a name and a few headlines.
+const MIN_CARD_LINKS: usize = 2;
+const MAX_CARD_CHARS: u32 = 600;
+/// … in at most this many nodes, which bounds the look for a card inside a card on any page.
+const MAX_CARD_NODES: usize = 100;
 /// A figure holding less text than this is an image with its caption.
 const MAX_CAPTION_CHARS: u32 = 600;
 
@@ -41,11 +48,15 @@ pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usi
     if tag == "article" && tree.at(index).article.is_some_and(|a| a as usize >= root) {
         return true;
     }
+    if tag == "span" && is_link_card(tree, index) {
+        return true;
+    }
     let short_label = weight < 0.0 && stats.chars < SHORT_FURNITURE_CHARS && stats.paragraphs == 0;
     if short_label && !is_link_in_prose(tree, index) {
         return true;
     }
-    if !CLEANED_TAGS.contains(&tag) || tag == "p" || tag == "span" {
+    // The wrapper of an embedded post is judged as its quotation, which is never cleaned.
+    if !CLEANED_TAGS.contains(&tag) || tag == "p" || tag == "span" || hints::wraps_quotation(tree.nodes(), index) {
         return false;
     }
     // A data table is content, links or not (Readability keeps them too).
@@ -84,4 +95,20 @@ fn is_link_in_prose(tree: &Tree, index: usize) -> bool {
     let Some(owner) = tree.at(index).owner.map(|o| o as usize) else { return false };
     let (link, line) = (tree.at(index).stats.chars as f32, tree.at(owner).stats.chars as f32);
     link <= line * MAX_LINK_IN_PROSE_SHARE
+}
+
+/// True for a card of links set inline (a person's photo with headlines about them, that the page
+/// shows on hover): the innermost inline element holding an image and at least [`MIN_CARD_LINKS`]
+/// links, all of its text inside them (not the wrapper that also holds the name the card is about).
+fn is_link_card(tree: &Tree, index: usize) -> bool {
+    let holds_card = |at: usize| {
+        let stats = tree.at(at).stats;
+        stats.images > 0
+            && tree.end(at) - at <= MAX_CARD_NODES
+            && stats.chars > 0
+            && stats.chars <= MAX_CARD_CHARS
+            && stats.link_chars == stats.chars
+            && tree.subtree(at).iter().filter(|n| n.tag == "a").nth(MIN_CARD_LINKS - 1).is_some()
+    };
+    holds_card(index) && !(index + 1..tree.end(index)).any(|inner| tree.tag(inner) == "span" && holds_card(inner))
 }

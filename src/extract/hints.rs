@@ -124,6 +124,32 @@ fn anchors_own_heading(nodes: &[SnapNode], index: usize, id: &str) -> bool {
     id_words.iter().all(|w| heading_words.contains(&w.as_str()))
 }
 
+/// How many nodes of an element's subtree are looked through to see whether it only wraps a quotation: an
+/// embedded post is a few dozen, and the bound keeps the look-ahead cheap on any page.
+const QUOTATION_LOOKAHEAD: usize = 200;
+
+/// True when the element at `index` holds nothing but one `<blockquote>` (white space aside): an
+/// embedded post (a tweet, an Instagram post) as its embedding code wraps it. Its wrapper's names
+/// ("social-media-embed") say where the quotation comes from, not that it is a share bar, and the
+/// article quotes it, as human readers keep it.
+pub fn wraps_quotation(nodes: &[SnapNode], index: usize) -> bool {
+    let after = nodes.get(index + 1..).unwrap_or_default();
+    let mut quotation = false;
+    for node in after.iter().take(QUOTATION_LOOKAHEAD) {
+        // A pre-order subtree is the run of nodes that follows the element with their parents in it.
+        let Some(parent) = node.parent.map(|p| p as usize).filter(|&p| p >= index) else { return quotation };
+        if parent != index || (node.is_text() && node.text.trim().is_empty()) {
+            continue;
+        }
+        if quotation || node.tag != "blockquote" {
+            return false;
+        }
+        quotation = true;
+    }
+    // The page ended inside the element, or its subtree is longer than worth looking through.
+    quotation && after.len() <= QUOTATION_LOOKAHEAD
+}
+
 /// True when one of `tokens` (ASCII) is a whole token of `names`, tokens being runs of letters and digits.
 fn has_token(names: &str, tokens: &[&str]) -> bool {
     // Names are nearly always ASCII, whose tokens are split on bytes, without decoding characters or

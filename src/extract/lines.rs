@@ -1,8 +1,10 @@
 //! Line filters judge each drafted block on its own text: the headline repeated above the body, the
-//! date line, share labels, "read also" headings with the links under them, link-only lines.
+//! byline and date lines, share labels, calls to subscribe, "read also" headings with the links under
+//! them, link-only lines; and at the article's end, the sign-offs and other stories that close the page.
 
 use super::blocks::Draft;
 use crate::article::BlockKind;
+use crate::text::words::Phrases;
 use crate::text::SENTENCE_ENDS;
 
 /// Headings that introduce a list of other articles, in the languages of the corpus and beyond,
@@ -23,13 +25,53 @@ const RELATED_HEADINGS: &[&str] = &[
 const WIDGET_LABELS: &[&str] = &[
     "share", "share this", "share this article", "share on facebook", "share on twitter", "tweet", "facebook",
     "twitter", "email", "e-mail", "print", "whatsapp", "linkedin", "pinterest", "reddit", "comments", "advertisement",
-    "ad", "sponsored", "subscribe", "sign up", "log in", "login", "close", "menu", "search", "شارك", "مشاركة", "إعلان",
-    "طباعة", "اشترك", "اشتراک", "چاپ", "שתפו", "פרסומת",
+    "ad", "sponsored", "sharing is caring", "subscribe", "sign up", "log in", "login", "close", "menu", "search",
+    "شارك", "مشاركة", "إعلان", "طباعة", "اشترك", "اشتراک", "چاپ", "שתפו", "פרסומת",
 ];
+
+/// Phrases of a sign-off line, written as [`normalize`] leaves them, with a space at each end so that
+/// they match whole words (a test checks it).
+const SIGN_OFF: &[&str] = &[
+    " follow us ", " follow me ", " follow him ", " follow her ", " subscribe to ", " newsletter ", " newsletters ",
+    " if you enjoyed this ", " share it with ", " share this story ", " share this article ", " like this story ",
+    " tell us what you think ", " moderating all comments ", " may be reached at ", " can be reached at ",
+    " check out my website ", " folgen sie uns ", " suivez nous ", " siga nos ", " síguenos ", " تابعونا ",
+    " contributed reporting ", " contributed to this report ", " انتهای پیام ",
+];
+/// Web addresses on social networks: a line giving them invites the reader to follow there.
+const SOCIAL_ADDRESSES: &[&str] =
+    &["twitter.com/", "facebook.com/", "fb.me/", "instagram.com/", "linkedin.com/", "youtube.com/"];
+/// Labels before a colon that file the article under its tags, as [`normalize`] leaves them.
+const CLOSING_LABELS: &[&str] = &["filed under", "tags", "tagged", "posted in", "categories", "category"];
+/// How wire services mark a story's end ("kokobj@yna.co.kr (END)").
+const END_MARK: &str = "(END)";
+static SIGN_OFF_WORDS: Phrases = Phrases::new(SIGN_OFF);
+/// A sign-off is a sentence or three: a longer line is the article's own prose.
+const MAX_SIGN_OFF_CHARS: u32 = 400;
+/// A call to subscribe inside the article is a sentence or two (characters): a longer paragraph
+/// that mentions a newsletter is the article's own.
+const MAX_CALL_CHARS: u32 = 200;
+/// How many words after "follow" the network is looked for ("Follow Newsbeat on Instagram").
+const FOLLOW_REACH: usize = 4;
+/// Networks a sign-off line asks the reader to follow someone on.
+const SOCIAL_NETWORKS: &[&str] = &["twitter", "facebook", "instagram", "linkedin", "youtube"];
 
 /// A line of at most this many words and characters that holds a year or a time is the date line.
 const MAX_DATE_LINE_WORDS: usize = 10;
 const MAX_DATE_LINE_CHARS: usize = 80;
+/// A heading opening the article is the headline again when this share of its words, and of the
+/// title's, are words of the other.
+const SAME_HEADLINE_SHARE: f32 = 0.75;
+/// The byline line sits among the article's first blocks, and is a name with a title at most; with
+/// the date ("By … Monday, November 18, 2019, 04:05 pm PT") it may run to twice a date line's words and
+/// characters.
+const BYLINE_HEAD_BLOCKS: usize = 3;
+const MAX_BYLINE_WORDS: usize = 12;
+/// Labels that open a byline before a colon ("By: …"; Arabic "written by", "by the pen of", "interview",
+/// "report", "prepared by", "follow-up", "translation"), as [`normalize`] leaves them, and how many words
+/// of names may follow.
+const BYLINE_LABELS: &[&str] = &["by", "كتب", "كتبت", "بقلم", "حوار", "تقرير", "إعداد", "اعداد", "متابعة", "ترجمة"];
+const MAX_BYLINE_NAME_WORDS: usize = 6;
 /// A line of at most this many characters, with one label word besides its count ("1/3", "2 of 5"), is
 /// a pager or a gallery's counter ("（1/3ページ）", "Image 2 of 5").
 const MAX_COUNTER_CHARS: usize = 30;
@@ -69,8 +111,9 @@ pub fn normalize(text: &str) -> String {
 }
 
 /// Keeps the blocks that read as article text.
-pub fn filter(drafts: Vec<Draft>, title: &str) -> Vec<Draft> {
+pub fn filter(drafts: Vec<Draft>, title: &str, byline: Option<&str>) -> Vec<Draft> {
     let title = normalize(title);
+    let byline = byline.map(|b| without_by(&normalize(b)).to_string()).filter(|b| !b.is_empty());
     let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
     let mut in_related = false;
     for draft in drafts {
@@ -94,11 +137,18 @@ pub fn filter(drafts: Vec<Draft>, title: &str) -> Vec<Draft> {
         let furniture = label.as_deref().is_some_and(|text| {
             let repeats_title = !title.is_empty()
                 && (text == title
-                    || (kind == BlockKind::Heading && title.contains(text) && text.len() * 2 > title.len()));
+                    || (kind == BlockKind::Heading && title.contains(text) && text.len() * 2 > title.len())
+                    || (kind == BlockKind::Heading && kept.is_empty() && shares_most_words(text, &title)));
             // A quote's date is the quoted post's own ("— Name (@name) November 18, 2019"), not the page's.
             let date_line = !draft.quoted && !draft.row && is_date_line(&draft.block.text);
+            let byline_line = kept.len() < BYLINE_HEAD_BLOCKS
+                && (is_labelled_byline(&draft.block.text)
+                    || (text.starts_with("by ")
+                        && is_dated_line(&draft.block.text, MAX_DATE_LINE_CHARS * 2, MAX_DATE_LINE_WORDS * 2))
+                    || byline.as_deref().is_some_and(|byline| is_byline_line(&draft.block.text, text, byline)));
             text.is_empty()
                 || repeats_title
+                || byline_line
                 || WIDGET_LABELS.contains(&text)
                 || date_line
                 || is_counter_line(&draft.block.text)
@@ -107,7 +157,121 @@ pub fn filter(drafts: Vec<Draft>, title: &str) -> Vec<Draft> {
             kept.push(draft);
         }
     }
+    drop_sign_off(&mut kept);
+    kept.retain(|d| d.quoted || d.chars > MAX_CALL_CHARS || !is_subscription_call(&d.block.text));
     kept
+}
+
+/// Drops what closes the page rather than the article: the run of sign-off lines at its end (follow
+/// the author, subscribe, share, tell us), with the heading that introduced them; a sign-off next to
+/// last takes the short line after it along (the author's box: "I am a writer, …").
+fn drop_sign_off(kept: &mut Vec<Draft>) {
+    // A quotation is the article's (an embedded post), whatever it says.
+    let is_short_sign_off =
+        |draft: &Draft| !draft.quoted && draft.chars <= MAX_SIGN_OFF_CHARS && is_sign_off(&draft.block.text);
+    if let [.., before, last] = kept.as_slice() {
+        if kept.len() > 2 && is_short_sign_off(before) && last.chars <= MAX_SIGN_OFF_CHARS {
+            kept.pop();
+        }
+    }
+    drop_closing_links(kept);
+    let mut dropped = false;
+    while let Some(last) = kept.last().filter(|_| kept.len() > 1) {
+        if !(is_short_sign_off(last) || (dropped && last.block.kind == BlockKind::Heading)) {
+            break;
+        }
+        dropped = true;
+        kept.pop();
+    }
+}
+
+/// Drops the list that ends the article right after a thematic break (`<hr>`) when each of its items
+/// holds a link: other stories, set apart from the article ("More great stories").
+fn drop_closing_links(kept: &mut Vec<Draft>) {
+    let items = kept.iter().rev().take_while(|d| d.block.kind == BlockKind::ListItem && d.link_chars > 0).count();
+    let start = kept.len() - items;
+    let before = start.checked_sub(1).and_then(|at| kept.get(at));
+    if let (Some(before), Some(first)) = (before, kept.get(start)) {
+        if first.breaks > before.breaks {
+            kept.truncate(start);
+        }
+    }
+}
+
+/// True for a line that asks the reader to subscribe, wherever it stands: a sentence of it opens with
+/// the call, "Subscribe …", or "Sign up …" for a newsletter ("Sign up" alone may be a deal's step:
+/// "Sign up for the bundle using the same email").
+fn is_subscription_call(text: &str) -> bool {
+    text.split(SENTENCE_ENDS).map(normalize).any(|sentence| {
+        sentence.starts_with("subscribe ")
+            || (sentence.starts_with("sign up ") && sentence.split(' ').any(|w| w.starts_with("newsletter")))
+    })
+}
+
+/// True for a line that closes the page rather than the article: it invites the reader to follow,
+/// subscribe, share or write (or gives the addresses to follow at), credits the reporting, marks the
+/// wire story's end, gives a contact address alone, or files the article under its tags. Human readers
+/// leave these out at its end.
+fn is_sign_off(text: &str) -> bool {
+    let trimmed = text.trim();
+    let normal = normalize(trimmed);
+    let words: Vec<&str> = normal.split(' ').collect();
+    let web = trimmed.contains("://") || trimmed.contains("www.");
+    // "Follow <someone> on <network>", or follow with a web address: not "follow up on it".
+    let follow = words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| **w == "follow")
+        .any(|(at, _)| web || words.iter().skip(at + 1).take(FOLLOW_REACH).any(|w| SOCIAL_NETWORKS.contains(w)));
+    let label = trimmed.split_once(':').is_some_and(|(label, _)| CLOSING_LABELS.contains(&normalize(label).as_str()));
+    let social_address = SOCIAL_ADDRESSES.iter().any(|a| trimmed.contains(a));
+    follow
+        || social_address
+        || label
+        || is_address(trimmed)
+        || trimmed.ends_with(END_MARK)
+        || SIGN_OFF_WORDS.found_in(&format!(" {normal} "))
+}
+
+/// True for a single e-mail or web address (`name@example.org`, `twitter.com/name`).
+fn is_address(text: &str) -> bool {
+    !text.contains(char::is_whitespace)
+        && ((text.contains('@') && text.contains('.'))
+            || text.contains("://")
+            || (text.contains('.') && text.contains('/')))
+}
+
+/// True when most words of each of `a` and `b` (normalized) are words of the other: the headline
+/// written again with a word spelled out or changed ("HS Roundup: …" as "High School Roundup: …").
+fn shares_most_words(a: &str, b: &str) -> bool {
+    let share = |of: &str, other: &str| {
+        let words: Vec<&str> = of.split(' ').collect();
+        let found = words.iter().filter(|w| other.split(' ').any(|o| o == **w)).count();
+        found as f32 >= words.len() as f32 * SAME_HEADLINE_SHARE
+    };
+    share(a, b) && share(b, a)
+}
+
+/// True for a short line that names the article's author, as the page's metadata does (`byline`,
+/// normalized without its "by"): "Robert Burns, AP National Security Writer".
+fn is_byline_line(line: &str, normal: &str, byline: &str) -> bool {
+    let name = without_by(normal);
+    !line.trim_end().ends_with(SENTENCE_ENDS)
+        && normal.split(' ').count() <= MAX_BYLINE_WORDS
+        && !name.is_empty()
+        && (name.contains(byline) || byline.contains(name))
+}
+
+/// True for a short line that a byline's label opens, before a colon: "حوار: آسيا العتروس".
+fn is_labelled_byline(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(label, name)| {
+        BYLINE_LABELS.contains(&normalize(label).as_str()) && name.split_whitespace().count() <= MAX_BYLINE_NAME_WORDS
+    })
+}
+
+/// `text` (normalized) without the "by" that opens a byline.
+fn without_by(text: &str) -> &str {
+    text.strip_prefix("by ").unwrap_or(text)
 }
 
 fn is_related_heading(text: &str) -> bool {
@@ -116,23 +280,29 @@ fn is_related_heading(text: &str) -> bool {
 
 /// True for a short line made mostly of a date or time ("Updated 14 Oct 2019, 10:32").
 fn is_date_line(text: &str) -> bool {
+    is_dated_line(text, MAX_DATE_LINE_CHARS, MAX_DATE_LINE_WORDS)
+}
+
+/// True for a line of at most `max_chars` and `max_words` that holds a year or a time and does not end
+/// a sentence.
+fn is_dated_line(text: &str, max_chars: usize, max_words: usize) -> bool {
     // "10:32 a.m." ends with a full stop but not a sentence.
     let trimmed = text.trim_end().trim_end_matches(|c: char| c.is_whitespace() || c == '.');
     let clock_suffix = trimmed.len() < text.trim_end().len() && (trimmed.ends_with("a.m") || trimmed.ends_with("p.m"));
     let ends_sentence = text.trim_end().ends_with(SENTENCE_ENDS) && !clock_suffix;
-    if ends_sentence || text.chars().count() > MAX_DATE_LINE_CHARS {
+    if ends_sentence || text.chars().count() > max_chars {
         return false;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
-    if words.is_empty() || words.len() > MAX_DATE_LINE_WORDS {
+    if words.is_empty() || words.len() > max_words {
         return false;
     }
-    let has_year = words.iter().any(|w| {
-        // The word's ASCII digits, read in place: four of them, the first two "19" or "20".
-        let mut digits = w.bytes().filter(u8::is_ascii_digit);
-        let century = (digits.next(), digits.next());
-        matches!(century, (Some(b'1'), Some(b'9')) | (Some(b'2'), Some(b'0'))) && digits.count() == 2
-    });
+    // A year is a run of four ASCII digits starting "19" or "20", alone or in a written date
+    // ("2018-09-16", "18/11/2019").
+    let has_year = text
+        .as_bytes()
+        .split(|b| !b.is_ascii_digit())
+        .any(|run| run.len() == 4 && matches!(run, [b'1', b'9', ..] | [b'2', b'0', ..]));
     let has_clock = words.iter().any(|w| {
         let mut parts = w.split(':');
         matches!((parts.next(), parts.next()), (Some(h), Some(m)) if !h.is_empty() && h.len() <= 2 && h.chars().all(|c| c.is_ascii_digit()) && m.chars().take(2).all(|c| c.is_ascii_digit()) && m.len() >= 2)
@@ -196,6 +366,66 @@ mod tests {
     }
 
     #[test]
+    fn sign_off_phrases_are_written_normalized() {
+        for phrase in SIGN_OFF {
+            assert_eq!(format!(" {} ", normalize(phrase)), *phrase);
+        }
+        for label in CLOSING_LABELS.iter().chain(BYLINE_LABELS) {
+            assert_eq!(&normalize(label), label);
+        }
+    }
+
+    #[test]
+    fn sign_offs_close_the_page_not_the_story() {
+        for line in [
+            "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+            "Follow AP's full coverage of Brexit at https://www.apnews.com/Brexit",
+            "Keith Bradsher contributed reporting from Hong Kong.",
+            "kokobj@yna.co.kr (END)",
+            "twitter.com/paultakahashi",
+            "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
+            "Filed under: Politics |",
+            "Get the latest updates right in your inbox. Subscribe to our newsletters.",
+        ] {
+            assert!(is_sign_off(line), "{line:?}");
+        }
+        for line in [
+            "The council will follow the plan its engineers drew up last year.",
+            "She posted on Twitter that she would follow up on it.",
+            "The tags were removed in 2019: nobody noticed.",
+            "Prices rose 5.2/3 in the period.",
+        ] {
+            assert!(!is_sign_off(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn a_headline_written_again_shares_most_words_with_the_title() {
+        let title = "hs roundup viera defeats rockledge to remain undefeated";
+        assert!(shares_most_words("high school roundup viera defeats rockledge to remain undefeated", title));
+        assert!(!shares_most_words("girls basketball", title));
+        assert!(!shares_most_words("viera defeats rockledge", title), "a part of the title only");
+    }
+
+    #[test]
+    fn calls_to_subscribe_open_a_sentence() {
+        for line in [
+            "Subscribe to WIRED and stay smart with more of your favorite Ideas writers.",
+            "SIGN UP FOR OUR NEWSLETTER",
+            "Start your day with the Opening Bell. Sign up for the free daily newsletter.",
+        ] {
+            assert!(is_subscription_call(line), "{line:?}");
+        }
+        for line in [
+            "The newsletter reached a million readers, and more subscribe every day.",
+            "The council's newsletter reported it, and readers were asked to subscribe to updates.",
+            "Sign up for the bundle using the same email as your account",
+        ] {
+            assert!(!is_subscription_call(line), "{line:?}");
+        }
+    }
+
+    #[test]
     fn normalize_keeps_words_of_letters_and_digits() {
         assert_eq!(normalize("  Don't  MISS — 3 Stories! "), "don t miss 3 stories");
         assert_eq!(normalize("...?"), "");
@@ -226,6 +456,7 @@ mod tests {
         // A Chinese sentence has no spaces to count words by, but it ends like one.
         assert!(!is_date_line("谷歌在2014年收购的人工智能公司开发出一款计算机。"));
         assert!(is_date_line("Published 2019"));
+        assert!(is_date_line("By admin - 2018-09-16"));
         assert!(!is_date_line("Published 20190"));
         assert!(!is_date_line("Published 2119"));
     }

@@ -89,7 +89,7 @@ fn find_article(tree: &Tree, weigh_classes: bool, meta: &Metadata) -> Vec<Draft>
     if !meta.declares_article && is_listing(&drafts) {
         return Vec::new();
     }
-    lines::filter(drafts, &meta.title)
+    lines::filter(drafts, &meta.title, meta.byline.as_deref())
 }
 
 /// True for the text of a list of other pages: headline links with short snippets at most.

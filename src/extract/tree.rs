@@ -244,10 +244,15 @@ impl<'a> Tree<'a> {
                 Exclusion::None
             } else {
                 let names = hints::class_and_id(self.nodes, index);
-                if hints::FURNITURE_TAGS.contains(&node.tag.as_str()) || hints::is_unlikely(node, &names, strict) {
+                let (mut unlikely, mut of_names) = (hints::is_unlikely(node, &names, strict), hints::Hints::of(&names));
+                // An embedded post is judged as the quotation it is, not by its wrapper's names.
+                if (unlikely || of_names.furniture) && hints::wraps_quotation(self.nodes, index) {
+                    (unlikely, of_names) = (hints::is_unlikely(node, "", strict), hints::Hints::default());
+                }
+                if hints::FURNITURE_TAGS.contains(&node.tag.as_str()) || unlikely {
                     Exclusion::Furniture
                 } else {
-                    names_hints = hints::Hints::of(&names);
+                    names_hints = of_names;
                     Exclusion::None
                 }
             };

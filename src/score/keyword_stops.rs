@@ -20,7 +20,13 @@ const ENGLISH: &[&str] = &[
     "ap", "afp", "published", "updated", "posted", "reporter", "image", "photo", "video", "click", "read", "story",
     "within", "without", "actually", "whose", "never", "better", "latest", "yes", "means", "described", "named",
     "including", "despite", "although", "whether", "however", "rather", "almost", "already", "always", "often",
-    "recently", "currently", "onto", "ago",
+    "recently", "currently", "onto", "ago", "ever", "every", "anything", "everything", "something", "nothing", "since",
+    "near", "nearby", "due", "former", "best", "worst", "bad", "worse", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "hundred", "thousand", "million", "billion", "third", "fourth", "fifth", "total", "away", "several",
+    "likely", "wrote", "began", "brought", "held", "felt", "fled", "left", "sent", "spent", "stood", "won", "anyone",
+    "everyone", "someone", "possible", "important", "believe", "suggest", "expected", "beginning", "appears",
+    "appeared", "whole", "certain", "enough", "able", "recent", "different", "similar", "clear", "early", "later",
+    "end",
 ];
 
 /// Arabic: relative and demonstrative pronouns with their article, reporting verbs, vague words of
@@ -90,6 +96,26 @@ const PARTICLES: &[(&str, &[char])] =
 /// The particles of language `code`, empty for a language without a list.
 pub fn particles(code: &str) -> &'static [char] {
     for_language(PARTICLES, code)
+}
+
+/// Titles of people, lowercase: a keyword that is a title without the name it goes with ("US
+/// President", "Savunma Bakanı", "رئيس اللجنة") is none; in Arabic without the article, as the
+/// title opens the keyword, elsewhere as it ends it.
+const TITLES: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "president", "minister", "secretary", "chancellor", "senator", "governor", "mayor", "spokesman",
+            "spokeswoman", "spokesperson", "chairman", "chairwoman", "ambassador",
+        ],
+    ),
+    ("ar", &["رئيس", "وزير", "نائب", "امين", "سفير", "محافظ", "متحدث", "ناطق"]),
+    ("tr", &["başkanı", "bakanı", "cumhurbaşkanı", "başbakanı", "valisi", "sözcüsü", "büyükelçisi"]),
+];
+
+/// The titles of language `code`, empty for a language without a list.
+pub fn titles(code: &str) -> &'static [&'static str] {
+    for_language(TITLES, code)
 }
 
 /// The honorifics of language `code`, empty for a language without a list.

@@ -8,6 +8,7 @@ use crate::text::Analyzer;
 use std::sync::{Mutex, PoisonError};
 
 mod arabic;
+mod fit;
 mod phrases;
 
 /// How densely a sentence made of term ids `ids` holds the article's telling terms: the sum of their
@@ -67,6 +68,11 @@ impl<'a> Written<'a> {
         }
     }
 
+    /// Whether any form passes `test`.
+    fn any(&self, test: &dyn Fn(&str) -> bool) -> bool {
+        self.first.is_some_and(|(form, _)| test(form)) || self.others.iter().any(|&(form, _)| test(form))
+    }
+
     /// The most used form; the first seen among equals.
     fn most_used(&self) -> Option<&'a str> {
         let mut best = self.first?;
@@ -98,13 +104,11 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
         (0..vocabulary.len() as u32).map(|id| vocabulary.occurrences(id) as f32 * vocabulary.idf(id)).collect();
     let telling = |id: u32| weights.get(id as usize).copied().unwrap_or(0.0);
     let dull = dull_ids(analyzer, vocabulary);
-    let arabic = analyzer.lang() == "ar";
     let reading = phrases::read(candidates, vocabulary, analyzer, &dull);
     let mut in_phrases = TermSet::new(vocabulary.len());
     reading.phrases.iter().flat_map(|p| &p.terms).for_each(|&id| in_phrases.insert(id));
-    let mut ids: Vec<u32> = (0..vocabulary.len() as u32)
-        .filter(|id| !dull.contains(id) && !in_phrases.contains(id) && !reading.shadowed.contains(id))
-        .collect();
+    let stands_alone = |id: u32| !dull.contains(&id) && !in_phrases.contains(&id) && !reading.shadowed.contains(&id);
+    let mut ids: Vec<u32> = (0..vocabulary.len() as u32).filter(|&id| stands_alone(id)).collect();
     let frequent = |occurrences: u32| occurrences >= MIN_OCCURRENCES;
     let has_frequent =
         ids.iter().any(|&id| frequent(vocabulary.occurrences(id))) || reading.phrases.iter().any(|p| frequent(p.count));
@@ -118,32 +122,102 @@ pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &An
         let best = phrase.terms.iter().copied().max_by(|&a, &b| telling(a).total_cmp(&telling(b)).then(b.cmp(&a)));
         ranked.extend(best.map(|id| (telling(id), id, Some(phrase.surface))));
     }
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    // A verb the reading could not tell alone ("ويدخل", "تحدث" beside "يحدث") is told only now,
-    // knowing the article's verbs, and only for the few keywords looked at.
-    let verb = |keyword: &str| {
-        !reading.verbs.is_empty()
-            && keyword.split(' ').next().is_some_and(|first| arabic::is_known_verb(first, &reading.verbs))
+    let by_weight = |a: &(f32, u32, Option<&str>), b: &(f32, u32, Option<&str>)| {
+        b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
     };
-    let mut chosen: Vec<String> = Vec::with_capacity(count);
-    for (_, id, phrase) in ranked {
-        if chosen.len() == count {
-            break;
+    ranked.sort_by(by_weight);
+    let mut choice = Choice { reading: &reading, lang: analyzer.lang(), chosen: Vec::with_capacity(count) };
+    let turned_down = choice.take(ranked, count);
+    // Should the others run out, terms written once take the places of those turned down.
+    let room = count.min(choice.chosen.len() + turned_down);
+    if has_frequent && choice.chosen.len() < room {
+        let rare = (0..vocabulary.len() as u32).filter(|&id| !frequent(vocabulary.occurrences(id)) && stands_alone(id));
+        let mut rare: Vec<_> = rare.map(|id| (telling(id), id, None)).collect();
+        rare.sort_by(by_weight);
+        choice.take(rare, room);
+    }
+    choice.chosen.into_iter().map(|(keyword, _)| keyword).collect()
+}
+
+/// The keywords chosen so far, and what tells whether another may join them.
+struct Choice<'r, 'a> {
+    reading: &'r phrases::Reading<'a>,
+    lang: &'r str,
+    /// Each keyword chosen, with its key (see [`fit::key`]).
+    chosen: Vec<(String, String)>,
+}
+
+impl<'a> Choice<'_, 'a> {
+    /// Offers `ranked` keywords ((weight, term id, phrase), best first) until `limit` are chosen;
+    /// how many were turned down.
+    fn take(&mut self, ranked: Vec<(f32, u32, Option<&'a str>)>, limit: usize) -> usize {
+        let mut turned_down = 0;
+        for (_, id, phrase) in ranked {
+            if self.chosen.len() >= limit {
+                break;
+            }
+            turned_down += usize::from(self.offer(id, phrase));
         }
-        let Some(keyword) = phrase.or_else(|| reading.forms.get(id as usize).and_then(|forms| forms.shown(arabic)))
-        else {
-            continue;
+        turned_down
+    }
+
+    /// Offers term `id`, or `phrase`, as a keyword; true when it is turned down, unfit or one
+    /// already chosen.
+    fn offer(&mut self, id: u32, phrase: Option<&str>) -> bool {
+        let (reading, lang, arabic) = (self.reading, self.lang, self.lang == "ar");
+        let forms = reading.forms.get(id as usize);
+        let Some(mut keyword) = phrase.or_else(|| forms.and_then(|forms| forms.shown(arabic))) else {
+            return false;
         };
-        if verb(keyword) {
-            continue;
+        let english_verb = phrase.is_none()
+            && lang == "en"
+            && forms.is_some_and(|forms| fit::is_english_verb(keyword, |test| forms.any(test)));
+        if english_verb {
+            return true;
+        }
+        if arabic && self.is_arabic_verb(keyword) {
+            // A phrase opening with a verb ("ضربت الزلازل", it struck the earthquakes) stands for
+            // what follows the verb, whose words are in no keyword of their own.
+            match keyword.split_once(' ') {
+                Some((_, rest)) => keyword = rest,
+                None => return true,
+            }
         }
         // Shown without clitics, a keyword may be one already chosen ("لكوكب" after "كوكب").
-        let keyword = if arabic { arabic::without_clitics(keyword, |word| reading.writes(word)) } else { keyword };
-        if !chosen.iter().any(|k| k == keyword) {
-            chosen.push(keyword.to_string());
+        let keyword = if arabic { arabic_form(keyword, reading) } else { keyword.into() };
+        let key = fit::key(&keyword, lang);
+        let turned_down = !fit::is_fit(&keyword, &key, lang)
+            || self.chosen.iter().any(|(_, known)| fit::same_word(known, &key, lang));
+        if !turned_down {
+            self.chosen.push((keyword.into_owned(), key));
         }
+        turned_down
     }
-    chosen
+
+    /// Whether Arabic `keyword` opens with a verb the reading could not tell alone ("ويدخل", "تحدث"
+    /// beside "يحدث", "ضربت"): told only now, knowing the article's verbs, and only for the few
+    /// keywords looked at.
+    fn is_arabic_verb(&self, keyword: &str) -> bool {
+        let reading = self.reading;
+        keyword.split(' ').next().is_some_and(|first| {
+            arabic::is_perfect_verb(first, |word| reading.writes(word)) || arabic::is_known_verb(first, &reading.verbs)
+        })
+    }
+}
+
+/// How Arabic `keyword` shows: without the clitics before it ("لكوكب" as "كوكب") or a possessive
+/// pronoun after a single word ("أعماله" as "أعمال") where the article writes the word so, and
+/// with "ال" for "لل" ("للأطفال" as "الأطفال").
+fn arabic_form<'k>(keyword: &'k str, reading: &phrases::Reading) -> std::borrow::Cow<'k, str> {
+    let written = |word: &str| reading.writes(word);
+    let bare = arabic::without_clitics(keyword, written);
+    if bare.contains(' ') {
+        return arabic::with_article(bare);
+    }
+    match arabic::without_pronoun(bare, written) {
+        std::borrow::Cow::Borrowed(word) => arabic::with_article(word),
+        std::borrow::Cow::Owned(word) => word.into(),
+    }
 }
 
 /// The ids of the keyword stop words of `analyzer`'s language in `vocabulary`. Their terms are the

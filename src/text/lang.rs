@@ -38,7 +38,8 @@ const OVERRULE_RATIO: usize = 3;
 const RTL_LANGUAGES: &[&str] = &["ar", "fa", "ur", "he", "iw", "yi", "ps", "sd", "ug", "dv", "ckb", "syr", "ku"];
 
 /// Languages with a stop-word list, by script, told apart by their stop words.
-const LATIN_VOTERS: &[&str] = &["en", "fr", "es", "de", "it", "pt", "nl", "da", "no", "sv", "fi", "hu", "ro", "tr"];
+const LATIN_VOTERS: &[&str] =
+    &["en", "fr", "es", "de", "it", "pt", "nl", "da", "no", "sv", "fi", "hu", "ro", "tr", "cs", "sk", "pl", "ca", "id"];
 const ARABIC_VOTERS: &[&str] = &["ar", "fa"];
 
 /// A detected language.
@@ -367,6 +368,16 @@ mod tests {
         );
         assert_eq!(code("صدر نے منگل کو کہا کہ حکومت اپنے منصوبے نہیں بدلے گی", None), "ur");
         assert_eq!(code("Президент заявил во вторник, что правительство не изменит свои планы.", None), "ru");
+        // Languages with a stop-word list but no stemmer, undeclared.
+        assert_eq!(code("Prezident v úterý řekl, že vláda své plány nezmění a že na tom nic není.", None), "cs");
+        assert_eq!(
+            code("Prezydent powiedział we wtorek, że rząd nie zmieni swoich planów i że nic się nie stało.", None),
+            "pl"
+        );
+        assert_eq!(
+            code("Presiden mengatakan pada hari Selasa bahwa pemerintah tidak akan mengubah rencananya dan semua itu sudah jelas.", None),
+            "id"
+        );
         assert_eq!(code("总统周二表示，政府不会改变计划。", None), "zh");
         assert_eq!(code("大統領は火曜日、政府は計画を変更しないと述べた。", None), "ja");
         assert_eq!(code("대통령은 화요일 정부가 계획을 바꾸지 않을 것이라고 말했다.", None), "ko");

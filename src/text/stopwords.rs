@@ -1,7 +1,8 @@
 //! Stop words: the function words of a language ("the", "في", "und"), which say nothing about what
-//! a sentence is about. Lists are data files in `src/text/data/stopwords/`, embedded only for the
-//! languages Sift stems, written normalized, and indexed together on first use: one table tells which
-//! lists hold a word.
+//! a sentence is about. Lists are data files in `src/text/data/stopwords/`, written normalized, and
+//! indexed together on first use: one table tells which lists hold a word. A language without a
+//! stemmer gains from its list too: its function words stop linking unrelated sentences and posing
+//! as keywords.
 
 use super::normalize::fold;
 use std::collections::HashMap;
@@ -11,6 +12,9 @@ use std::sync::OnceLock;
 /// Stop-word lists (from the BSD-licensed `stop-words` package; English is Snowball's list).
 const LISTS: &[(&str, &str)] = &[
     ("ar", include_str!("data/stopwords/ar.txt")),
+    ("bg", include_str!("data/stopwords/bg.txt")),
+    ("ca", include_str!("data/stopwords/ca.txt")),
+    ("cs", include_str!("data/stopwords/cs.txt")),
     ("da", include_str!("data/stopwords/da.txt")),
     ("de", include_str!("data/stopwords/de.txt")),
     ("el", include_str!("data/stopwords/el.txt")),
@@ -19,15 +23,20 @@ const LISTS: &[(&str, &str)] = &[
     ("fa", include_str!("data/stopwords/fa.txt")),
     ("fi", include_str!("data/stopwords/fi.txt")),
     ("fr", include_str!("data/stopwords/fr.txt")),
+    ("he", include_str!("data/stopwords/he.txt")),
     ("hu", include_str!("data/stopwords/hu.txt")),
+    ("id", include_str!("data/stopwords/id.txt")),
     ("it", include_str!("data/stopwords/it.txt")),
     ("nl", include_str!("data/stopwords/nl.txt")),
     ("no", include_str!("data/stopwords/no.txt")),
+    ("pl", include_str!("data/stopwords/pl.txt")),
     ("pt", include_str!("data/stopwords/pt.txt")),
     ("ro", include_str!("data/stopwords/ro.txt")),
     ("ru", include_str!("data/stopwords/ru.txt")),
+    ("sk", include_str!("data/stopwords/sk.txt")),
     ("sv", include_str!("data/stopwords/sv.txt")),
     ("tr", include_str!("data/stopwords/tr.txt")),
+    ("uk", include_str!("data/stopwords/uk.txt")),
 ];
 
 /// Every listed word with the set of lists holding it as [`language_bit`]s. The lists are written in

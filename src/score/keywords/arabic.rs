@@ -8,6 +8,7 @@
 
 use crate::text::normalize::fold;
 use crate::text::stopwords::stop_words;
+use std::borrow::Cow;
 
 /// Function words the text layer's stop list lacks (folded), in byte order for a binary search:
 /// prepositions, pronouns, demonstratives, interrogatives, particles and quantifiers, which take
@@ -89,6 +90,45 @@ pub fn is_imperfect_verb(word: &str) -> bool {
             .any(|noun| word.strip_prefix(noun).is_some_and(|rest| NOUN_ENDINGS.contains(&rest)))
 }
 
+/// The ending of the perfect's third person feminine ("ضربت", "نشرت", "حصلت"), the person news
+/// writes most after the masculine, which is the bare root and cannot be told from a noun...
+const PERFECT_FEMININE: char = 'ت';
+/// ... but for nouns and names ending so: feminine plurals ("ات") and "بيروت", "زيت", "كبريت".
+const NOT_PERFECT_ENDINGS: &[&str] = &["ات", "وت", "يت"];
+/// Endings of nouns as written (not folded): none, feminine, nisba, their plurals.
+const WRITTEN_NOUN_ENDINGS: &[&str] = &["", "ة", "ي", "ية", "يون", "يين", "ات"];
+/// The shortest perfect feminine in letters ("ضربت"): shorter words ending so are nouns ("وقت").
+const MIN_PERFECT_LETTERS: usize = 4;
+
+/// True when `word` (as written, a conjunction before it or not) is a verb in the perfect of the
+/// third person feminine: it ends with [`PERFECT_FEMININE`], and the article (`written` tells its
+/// words) never writes it as a noun, with the article and a noun ending or none ("الزرادشتية"
+/// makes "زرادشت" a name).
+pub fn is_perfect_verb(word: &str, written: impl Fn(&str) -> bool) -> bool {
+    // As written: folding would make "بدأت" end like a plural.
+    let stem = without_conjunction(word).filter(|rest| rest.chars().count() >= MIN_PERFECT_LETTERS);
+    let stem = stem.unwrap_or(word);
+    let shaped = !stem.starts_with(ARTICLE)
+        && stem.ends_with(PERFECT_FEMININE)
+        && !NOT_PERFECT_ENDINGS.iter().any(|ending| stem.ends_with(ending))
+        && stem.chars().count() >= MIN_PERFECT_LETTERS;
+    shaped && !WRITTEN_NOUN_ENDINGS.iter().any(|ending| written(&format!("{ARTICLE}{stem}{ending}")))
+}
+
+/// `keyword` with "ال" in place of the "لل" it opens with ("للأطفال", for the children, shows as
+/// "الأطفال"), when a noun of at least [`MIN_NOUN_AFTER_ARTICLE`] letters follows.
+pub fn with_article(keyword: &str) -> Cow<'_, str> {
+    match keyword.strip_prefix(PREPOSITION_WITH_ARTICLE) {
+        Some(rest) if rest.split(' ').next().is_some_and(|noun| noun.chars().count() >= MIN_NOUN_AFTER_ARTICLE) => {
+            format!("{ARTICLE}{rest}").into()
+        }
+        _ => keyword.into(),
+    }
+}
+
+/// "ل" before the article, which loses its alif: "لل".
+const PREPOSITION_WITH_ARTICLE: &str = "لل";
+
 /// True when `word` (as written) is one of the article's `verbs` (folded), alone or with a
 /// conjunction ("ويدخل"), or an imperfect of them in another person ("تحدث" where the article also
 /// writes "يحدث"): told with the article, as "فيروز" is a name.
@@ -108,8 +148,11 @@ pub fn is_known_verb(word: &str, verbs: &[String]) -> bool {
 /// written form with a clitic counts for that one; a form written only with a clitic before the
 /// article shows without the clitic, which is still the article's text.
 pub fn shown<'a>(forms: &[(&'a str, u32)]) -> Option<&'a str> {
-    let clitic_of =
-        |form: &str, base: &str| form.strip_suffix(base).is_some_and(|clitics| CLITIC_CHAINS.contains(&clitics));
+    // "للأطفال" is "ل" before "الأطفال", whose alif it drops.
+    let clitic_of = |form: &str, base: &str| {
+        form.strip_suffix(base).is_some_and(|clitics| CLITIC_CHAINS.contains(&clitics))
+            || form.strip_prefix(PREPOSITION_WITH_ARTICLE).zip(base.strip_prefix(ARTICLE)).is_some_and(|(a, b)| a == b)
+    };
     let mut best: Option<(&str, u32)> = None;
     for &(form, count) in forms {
         if forms.iter().any(|&(base, _)| clitic_of(form, base)) {
@@ -131,9 +174,13 @@ pub fn shown<'a>(forms: &[(&'a str, u32)]) -> Option<&'a str> {
 /// Clitics written before a word, alone or in a chain (conjunction, then preposition), longest first.
 const CLITIC_CHAINS: &[&str] = &["وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك"];
 
-/// Particles that only a verb follows ("لم يعد", "قد تحدث", "سوف"), alone or with a conjunction;
-/// written without hamza, so that the text's own spelling is compared.
-const VERB_PARTICLES: &[&str] = &["لم", "لن", "قد", "سوف", "ولم", "ولن", "وقد", "فقد", "لقد", "فلم", "فلن", "وسوف"];
+/// Particles that only a verb follows ("لم يعد", "قد تحدث", "سوف"), alone or with a conjunction,
+/// and relative pronouns and conjunctions of time that a verb follows in news ("التي تعمل",
+/// "عندما ضربت"); written without hamza, so that the text's own spelling is compared.
+const VERB_PARTICLES: &[&str] = &[
+    "لم", "لن", "قد", "سوف", "ولم", "ولن", "وقد", "فقد", "لقد", "فلم", "فلن", "وسوف", "التي", "الذي", "الذين", "عندما",
+    "وعندما", "بعدما", "حينما",
+];
 
 /// True when `word` (as written) is a particle that only a verb follows.
 pub fn precedes_verbs(word: &str) -> bool {
@@ -153,6 +200,33 @@ pub fn without_clitics(keyword: &str, written: impl Fn(&str) -> bool) -> &str {
     keyword
 }
 
+/// `word` without a possessive pronoun written after it when the article also writes it without
+/// (`written`): "أعماله" (his works) shows as "أعمال", "حياته" as "حياة".
+pub fn without_pronoun(word: &str, written: impl Fn(&str) -> bool) -> Cow<'_, str> {
+    for pronoun in WRITTEN_PRONOUNS {
+        let Some(base) = word.strip_suffix(pronoun).filter(|base| base.chars().count() >= MIN_NOUN_LETTERS) else {
+            continue;
+        };
+        if written(base) {
+            return base.into();
+        }
+        // A feminine noun writes its "ة" as "ت" before a pronoun.
+        if let Some(feminine) = base.strip_suffix(FEMININE_BEFORE_PRONOUN).map(|stem| format!("{stem}ة")) {
+            if written(&feminine) {
+                return feminine.into();
+            }
+        }
+    }
+    word.into()
+}
+
+/// Possessive pronouns written after a noun, as written, longest first.
+const WRITTEN_PRONOUNS: &[&str] = &["هما", "ها", "هم", "هن", "ه"];
+/// The feminine ending "ة" is written so before a pronoun.
+const FEMININE_BEFORE_PRONOUN: char = 'ت';
+/// The shortest noun left once a pronoun is taken off.
+const MIN_NOUN_LETTERS: usize = 3;
+
 /// The shortest word left once clitics are taken off.
 const MIN_WORD_LETTERS: usize = 2;
 /// The article.
@@ -160,6 +234,12 @@ const ARTICLE: &str = "ال";
 /// The shortest noun after the article for a clitic before it to be taken off: "والد" (a father)
 /// is no "و" before "الد", while "والدين" stays ambiguous and is rare.
 const MIN_NOUN_AFTER_ARTICLE: usize = 3;
+
+/// `word` without the conjunction written onto it ("و", "ف"), if it has one and two letters or more
+/// remain.
+pub fn without_conjunction(word: &str) -> Option<&str> {
+    strip_letter(word, CONJUNCTIONS)
+}
 
 /// `word` without its first letter when that is one of `letters` and a word of two letters or more
 /// remains.
@@ -201,11 +281,33 @@ mod tests {
     }
 
     #[test]
-    fn clitics_go_when_the_article_writes_the_word_without_them() {
-        let written = |word: &str| ["كوكب", "كيفية"].contains(&word);
+    fn clitics_and_pronouns_go_when_the_article_writes_the_word_without_them() {
+        let written = |word: &str| ["كوكب", "كيفية", "أعمال", "حياة"].contains(&word);
         assert_eq!(without_clitics("لكوكب", written), "كوكب");
         assert_eq!(without_clitics("وكيفية", written), "كيفية");
         assert_eq!(without_clitics("وزارة", written), "وزارة");
+        assert_eq!(without_pronoun("أعماله", written), "أعمال");
+        assert_eq!(without_pronoun("حياته", written), "حياة");
+        assert_eq!(without_pronoun("مياه", written), "مياه");
+    }
+
+    #[test]
+    fn perfect_feminine_verbs_are_told_from_nouns() {
+        let written = |word: &str| ["الزرادشتية", "الضربات"].contains(&word);
+        for word in ["ضربت", "نشرت", "ورحلت", "تناولت", "حصلت", "بدأت"] {
+            assert!(is_perfect_verb(word, written), "{word}");
+        }
+        for word in ["بيروت", "وقت", "الكويت", "تطبيقات", "بيت", "كبريت", "زرادشت"] {
+            assert!(!is_perfect_verb(word, written), "{word}");
+        }
+    }
+
+    #[test]
+    fn a_keyword_after_lil_shows_with_the_article() {
+        assert_eq!(with_article("للأطفال"), "الأطفال");
+        assert_eq!(with_article("للانتخابات الرئاسية"), "الانتخابات الرئاسية");
+        assert_eq!(with_article("لله"), "لله");
+        assert_eq!(shown(&[("للأطفال", 2), ("الأطفال", 1)]), Some("الأطفال"));
     }
 
     #[test]

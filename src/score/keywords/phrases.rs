@@ -58,6 +58,18 @@ const FRAGMENT_SHARE: f32 = 0.75;
 /// holds at least this share of the shorter's occurrences; otherwise it is a rare extension.
 const NESTED_SHARE: f32 = 0.75;
 
+/// Languages that capitalize every noun, where a capital inside a lowercase run says nothing of a
+/// name ("elektronische Patientenakte").
+const NOUNS_CAPITALIZED: &[&str] = &["de", "lb"];
+
+/// The longest lowercase word that may be a particle of a name ("de", "van", "bin"), in bytes: the
+/// particles of names are written in Latin letters, and a byte count costs nothing.
+const MAX_PARTICLE_BYTES: usize = 3;
+
+/// The most lowercase words after the first of a name capitalized on its first word only
+/// ("Affaires étrangères").
+const MAX_LOWERCASE_NAME_WORDS: usize = 1;
+
 /// A phrase found in the article: its terms (content words only), how it is mostly written, and how
 /// often it occurs.
 #[derive(Debug, Clone)]
@@ -118,8 +130,16 @@ struct Unit {
     word_end: usize,
     /// Whether it begins with a capital; `None` in a script without capitals.
     capital: Option<bool>,
-    /// Whether the next unit follows it with nothing but a space or a hyphen between.
+    /// Whether the next unit follows it with nothing but a space or a hyphen between, and, after a
+    /// possessive, begins with a capital.
     joins_next: bool,
+    /// Whether the next unit follows it after a hyphen, as one word ("right-back").
+    hyphen_next: bool,
+    /// Whether it was written with a possessive ("Macy's").
+    possessive: bool,
+    /// Whether it may be a name's own small word, which may stand before its capitals ("David de
+    /// Gea", "al-Khansa"): lowercase, and short or joined to the next word by a hyphen.
+    particle: bool,
     /// A pair of characters of a script written without spaces.
     pair: bool,
 }
@@ -143,6 +163,15 @@ struct Run<'a> {
     pairs: bool,
     /// The most occurrences of a run of character pairs one unit longer that holds this one.
     extended: u32,
+    /// Which of its units (bit per place) were written with a possessive, in any occurrence.
+    possessives: u8,
+    /// Written, not as a name, with a capital on a word after its first ("star Martin"): a piece
+    /// of a sentence across a name, in a language that capitalizes names only.
+    mixed: bool,
+    /// Capitalized, and ending with a name's small word ("David de" of "David de Gea").
+    particle_end: bool,
+    /// The most words after the first written lowercase, particles apart.
+    lowercase_words: u8,
     forms: Written<'a>,
 }
 
@@ -176,7 +205,12 @@ pub fn read<'a>(
         verbs: Vec::new(),
     };
     let mut forms: Vec<Written<'a>> = vec![Written::default(); vocabulary.len()];
-    let mut counter = Counter { vocabulary, runs: HashMap::default(), seen: TermSet::new(vocabulary.len()) };
+    let mut counter = Counter {
+        vocabulary,
+        runs: HashMap::default(),
+        seen: TermSet::new(vocabulary.len()),
+        nouns_capitalized: NOUNS_CAPITALIZED.contains(&lang),
+    };
     let mut units = Vec::new();
     for candidate in candidates {
         reader.units(candidate.text, &mut units, &mut forms);
@@ -184,7 +218,7 @@ pub fn read<'a>(
             counter.count_from(first, &units, candidate.text);
         }
     }
-    let (phrases, shadowed) = phrases(&mut counter.runs, vocabulary, dull, reader.arabic);
+    let (phrases, shadowed) = phrases(&mut counter.runs, vocabulary, dull, lang);
     Reading { forms, phrases, shadowed, words: reader.kinds, verbs: reader.verbs }
 }
 
@@ -194,6 +228,8 @@ struct Counter<'v, 'a> {
     runs: Runs<Run<'a>>,
     /// The terms met so far.
     seen: TermSet,
+    /// Whether the language capitalizes its nouns as well as names (German).
+    nouns_capitalized: bool,
 }
 
 impl<'a> Counter<'_, 'a> {
@@ -209,7 +245,11 @@ impl<'a> Counter<'_, 'a> {
         let mut key = [NONE; MAX_UNITS];
         let mut name = true;
         let longest = if unit.pair { MAX_UNITS } else { MAX_WORDS };
-        let reach = if once(unit.kind) && !may_be_rival { 0 } else { longest };
+        // A run never starts or ends inside a hyphenated word ("Spanish right" of "right-back").
+        let previous = first.checked_sub(1).and_then(|p| units.get(p));
+        let inside_word = previous.is_some_and(|p| p.hyphen_next);
+        let after_name = previous.is_some_and(|p| p.joins_next && p.capital == Some(true));
+        let reach = if inside_word || once(unit.kind) && !may_be_rival { 0 } else { longest };
         for (offset, next) in units.iter().skip(first).take(reach).enumerate() {
             let Some(slot) = key.get_mut(offset) else { break };
             *slot = match next.kind {
@@ -220,8 +260,11 @@ impl<'a> Counter<'_, 'a> {
                 // A sentence's first word has its capital whatever it is: the others tell.
                 name &= next.capital == Some(true) || offset == 0 && first == 0;
                 let rare = once(unit.kind) || once(next.kind);
-                if offset > 0 && (!rare || offset == 1 && name && may_be_rival) {
-                    self.add(key, units.get(first..=first + offset).unwrap_or_default(), name, first == 0, text);
+                if offset > 0 && !next.hyphen_next && (!rare || offset == 1 && name && may_be_rival) {
+                    let run = units.get(first..=first + offset).unwrap_or_default();
+                    // The name goes on after the run's last word ("David de" of "David de Gea").
+                    let cut = next.joins_next && units.get(first + offset + 1).is_some_and(|u| u.capital == Some(true));
+                    self.add(key, run, Occurrence { name, opens: first == 0, cut, after_name }, text);
                 }
                 if rare && offset > 0 {
                     break;
@@ -234,9 +277,9 @@ impl<'a> Counter<'_, 'a> {
         self.seen.insert(term);
     }
 
-    /// Counts one occurrence of the run `key` made of `units`, written as a name or not, opening
-    /// its sentence or not.
-    fn add(&mut self, key: Key, units: &[Unit], name: bool, opens: bool, text: &'a str) {
+    /// Counts one occurrence of the run `key` made of `units` of sentence `text`.
+    fn add(&mut self, key: Key, units: &[Unit], occurrence: Occurrence, text: &'a str) {
+        let Occurrence { name, opens, cut, after_name } = occurrence;
         let (Some(first), Some(last)) = (units.first(), units.last()) else { return };
         let run = self.runs.entry(key).or_default();
         if run.count == 0 {
@@ -248,13 +291,42 @@ impl<'a> Counter<'_, 'a> {
         if first.capital.is_some() {
             run.name_votes += if name { 1 } else { -1 };
         }
-        if !opens && first.capital.is_some() {
+        if !opens && !after_name && first.capital.is_some() {
             run.proper_votes += if first.capital == Some(true) { 1 } else { -1 };
+        }
+        let inner = units.iter().take(units.len() - 1).enumerate();
+        run.possessives |= inner.filter(|(_, unit)| unit.possessive).fold(0, |bits, (place, _)| bits | 1 << place);
+        run.particle_end |= cut && last.particle && first.capital == Some(true);
+        // What tells a lowercase run that is no name (asked only of those, as most runs are names
+        // or lowercase throughout).
+        if !name && first.capital.is_some() {
+            let later_capital = units.windows(2).any(|pair| {
+                matches!(pair, [before, unit] if matches!(unit.kind, Kind::Term(_)) && unit.capital == Some(true)
+                    && before.capital == Some(false) && !before.particle)
+            });
+            run.mixed |= later_capital && !self.nouns_capitalized;
+            let lowercase = |unit: &&Unit| matches!(unit.kind, Kind::Term(_)) && unit.capital == Some(false);
+            let lowercase_words = units.iter().skip(1).filter(lowercase).filter(|unit| !unit.particle).count();
+            run.lowercase_words = run.lowercase_words.max(lowercase_words as u8);
         }
         if let Some(written) = text.get(first.start..last.end) {
             run.forms.add(written);
         }
     }
+}
+
+/// How a run is written at one of its occurrences.
+#[derive(Debug, Clone, Copy)]
+struct Occurrence {
+    /// Every word capitalized, the first but at a sentence's start.
+    name: bool,
+    /// Opening its sentence.
+    opens: bool,
+    /// Followed by a capitalized word with nothing but a space or a hyphen between.
+    cut: bool,
+    /// Preceded so by a capitalized word: its first capital is the name's ("Brigade operates" of
+    /// "al-Khansa Brigade operates"), no vote for a name capitalized on its first word.
+    after_name: bool,
 }
 
 /// The places of `key` in use.
@@ -300,28 +372,36 @@ impl<'a> Reader<'_, 'a> {
                 after_verb_particle = arabic::precedes_verbs(token.text);
             }
             let kind = self.kind(token.text);
-            let (mut written, mut joins) = (token.start..end, true);
+            let (mut written, mut possessive) = (token.start..end, false);
             if let Kind::Term(id) = kind {
-                let (bare, possessive) = self.bare(token.text, id);
-                // A possessive ends a name: "Assange's lawyer" holds no phrase "Assange lawyer".
-                joins = !possessive;
+                let bare;
+                (bare, possessive) = self.bare(token.text, id);
                 written = token.start + bare.start..token.start + bare.end;
                 if let Some((forms, form)) = forms.get_mut(id as usize).zip(text.get(written.clone())) {
                     forms.add(form);
                 }
             }
-            if let Some(previous) = units.last_mut() {
-                previous.joins_next &= text.get(previous.word_end..token.start).is_some_and(is_joining_gap);
-            }
             let capital =
                 token.text.chars().next().filter(|c| c.is_uppercase() || c.is_lowercase()).map(char::is_uppercase);
+            if let Some(previous) = units.last_mut() {
+                let gap = text.get(previous.word_end..token.start);
+                previous.hyphen_next = gap.is_some_and(is_hyphen);
+                previous.particle |= previous.hyphen_next && previous.capital == Some(false);
+                previous.joins_next &= gap.is_some_and(is_joining_gap);
+                // A possessive ends a name ("Assange's lawyer") unless a name goes on after it
+                // ("Macy's Thanksgiving Day Parade"); see `Judge::verdict` for when it is one name.
+                previous.joins_next &= !previous.possessive || capital == Some(true) && !previous.hyphen_next;
+            }
             units.push(Unit {
                 kind,
                 start: written.start,
                 end: written.end,
                 word_end: end,
                 capital,
-                joins_next: joins,
+                joins_next: true,
+                hyphen_next: false,
+                possessive,
+                particle: capital == Some(false) && token.text.len() <= MAX_PARTICLE_BYTES,
                 pair: false,
             });
         }
@@ -353,6 +433,9 @@ impl<'a> Reader<'_, 'a> {
                 word_end: at + end,
                 capital: None,
                 joins_next: true,
+                hyphen_next: false,
+                possessive: false,
+                particle: false,
                 pair: true,
             });
         }
@@ -405,7 +488,7 @@ impl<'a> Reader<'_, 'a> {
     /// possessive after one ("Indonesia's", "Türkiye'nin") when the rest alone is the same term, so
     /// the keyword reads as the name itself (bytes of `word`); and whether a possessive was taken off.
     fn bare(&mut self, word: &'a str, id: u32) -> (Range<usize>, bool) {
-        let Some((at, mark)) = word.char_indices().find(|&(_, c)| c == '\'' || c == '’') else {
+        let Some((at, mark)) = apostrophe(word) else {
             return (0..word.len(), false);
         };
         let (before, after) =
@@ -420,10 +503,32 @@ impl<'a> Reader<'_, 'a> {
     }
 }
 
+/// The first apostrophe in `word` and where it stands (bytes): one the tokenizer keeps inside a
+/// word, ASCII, the typographic one, or the letter apostrophe U+02BC that some keyboards and
+/// languages write ("Macyʼs"). Searched by the bytes they open with, as most words hold none and
+/// every word of the article is asked.
+fn apostrophe(word: &str) -> Option<(usize, char)> {
+    let mut from = 0;
+    while let Some(offset) = word.get(from..)?.bytes().position(|b| matches!(b, b'\'' | 0xE2 | 0xCA)) {
+        let at = from + offset;
+        let c = word.get(at..)?.chars().next()?;
+        if matches!(c, '\'' | '’' | 'ʼ') {
+            return Some((at, c));
+        }
+        from = at + c.len_utf8();
+    }
+    None
+}
+
 /// Words of one name are written with a space between them, or a hyphen ("al-Assad", "Saint-Denis"),
 /// never across punctuation.
 fn is_joining_gap(gap: &str) -> bool {
-    gap == "-" || (!gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
+    is_hyphen(gap) || (!gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
+}
+
+/// Whether the gap between two words is a hyphen: they are one word ("right-back").
+fn is_hyphen(gap: &str) -> bool {
+    gap.len() == 1 && gap.starts_with('-')
 }
 
 fn is_hiragana(c: char) -> bool {
@@ -435,14 +540,20 @@ fn phrases<'a>(
     runs: &mut Runs<Run<'a>>,
     vocabulary: &Vocabulary,
     dull: &TermSet,
-    arabic: bool,
+    lang: &str,
 ) -> (Vec<Phrase<'a>>, TermSet) {
     count_extensions(runs);
     let judge = Judge { vocabulary, dull, rivals: rivals(runs) };
     let mut found: Vec<(&[u32], &Run<'a>)> = Vec::new();
+    // The names that may be the whole of a phrase found (see [`whole_name`]).
+    let mut names: Vec<(&[u32], &Run<'a>)> = Vec::new();
     let mut shadowed = TermSet::new(vocabulary.len());
     for (key, run) in runs.iter().filter(|(_, run)| run.count >= MIN_PHRASE_OCCURRENCES) {
-        match judge.verdict(key, run) {
+        let verdict = judge.verdict(key, run);
+        if judge.may_be_whole_name(used(key), run) {
+            names.push((used(key), run));
+        }
+        match verdict {
             Verdict::Phrase => found.push((used(key), run)),
             Verdict::Shadows(word) => {
                 judge.terms(used(key)).filter(|&id| id != word).for_each(|id| shadowed.insert(id))
@@ -450,13 +561,43 @@ fn phrases<'a>(
             Verdict::Neither => {}
         }
     }
+    for phrase in found.iter_mut().filter(|(_, run)| run.name_votes > 0) {
+        if let Some(whole) = whole_name(*phrase, &names) {
+            *phrase = whole;
+        }
+    }
     let phrases = apart(found, vocabulary.len())
         .into_iter()
         .filter_map(|(key, run)| {
-            Some(Phrase { terms: judge.terms(key).collect(), surface: run.forms.shown(arabic)?, count: run.count })
+            Some(Phrase {
+                terms: judge.terms(key).collect(),
+                surface: run.forms.shown(lang == "ar")?,
+                count: run.count,
+            })
         })
         .collect();
     (phrases, shadowed)
+}
+
+/// The longest name of `names` that holds the name `part` in (nearly) every occurrence ("Day Parade"
+/// always inside "Macy's Thanksgiving Day Parade"): the article's whole name, whose other words,
+/// written apart elsewhere, are its short forms ("Thanksgiving", "the parade"). A name that opens
+/// where its first word is first mentioned is no name's tail ("Director of Public Prosecutions
+/// Alison Saunders" is two).
+fn whole_name<'k, 'a>(part: (&[u32], &Run), names: &[(&'k [u32], &'k Run<'a>)]) -> Option<(&'k [u32], &'k Run<'a>)> {
+    let (key, run) = part;
+    let may_have_head = run.introduces & 1 == 0;
+    let holds = |longer: &[u32], whole: &Run| {
+        let at = longer.windows(key.len()).position(|w| w == key);
+        longer.len() > key.len()
+            && whole.count as f32 >= NESTED_SHARE * run.count as f32
+            && at.is_some_and(|at| at == 0 || may_have_head)
+    };
+    names
+        .iter()
+        .filter(|(longer, whole)| holds(longer, whole))
+        .max_by(|a, b| a.0.len().cmp(&b.0.len()).then(a.1.count.cmp(&b.1.count)).then(b.0.cmp(a.0)))
+        .copied()
 }
 
 /// What a run is to keywords.
@@ -485,16 +626,25 @@ impl Judge<'_> {
     fn verdict(&self, full: &Key, run: &Run) -> Verdict {
         let key = used(full);
         let fragment = run.extended as f32 >= FRAGMENT_SHARE * run.count as f32;
-        if fragment || self.terms(key).all(|id| self.dull.contains(&id)) {
+        if fragment || run.particle_end || self.terms(key).all(|id| self.dull.contains(&id)) {
             return Verdict::Neither;
         }
         // The share of each word's occurrences that are in this run; the most written word apart.
         let share = |id: u32| run.count as f32 / self.vocabulary.occurrences(id).max(1) as f32;
-        let Some(dominant) = self.terms(key).min_by(|&a, &b| share(a).total_cmp(&share(b)).then(a.cmp(&b))) else {
+        // In a name, a common word ("Day" of "Thanksgiving Day Parade", "New" of "New York") is the
+        // name's: where else the article writes it says nothing of the name.
+        let name = run.name_votes > 0;
+        let weighed = |id: &u32| !name || !self.dull.contains(id);
+        let Some(dominant) =
+            self.terms(key).filter(weighed).min_by(|&a, &b| share(a).total_cmp(&share(b)).then(a.cmp(&b)))
+        else {
             return Verdict::Neither;
         };
-        let others_bound = self.terms(key).all(|id| id == dominant || share(id) >= NAME_COHESION);
-        if run.name_votes > 0 {
+        let others_bound = self.terms(key).filter(weighed).all(|id| id == dominant || share(id) >= NAME_COHESION);
+        if !self.possessors_bound(key, run) {
+            return Verdict::Neither;
+        }
+        if name {
             if !others_bound || key.last().is_some_and(|id| self.dull.contains(id)) {
                 return Verdict::Neither;
             }
@@ -512,17 +662,33 @@ impl Judge<'_> {
             // A lowercase pair of words never written apart needs no third occurrence ("baggage
             // handler"); longer runs written twice are mostly a sentence repeated.
             let inseparable = key.len() == 2 && share(dominant) >= 1.0;
-            let min = if run.cased && run.proper_votes <= 0 && !inseparable {
+            // A name of a few words capitalized on the first ("Affaires étrangères"); more words
+            // are a sentence repeated ("Temmuz gecesi millet iradesinden").
+            let first_word_name = run.proper_votes > 0 && usize::from(run.lowercase_words) <= MAX_LOWERCASE_NAME_WORDS;
+            let min = if run.cased && !first_word_name && !inseparable {
                 TERM_MIN_OCCURRENCES
             } else {
                 MIN_PHRASE_OCCURRENCES
             };
-            if plain && run.count >= min && share(dominant) >= TERM_COHESION {
+            if plain && !run.mixed && run.count >= min && share(dominant) >= TERM_COHESION {
                 Verdict::Phrase
             } else {
                 Verdict::Neither
             }
         }
+    }
+
+    /// Whether a name goes on after each possessive of run `key`: only when the possessor is mostly
+    /// written inside it ("Macy's Thanksgiving Day Parade", not "Britain's Prince Harry").
+    fn possessors_bound(&self, key: &[u32], run: &Run) -> bool {
+        let share = |id: u32| run.count as f32 / self.vocabulary.occurrences(id).max(1) as f32;
+        let possessors = key.iter().enumerate().filter(|(place, _)| run.possessives & 1 << place != 0);
+        possessors.into_iter().all(|(_, &id)| run.name_votes > 0 && share(id) >= NAME_COHESION)
+    }
+
+    /// Whether run `key` may be the whole of a name found shorter (see [`whole_name`]).
+    fn may_be_whole_name(&self, key: &[u32], run: &Run) -> bool {
+        run.name_votes > 0 && !key.last().is_some_and(|id| self.dull.contains(id)) && self.possessors_bound(key, run)
     }
 
     /// Whether another name, written at least [`RIVAL_SHARE`] as often as the run (`count`), holds
