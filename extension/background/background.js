@@ -11,6 +11,9 @@ import "../shared/platform.js";
 import "../shared/messages.js";
 import "../shared/options.js";
 import { preload, summarizePage, summarizeText, warmUp } from "./core.js";
+import { mark } from "./marks.js";
+
+mark("started");
 
 const { api, isRestrictedUrl, message } = globalThis.SiftPlatform;
 const { toContent, toBackground } = globalThis.SiftMessages;
@@ -62,6 +65,7 @@ api.runtime.onMessage.addListener((request, sender, sendResponse) => {
   if (sender.id !== api.runtime.id) return false;
   switch (request?.type) {
     case toBackground.SUMMARIZE_PAGE:
+      mark("snapshot-received");
       answer(() => summarizePage(request.snapshot, request.options), sendResponse);
       return true;
     case toBackground.SUMMARIZE_TEXT:
@@ -78,13 +82,16 @@ api.runtime.onMessage.addListener((request, sender, sendResponse) => {
 /** Runs `job` on the core and replies `{summary}` or `{error: {code, message}}`. */
 async function answer(job, sendResponse) {
   try {
-    sendResponse({ summary: await job() });
+    const summary = await job();
+    mark("summary-sent");
+    sendResponse({ summary });
   } catch (failure) {
     sendResponse({ error: { code: failure?.code ?? "core_failed", message: String(failure?.message ?? failure) } });
   }
 }
 
 function queue(tab, request) {
+  mark("gesture");
   // The page will ask the core for a summary: let the core load meanwhile (see core.js).
   if (!isRestrictedUrl(tab.url)) preload();
   const previous = tabQueues.get(tab.id) ?? Promise.resolve();
@@ -107,9 +114,11 @@ async function trigger(tab, request) {
     await markRestricted(tab.id);
     return;
   }
+  mark("injected");
   await markReadable(tab.id);
   const options = await SiftOptions.load(api.storage);
   const toggled = api.tabs.sendMessage(tab.id, { type: toContent.TOGGLE, ...request, options }, { frameId: 0 });
+  mark("toggle-sent");
   // The page now takes its snapshot, in its own process: the core warms up meanwhile (see core.js).
   warmUp();
   const reply = await toggled;

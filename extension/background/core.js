@@ -15,6 +15,7 @@
 import "../shared/platform.js";
 import init, * as sift from "../core/sift.js";
 import { WARM_UP_PAGE } from "./warm-up.js";
+import { mark } from "./marks.js";
 
 const { api } = globalThis.SiftPlatform;
 
@@ -24,7 +25,10 @@ let warm = false;
 
 /** Loads the wasm the first time; a failed load is tried again on the next request. */
 function load() {
-  ready ??= init({ module_or_path: api.runtime.getURL("core/sift_bg.wasm") }).catch((failure) => {
+  ready ??= init({ module_or_path: api.runtime.getURL("core/sift_bg.wasm") }).then((exports) => {
+    mark("core-loaded");
+    return exports;
+  }, (failure) => {
     ready = null;
     throw { code: "core_failed", message: `the core did not load: ${failure}` };
   });
@@ -48,6 +52,7 @@ export function warmUp() {
     if (warm) return;
     warm = true;
     sift.summarizePage(WARM_UP_PAGE, undefined);
+    mark("warmed-up");
   }).catch(() => {});
 }
 
