@@ -10,7 +10,7 @@
 import "../shared/platform.js";
 import "../shared/messages.js";
 import "../shared/options.js";
-import { preload, summarizePage, summarizeText, warmUp } from "./core.js";
+import { preload, summarizePage, summarizeText } from "./core.js";
 import { mark } from "./marks.js";
 
 mark("started");
@@ -107,30 +107,32 @@ async function trigger(tab, request) {
     await markRestricted(tab.id);
     return;
   }
+  // The options are read while the content scripts go in: neither waits for the other.
+  const options = SiftOptions.load(api.storage);
   try {
-    await injectOnce(tab.id);
+    await inject(tab.id);
   } catch {
     // The browser refused: a page of its own, the web store, or a PDF viewer.
     await markRestricted(tab.id);
     return;
   }
   mark("injected");
-  await markReadable(tab.id);
-  const options = await SiftOptions.load(api.storage);
-  const toggled = api.tabs.sendMessage(tab.id, { type: toContent.TOGGLE, ...request, options }, { frameId: 0 });
+  const readable = markReadable(tab.id);
+  const toggled = api.tabs.sendMessage(tab.id, { type: toContent.TOGGLE, ...request, options: await options }, { frameId: 0 });
   mark("toggle-sent");
-  // The page now takes its snapshot, in its own process: the core warms up meanwhile (see core.js).
-  warmUp();
   const reply = await toggled;
   if (reply?.opened) await addPanelStyles(tab.id);
   else if (reply && !reply.open) await removePanelStyles(tab.id);
+  await readable;
 }
 
-/** Injects the content scripts unless an earlier gesture already did (they survive until the page goes). */
-async function injectOnce(tabId) {
-  const target = { tabId, frameIds: [0] };
-  const [probe] = await api.scripting.executeScript({ target, func: () => Boolean(globalThis.SiftContent) });
-  if (!probe?.result) await api.scripting.executeScript({ target, files: CONTENT_SCRIPTS });
+/**
+ * Injects the content scripts. Each one returns at once when an earlier gesture already ran it
+ * (they survive until the page goes), which is cheaper than asking the page first: that question
+ * is a round trip of its own, and costs the most on the first click, the one a reader waits for.
+ */
+async function inject(tabId) {
+  await api.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: CONTENT_SCRIPTS });
 }
 
 async function addPanelStyles(tabId) {
