@@ -15,7 +15,7 @@ import { mark } from "./marks.js";
 
 mark("started");
 
-const { api, isRestrictedUrl, message } = globalThis.SiftPlatform;
+const { api, isRestrictedUrl, message, messageTable } = globalThis.SiftPlatform;
 const { toContent, toBackground } = globalThis.SiftMessages;
 const { SiftOptions } = globalThis;
 
@@ -41,6 +41,8 @@ const RESTRICTED_BADGE = { text: "!", color: "#b3261e" };
 
 /** One gesture at a time per tab, so that two fast clicks cannot inject twice. */
 const tabQueues = new Map();
+/** The interface strings the page is given (null: it asks `i18n` itself), made once per worker. */
+let pageMessages = null;
 
 function createMenu() {
   api.contextMenus.removeAll().then(() => {
@@ -107,8 +109,9 @@ async function trigger(tab, request) {
     await markRestricted(tab.id);
     return;
   }
-  // The options are read while the content scripts go in: neither waits for the other.
+  // The options and the interface strings are read while the content scripts go in.
   const options = SiftOptions.load(api.storage);
+  pageMessages ??= messageTable().catch(() => null);
   try {
     await inject(tab.id);
   } catch {
@@ -118,7 +121,8 @@ async function trigger(tab, request) {
   }
   mark("injected");
   const readable = markReadable(tab.id);
-  const toggled = api.tabs.sendMessage(tab.id, { type: toContent.TOGGLE, ...request, options: await options }, { frameId: 0 });
+  const toggle = { type: toContent.TOGGLE, ...request, options: await options, messages: await pageMessages };
+  const toggled = api.tabs.sendMessage(tab.id, toggle, { frameId: 0 });
   mark("toggle-sent");
   const reply = await toggled;
   if (reply?.opened) await addPanelStyles(tab.id);

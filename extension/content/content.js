@@ -9,7 +9,7 @@
 (() => {
   if (globalThis.SiftContent) return;
 
-  const { api, message } = globalThis.SiftPlatform;
+  const { api, message, useMessages } = globalThis.SiftPlatform;
   const { toContent, toBackground } = globalThis.SiftMessages;
   const { SiftOptions, SiftSnapshot, SiftPanel } = globalThis;
 
@@ -34,6 +34,7 @@
 
   api.runtime.onMessage.addListener((request, sender, sendResponse) => {
     if (request?.type !== toContent.TOGGLE || sender.id !== api.runtime.id) return false;
+    useMessages(request.messages);
     const wasOpen = Boolean(panel);
     if (wasOpen && request.mode === "page" && pageUnchanged()) {
       panel.close();
