@@ -130,6 +130,10 @@
     aside.setAttribute("role", "complementary");
     aside.setAttribute("aria-label", message("panelLabel"));
     aside.tabIndex = -1;
+    // Loading from the start, but drawn only from its first frame on (see content.js, LOADING_DELAY_MS).
+    aside.dataset.state = "loading";
+    aside.setAttribute("aria-busy", "true");
+    aside.hidden = true;
     const status = element(doc, "div", "visually-hidden");
     status.setAttribute("role", "status");
     status.setAttribute("aria-live", "polite");
@@ -163,7 +167,8 @@
      * panel is drawn from its first frame on, and that frame takes the focus.
      */
     function frame(state, { dir, lang }) {
-      const first = !aside.dataset.state;
+      const first = aside.hidden;
+      aside.hidden = false;
       aside.dataset.state = state;
       aside.dir = dir;
       if (lang) aside.lang = lang;
