@@ -3,8 +3,8 @@
  * takes the page's snapshot (or the selected text), hands it to the core in the background, and
  * shows what comes back.
  *
- * Injected on the reader's gesture only, last of the content scripts (see background.js); the
- * `SiftContent` global is the guard the background checks against a second injection.
+ * Injected on the reader's gesture only, last of the content scripts, and again on every later
+ * gesture (see background.js): the `SiftContent` global keeps this from running twice in a page.
  */
 (() => {
   if (globalThis.SiftContent) return;
