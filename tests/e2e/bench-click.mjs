@@ -47,7 +47,7 @@ const MOMENTS = [
   ["gesture", "click event in the background"],
   ["injected", "content scripts injected"],
   ["toggle-sent", "page told to open the panel"],
-  ["panel", "panel in the page"],
+  ["panel", "panel element added to the page"],
   ["core-loaded", "wasm core instantiated"],
   ["warmed-up", "warm-up page summarized"],
   ["snapshot-received", "snapshot in the background"],
