@@ -10,9 +10,12 @@
 import "../shared/platform.js";
 import "../shared/messages.js";
 import "../shared/options.js";
-import { preload, summarizePage, summarizeText, warmUp } from "./core.js";
+import { preload, summarizePage, summarizeText } from "./core.js";
+import { mark } from "./marks.js";
 
-const { api, isRestrictedUrl, message } = globalThis.SiftPlatform;
+mark("started");
+
+const { api, isRestrictedUrl, message, messageTable } = globalThis.SiftPlatform;
 const { toContent, toBackground } = globalThis.SiftMessages;
 const { SiftOptions } = globalThis;
 
@@ -38,6 +41,8 @@ const RESTRICTED_BADGE = { text: "!", color: "#b3261e" };
 
 /** One gesture at a time per tab, so that two fast clicks cannot inject twice. */
 const tabQueues = new Map();
+/** The interface strings the page is given (null: it asks `i18n` itself), made once per worker. */
+let pageMessages = null;
 
 function createMenu() {
   api.contextMenus.removeAll().then(() => {
@@ -62,6 +67,7 @@ api.runtime.onMessage.addListener((request, sender, sendResponse) => {
   if (sender.id !== api.runtime.id) return false;
   switch (request?.type) {
     case toBackground.SUMMARIZE_PAGE:
+      mark("snapshot-received");
       answer(() => summarizePage(request.snapshot, request.options), sendResponse);
       return true;
     case toBackground.SUMMARIZE_TEXT:
@@ -78,13 +84,16 @@ api.runtime.onMessage.addListener((request, sender, sendResponse) => {
 /** Runs `job` on the core and replies `{summary}` or `{error: {code, message}}`. */
 async function answer(job, sendResponse) {
   try {
-    sendResponse({ summary: await job() });
+    const summary = await job();
+    mark("summary-sent");
+    sendResponse({ summary });
   } catch (failure) {
     sendResponse({ error: { code: failure?.code ?? "core_failed", message: String(failure?.message ?? failure) } });
   }
 }
 
 function queue(tab, request) {
+  mark("gesture");
   // The page will ask the core for a summary: let the core load meanwhile (see core.js).
   if (!isRestrictedUrl(tab.url)) preload();
   const previous = tabQueues.get(tab.id) ?? Promise.resolve();
@@ -100,28 +109,34 @@ async function trigger(tab, request) {
     await markRestricted(tab.id);
     return;
   }
+  // The options and the interface strings are read while the content scripts go in.
+  const options = SiftOptions.load(api.storage);
+  pageMessages ??= messageTable().catch(() => null);
   try {
-    await injectOnce(tab.id);
+    await inject(tab.id);
   } catch {
     // The browser refused: a page of its own, the web store, or a PDF viewer.
     await markRestricted(tab.id);
     return;
   }
-  await markReadable(tab.id);
-  const options = await SiftOptions.load(api.storage);
-  const toggled = api.tabs.sendMessage(tab.id, { type: toContent.TOGGLE, ...request, options }, { frameId: 0 });
-  // The page now takes its snapshot, in its own process: the core warms up meanwhile (see core.js).
-  warmUp();
+  mark("injected");
+  const readable = markReadable(tab.id);
+  const toggle = { type: toContent.TOGGLE, ...request, options: await options, messages: await pageMessages };
+  const toggled = api.tabs.sendMessage(tab.id, toggle, { frameId: 0 });
+  mark("toggle-sent");
   const reply = await toggled;
   if (reply?.opened) await addPanelStyles(tab.id);
   else if (reply && !reply.open) await removePanelStyles(tab.id);
+  await readable;
 }
 
-/** Injects the content scripts unless an earlier gesture already did (they survive until the page goes). */
-async function injectOnce(tabId) {
-  const target = { tabId, frameIds: [0] };
-  const [probe] = await api.scripting.executeScript({ target, func: () => Boolean(globalThis.SiftContent) });
-  if (!probe?.result) await api.scripting.executeScript({ target, files: CONTENT_SCRIPTS });
+/**
+ * Injects the content scripts. Each one returns at once when an earlier gesture already ran it
+ * (they survive until the page goes), which is cheaper than asking the page first: that question
+ * is a round trip of its own, and costs the most on the first click, the one a reader waits for.
+ */
+async function inject(tabId) {
+  await api.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: CONTENT_SCRIPTS });
 }
 
 async function addPanelStyles(tabId) {

@@ -6,15 +6,16 @@
  * the panel can say so in a sentence.
  *
  * A reader's click is nearly always cold: the browser stops an idle service worker after about 30 s,
- * and the core goes with it. So the background calls `preload()` as soon as a gesture arrives, and
- * the wasm compiles and instantiates while the content scripts are injected; then `warmUp()` once
- * the page is taking its snapshot, so that the core's first run (the engine compiling each function
- * on its first call, the core building its tables) is spent on a warm-up page meanwhile, not on the
- * reader's. tests/e2e/bench-click.mjs times the click with and without.
+ * and the core goes with it. So the background calls `preload()` as soon as a gesture arrives: the
+ * wasm compiles and instantiates while the content scripts are injected, then runs once on a warm-up
+ * page, so that the core's first run (the engine compiling each function on its first call, the core
+ * building its tables) is spent while the page is read, not on the reader's page.
+ * tests/e2e/bench-click.mjs times the cold click stage by stage.
  */
 import "../shared/platform.js";
 import init, * as sift from "../core/sift.js";
 import { WARM_UP_PAGE } from "./warm-up.js";
+import { mark } from "./marks.js";
 
 const { api } = globalThis.SiftPlatform;
 
@@ -24,7 +25,10 @@ let warm = false;
 
 /** Loads the wasm the first time; a failed load is tried again on the next request. */
 function load() {
-  ready ??= init({ module_or_path: api.runtime.getURL("core/sift_bg.wasm") }).catch((failure) => {
+  ready ??= init({ module_or_path: api.runtime.getURL("core/sift_bg.wasm") }).then((exports) => {
+    mark("core-loaded");
+    return exports;
+  }, (failure) => {
     ready = null;
     throw { code: "core_failed", message: `the core did not load: ${failure}` };
   });
@@ -32,22 +36,17 @@ function load() {
 }
 
 /**
- * Starts loading the core ahead of the request that needs it. A failure is left to that request,
- * which tries again and reports `core_failed` as ever.
+ * Starts loading the core ahead of the request that needs it, and once it is loaded runs it on
+ * WARM_UP_PAGE unless it has run already, while the page is still being injected and read: the
+ * service worker would wait idle for the snapshot meanwhile. A failure is left to the request, which
+ * tries again and reports `core_failed` as ever.
  */
 export function preload() {
-  load().catch(() => {});
-}
-
-/**
- * Once the core is loaded, runs it on WARM_UP_PAGE unless it has run already: call when the service
- * worker would otherwise wait idle for the page's snapshot. Failures are left to the request too.
- */
-export function warmUp() {
   load().then(() => {
     if (warm) return;
     warm = true;
     sift.summarizePage(WARM_UP_PAGE, undefined);
+    mark("warmed-up");
   }).catch(() => {});
 }
 

@@ -3,13 +3,13 @@
  * takes the page's snapshot (or the selected text), hands it to the core in the background, and
  * shows what comes back.
  *
- * Injected on the reader's gesture only, last of the content scripts (see background.js); the
- * `SiftContent` global is the guard the background checks against a second injection.
+ * Injected on the reader's gesture only, last of the content scripts, and again on every later
+ * gesture (see background.js): the `SiftContent` global keeps this from running twice in a page.
  */
 (() => {
   if (globalThis.SiftContent) return;
 
-  const { api, message } = globalThis.SiftPlatform;
+  const { api, message, useMessages } = globalThis.SiftPlatform;
   const { toContent, toBackground } = globalThis.SiftMessages;
   const { SiftOptions, SiftSnapshot, SiftPanel } = globalThis;
 
@@ -19,6 +19,13 @@
    */
   const MAX_SNAPSHOT_CHARS = 8_000_000;
 
+  /**
+   * How long a read waits for its summary before the panel shows its loading state: 0.1 s, within
+   * which an answer still feels immediate. A summary that comes sooner is the panel's first frame,
+   * so the page spends no frame drawing a spinner that would only flash while the core works.
+   */
+  const LOADING_DELAY_MS = 100;
+
   let panel = null;
   /** What the open panel shows: the page's URL, its snapshot and the text nodes of its sentences. */
   let reading = null;
@@ -27,7 +34,16 @@
 
   api.runtime.onMessage.addListener((request, sender, sendResponse) => {
     if (request?.type !== toContent.TOGGLE || sender.id !== api.runtime.id) return false;
-    sendResponse(toggle(request));
+    useMessages(request.messages);
+    const wasOpen = Boolean(panel);
+    if (wasOpen && request.mode === "page" && pageUnchanged()) {
+      panel.close();
+      sendResponse({ open: false, opened: false });
+      return false;
+    }
+    // `opened`: the panel is just being created, so the background adds the panel's page styles.
+    sendResponse({ open: true, opened: !wasOpen });
+    read(request);
     return false;
   });
 
@@ -41,23 +57,28 @@
   });
 
   /**
-   * The reader pressed the button, the shortcut or the menu item. Returns `{open, opened}`: whether
-   * a panel is now open, and whether it was just created (the background adds the panel's page styles).
+   * The reader pressed the button, the shortcut or the menu item: reads the page (or the selected
+   * text) and shows its summary in the panel. The request leaves for the core before the panel is
+   * built, so that the page builds it while the core works, not before the core can start.
    */
-  function toggle({ mode, selectionText, options }) {
-    const wasOpen = Boolean(panel);
-    if (wasOpen && mode === "page" && pageUnchanged()) {
-      panel.close();
-      return { open: false, opened: false };
-    }
-    if (!panel) {
-      panel = SiftPanel.open(document, { options, onClose });
-    }
+  async function read({ mode, selectionText, options }) {
+    const number = ++readNumber;
+    const asked = mode === "selection" ? askSelection(selectionText, options) : askPage(options);
+    if (panel) panel.focus(); // asked again while open: the panel takes the focus back
+    else panel = SiftPanel.open(document, { options, onClose }); // focused once it shows something
     panel.applyOptions(options);
-    panel.focus();
-    if (mode === "selection") readSelection(selectionText, options);
-    else readPage(options);
-    return { open: true, opened: !wasOpen };
+    const slow = setTimeout(() => {
+      if (number === readNumber) panel.loading({ dir: pageDirection(), lang: document.documentElement.lang });
+    }, LOADING_DELAY_MS);
+    const outcome = await asked;
+    clearTimeout(slow);
+    if (number !== readNumber) return;
+    if (outcome.error) {
+      panel.error(outcome.error, { dir: pageDirection() });
+      return;
+    }
+    reading = outcome.reading;
+    panel.ready(outcome.summary, { locate: outcome.locate, url: location.href, notes: outcome.notes });
   }
 
   function onClose(reason) {
@@ -80,57 +101,41 @@
     return getComputedStyle(document.documentElement).direction === "rtl" ? "rtl" : "ltr";
   }
 
-  async function readPage(options) {
-    const number = ++readNumber;
-    panel.loading({ dir: pageDirection(), lang: document.documentElement.lang });
-    // Let the loading state paint before the walk over the DOM.
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    if (number !== readNumber) return;
+  /**
+   * Takes the page's snapshot and sends it to the core at once (both before the first `await`).
+   * Resolves to what the panel shows, `{summary, locate, notes, reading}`, or `{error: code}`.
+   */
+  async function askPage(options) {
     const snapshot = SiftSnapshot.take(document);
-    const notes = snapshot.truncated ? [message("noteTruncated")] : [];
-    if (snapshot.text.length > MAX_SNAPSHOT_CHARS) {
-      panel.error("too_large", { dir: pageDirection() });
-      return;
-    }
+    if (snapshot.text.length > MAX_SNAPSHOT_CHARS) return { error: "too_large" };
     const reply = await ask({ type: toBackground.SUMMARIZE_PAGE, snapshot, options: coreOptions(options) });
-    if (number !== readNumber) return;
-    if (reply.error) {
-      const code = reply.error.code === "no_article" && snapshot.truncated ? "too_large" : reply.error.code;
-      panel.error(code, { dir: pageDirection() });
-      return;
-    }
+    if (reply.error) return { error: reply.error.code === "no_article" && snapshot.truncated ? "too_large" : reply.error.code };
     const { summary } = reply;
     const locate = (sentence) => {
       const whole = SiftSnapshot.span(snapshot, sentence.ranges);
       return whole ? [whole] : [];
     };
     const textNodes = new Set(summary.sentences.flatMap((sentence) => sentence.ranges.map((range) => range.node)));
-    reading = { url: location.href, snapshot, textNodes };
-    panel.ready(summary, { locate, url: location.href, notes: notes.concat(languageNotes(summary)) });
+    const notes = snapshot.truncated ? [message("noteTruncated")] : [];
+    return {
+      summary, locate, notes: notes.concat(languageNotes(summary)), reading: { url: location.href, snapshot, textNodes },
+    };
   }
 
-  async function readSelection(selectionText, options) {
-    const number = ++readNumber;
+  /** Like askPage, for the selected text (or the menu's copy of it when the selection is gone). */
+  async function askSelection(selectionText, options) {
     const selection = getSelection();
     const text = paragraphs(selection?.toString() || selectionText || "");
-    panel.loading({ dir: pageDirection(), lang: document.documentElement.lang });
-    if (!text) {
-      panel.error("no_selection", { dir: pageDirection() });
-      return;
-    }
+    if (!text) return { error: "no_selection" };
     const anchor = selection?.anchorNode;
     const anchorElement = anchor?.nodeType === 1 ? anchor : anchor?.parentElement;
     const lang = anchorElement?.closest("[lang]")?.getAttribute("lang") || document.documentElement.lang || null;
     const reply = await ask({
       type: toBackground.SUMMARIZE_TEXT, text, lang, title: message("selectionTitle"), options: coreOptions(options),
     });
-    if (number !== readNumber) return;
-    if (reply.error) {
-      panel.error(reply.error.code, { dir: pageDirection() });
-      return;
-    }
-    reading = { url: location.href, snapshot: null, textNodes: null };
-    panel.ready(reply.summary, { locate: () => [], url: location.href, notes: languageNotes(reply.summary) });
+    if (reply.error) return { error: reply.error.code };
+    const { summary } = reply;
+    return { summary, locate: () => [], notes: languageNotes(summary), reading: { url: location.href, snapshot: null, textNodes: null } };
   }
 
   /** Asks the background; a lost or refused message reads as a failure of the core. */
@@ -156,5 +161,5 @@
     return summary.lang === "und" ? [message("noteLanguage")] : [];
   }
 
-  globalThis.SiftContent = Object.freeze({ toggle });
+  globalThis.SiftContent = Object.freeze({ read });
 })();

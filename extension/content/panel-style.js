@@ -26,6 +26,8 @@
   font: 400 var(--size)/1.55 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans Arabic", Tahoma, sans-serif;
   pointer-events: auto; text-align: start; color-scheme: light;
 }
+/* Not drawn until it has something to show: a summary that comes quickly is its first frame. */
+.sift[hidden] { display: none; }
 .sift[data-side="left"] { right: auto; left: 12px; }
 .sift[data-font="small"] { --size: 13px; }
 .sift[data-font="large"] { --size: 18px; }

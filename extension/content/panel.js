@@ -50,11 +50,26 @@
   /** How long "Copied" stays announced before the status line clears. */
   const STATUS_CLEAR_MS = 4000;
 
-  // The language and direction of the messages actually shown, from the messages themselves: the
-  // browser's `@@bidi_dir` follows its own interface language, which can differ from the locale
-  // the messages were picked from.
-  const UI_LANG = message("uiLanguage");
-  const UI_DIR = message("uiDirection") === "rtl" ? "rtl" : "ltr";
+  /**
+   * The interface's language and direction, and its number formats; made when a panel first opens,
+   * not when the script is injected: the first `Intl` object of a page's process costs 18–30 ms
+   * (measured in Chromium here), which then passes while the core works on the snapshot already
+   * sent instead of before the snapshot is taken. Set by `open()`.
+   */
+  let ui = null;
+
+  function interfaceLocale() {
+    // The language and direction of the messages actually shown, from the messages themselves: the
+    // browser's `@@bidi_dir` follows its own interface language, which can differ from the locale
+    // the messages were picked from.
+    const lang = message("uiLanguage");
+    return Object.freeze({
+      lang,
+      dir: message("uiDirection") === "rtl" ? "rtl" : "ltr",
+      numbers: new Intl.NumberFormat(lang),
+      scores: new Intl.NumberFormat(lang, { maximumFractionDigits: 2, minimumFractionDigits: 2 }),
+    });
+  }
 
   /** Message keys for the error codes the panel knows; any other code reads as a core failure. */
   const ERROR_KEYS = {
@@ -65,9 +80,6 @@
     invalid_snapshot: "error_invalid_snapshot",
     no_selection: "error_no_selection",
   };
-
-  const numberFormat = new Intl.NumberFormat(UI_LANG);
-  const scoreFormat = new Intl.NumberFormat(UI_LANG, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
 
   /** An element of `doc` with `className` and, when given, text set as text. */
   function element(doc, tag, className, text) {
@@ -89,14 +101,14 @@
 
   /** Marks `node` as written in the interface's language, inside an aside in the article's. */
   function inInterfaceLanguage(node) {
-    node.lang = UI_LANG;
-    node.dir = UI_DIR;
+    node.lang = ui.lang;
+    node.dir = ui.dir;
     return node;
   }
 
   function readingMinutes(words) {
     const minutes = Math.round(words / WORDS_PER_MINUTE);
-    return minutes < 1 ? message("underMinute") : message("minutes", [numberFormat.format(minutes)]);
+    return minutes < 1 ? message("underMinute") : message("minutes", [ui.numbers.format(minutes)]);
   }
 
   /**
@@ -104,6 +116,7 @@
    * button or Esc, "owner" when content.js closed it). Returns the panel's controller.
    */
   function open(doc, { options, onClose }) {
+    ui ??= interfaceLocale();
     const view = doc.defaultView;
     const host = native.createElement.call(doc, HOST_TAG);
     native.setAttribute.call(host, "id", HOST_ID);
@@ -117,6 +130,10 @@
     aside.setAttribute("role", "complementary");
     aside.setAttribute("aria-label", message("panelLabel"));
     aside.tabIndex = -1;
+    // Loading from the start, but drawn only from its first frame on (see content.js, LOADING_DELAY_MS).
+    aside.dataset.state = "loading";
+    aside.setAttribute("aria-busy", "true");
+    aside.hidden = true;
     const status = element(doc, "div", "visually-hidden");
     status.setAttribute("role", "status");
     status.setAttribute("aria-live", "polite");
@@ -145,8 +162,13 @@
       aside.dataset.font = next.fontSize;
     }
 
-    /** Starts a fresh frame: bar with the brand and close button, then whatever the state shows. */
+    /**
+     * Starts a fresh frame: bar with the brand and close button, then whatever the state shows. The
+     * panel is drawn from its first frame on, and that frame takes the focus.
+     */
     function frame(state, { dir, lang }) {
+      const first = aside.hidden;
+      aside.hidden = false;
       aside.dataset.state = state;
       aside.dir = dir;
       if (lang) aside.lang = lang;
@@ -163,7 +185,7 @@
       // Replacing the children drops focus to the page if it was on one of them; keep it in the panel.
       const focusInside = root.activeElement !== null;
       aside.replaceChildren(bar, status);
-      if (focusInside && root.activeElement === null) aside.focus({ preventScroll: true });
+      if (first || (focusInside && root.activeElement === null)) aside.focus({ preventScroll: true });
     }
 
     function loading({ dir, lang }) {
@@ -176,7 +198,7 @@
       announce(message("loading"));
     }
 
-    function error(code, { dir = UI_DIR } = {}) {
+    function error(code, { dir = ui.dir } = {}) {
       current = null;
       highlighter.clear();
       const known = Object.hasOwn(ERROR_KEYS, code) ? code : "core_failed";
@@ -266,8 +288,8 @@
           items.set(chosen[at], item);
           if (list.children[at] !== item) list.insertBefore(item, list.children[at] ?? null);
         });
-        lengthValue.textContent = numberFormat.format(current.count);
-        length.setAttribute("aria-valuetext", message("lengthValue", [numberFormat.format(current.count), numberFormat.format(total)]));
+        lengthValue.textContent = ui.numbers.format(current.count);
+        length.setAttribute("aria-valuetext", message("lengthValue", [ui.numbers.format(current.count), ui.numbers.format(total)]));
         const summaryWords = chosen.reduce((sum, index) => sum + summary.sentences[index].words, 0);
         readingTime.textContent = message("readingTime", [readingMinutes(summary.word_count), readingMinutes(summaryWords)]);
         paintHighlights(highlight.checked);
@@ -278,7 +300,7 @@
       });
       highlight.addEventListener("change", () => paintHighlights(highlight.checked));
       render();
-      announce(message("ready", [numberFormat.format(current.count)]));
+      announce(message("ready", [ui.numbers.format(current.count)]));
     }
 
     /**
@@ -339,7 +361,7 @@
         return;
       }
       const detail = inInterfaceLanguage(element(doc, "div", "why-detail"));
-      detail.append(element(doc, "p", "", message("whyScore", [scoreFormat.format(sentence.score), numberFormat.format(sentence.rank + 1)])));
+      detail.append(element(doc, "p", "", message("whyScore", [ui.scores.format(sentence.score), ui.numbers.format(sentence.rank + 1)])));
       const list = element(doc, "dl");
       const largest = Math.max(...sentence.contributions.map((c) => Math.abs(c.value)), Number.EPSILON);
       for (const { signal, value } of sentence.contributions) {
@@ -347,7 +369,7 @@
         gauge.style.width = `${Math.round((Math.abs(value) / largest) * 100)}%`;
         const bar = element(doc, "dd");
         bar.append(gauge);
-        list.append(worded(doc, "dt", "", signalLabel(signal)), bar, element(doc, "dd", "", scoreFormat.format(value)));
+        list.append(worded(doc, "dt", "", signalLabel(signal)), bar, element(doc, "dd", "", ui.scores.format(value)));
       }
       detail.append(list);
       item.append(detail);
@@ -429,7 +451,6 @@
 
     root.addEventListener("keydown", onKeydown);
     applyOptions(options);
-    aside.focus({ preventScroll: true });
 
     return {
       loading,

@@ -13,7 +13,10 @@
 
   globalThis.SiftMessages = Object.freeze({
     toContent: Object.freeze({
-      /** `{type, mode: "page" | "selection", selectionText?, options}` → `{open: boolean}`. */
+      /**
+       * `{type, mode: "page" | "selection", selectionText?, options, messages}` → `{open, opened}`;
+       * `messages` are the interface strings (`SiftPlatform.messageTable`), or null.
+       */
       TOGGLE: "sift:background-to-content:toggle",
     }),
     toBackground: Object.freeze({

@@ -2,14 +2,23 @@
 /**
  * A reader's cold click on the real extension, in real Chromium: from the toolbar click (CDP's
  * Extensions.triggerAction, as the end-to-end tests press it) to the summary's sentences marked on
- * the page, in a browser launched afresh for every click, so that the service worker, the wasm core
- * and the engine's compiled code are all cold, as after the ~30 s idle stop of a Manifest V3 worker.
- * The moments are taken on one clock (performance.timeOrigin + now) in Node, in the service worker
- * (the core instantiated, the snapshot's arrival) and in the page (the first CSS highlight of the
- * summary): click → snapshot in the background, then snapshot → summary marked on the page.
+ * the page. Two kinds of cold, each browser giving one of each:
  *
- * Given several unpacked builds of the extension, the clicks take turns between them, so that the
- * machine's load falls alike on each, and each build's median and p90 are reported:
+ * - "new browser": the first click in a browser launched afresh, so that the wasm core and the
+ *   engine's compiled code are cold (the service worker itself is already running: the browser
+ *   starts it when it loads the extension);
+ * - "worker restarted": a later click in the same browser after the service worker was stopped (CDP's
+ *   ServiceWorker.stopAllWorkers, what the browser does after ~30 s idle), on a page opened anew: the
+ *   worker starts on the click, and whatever the browser keeps between a worker's lives (the wasm code
+ *   cache, a live extension process) is there, as for a reader whose browser has been open a while.
+ *
+ * The moments are taken on one clock (performance.timeOrigin + now): the click in Node, the panel
+ * appearing and the first CSS highlight of the summary in the page (what any build shows), and, when
+ * the build leaves them, the background's `sift:` marks (extension/background/marks.js) and the
+ * worker's start. Each moment is reported as milliseconds after the click, median and p90.
+ *
+ * Given several unpacked builds of the extension, the browsers take turns between them, so that the
+ * machine's load falls alike on each:
  *
  *   node tests/e2e/bench-click.mjs [--clicks N] DIR [DIR ...]     (default: dist/chrome)
  *
@@ -17,15 +26,34 @@
  */
 import { parseArgs } from "node:util";
 import { CHROMIUM, extensionDir, missing, sleep } from "./lib/env.mjs";
-import { clickAction, launchChromium } from "./lib/chromium.mjs";
+import { clickAction, evaluateInWorker, launchChromium, stopServiceWorkers } from "./lib/chromium.mjs";
 import { SAMPLE_PAGE, addressOf, startSite } from "./lib/site.mjs";
 
-/** Clicks per build; each in a browser of its own. */
+/** Browsers per build; each gives one click of each kind. */
 const DEFAULT_CLICKS = 8;
-/** A newly launched browser's own start-up work, let pass before the click. */
+/** A newly launched browser's (or page's) own start-up work, let pass before the click. */
 const SETTLE_MS = 1000;
 /** A click that shows no summary by then counts as failed. */
 const TIMEOUT_MS = 20_000;
+const KINDS = ["new browser", "worker restarted"];
+
+/**
+ * The moments reported, in the order a click passes them: a `sift:` mark of the background, or
+ * `worker` (the service worker's start), `panel` and `marked` (seen in the page).
+ */
+const MOMENTS = [
+  ["worker", "service worker started"],
+  ["started", "background module evaluated"],
+  ["gesture", "click event in the background"],
+  ["injected", "content scripts injected"],
+  ["toggle-sent", "page told to open the panel"],
+  ["panel", "panel element added to the page"],
+  ["core-loaded", "wasm core instantiated"],
+  ["warmed-up", "warm-up page summarized"],
+  ["snapshot-received", "snapshot in the background"],
+  ["summary-sent", "summary sent back"],
+  ["marked", "summary marked on the page"],
+];
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
@@ -34,47 +62,71 @@ const { values: args, positionals } = parseArgs({
 const builds = positionals.length ? positionals : [extensionDir("chrome")];
 const now = () => performance.timeOrigin + performance.now();
 
-/** One cold click with the build at `dir`: milliseconds to each moment; throws when it shows no summary. */
-async function coldClick(site, dir, round) {
+/**
+ * Watches `page` from its own world: resolves to `{panel, marked}`, the moments the panel's host
+ * element is added and the summary's first CSS highlight is registered (null when not by the timeout).
+ */
+function watchPage(page) {
+  return page.evaluate((timeout) => new Promise((resolve) => {
+    const at = () => performance.timeOrigin + performance.now();
+    let panel = null;
+    const observer = new MutationObserver(() => {
+      panel ??= document.querySelector("sift-panel") ? at() : null;
+    });
+    observer.observe(document.documentElement, { childList: true });
+    const started = performance.now();
+    const look = () => {
+      if (CSS.highlights.size > 0 || performance.now() - started > timeout) {
+        observer.disconnect();
+        resolve({ panel, marked: CSS.highlights.size > 0 ? at() : null });
+      } else {
+        setTimeout(look, 0);
+      }
+    };
+    look();
+  }), TIMEOUT_MS);
+}
+
+/** The running extension worker's start and its `sift:` marks, on the shared clock. */
+function workerMoments(browser) {
+  return evaluateInWorker(browser, `(() => {
+    const moments = { worker: performance.timeOrigin };
+    for (const entry of performance.getEntriesByType("mark")) {
+      if (entry.name.startsWith("sift:")) moments[entry.name.slice(5)] = performance.timeOrigin + entry.startTime;
+    }
+    return moments;
+  })()`);
+}
+
+/**
+ * One click on a fresh page of the sample: milliseconds from the click to each moment. With
+ * `restart`, the service worker (which the page's loading woke) is stopped just before the click.
+ */
+async function clickOnce(site, browser, visit, { restart = false } = {}) {
+  const page = await browser.context.newPage();
+  await page.goto(addressOf(site, SAMPLE_PAGE, { click: String(visit) }));
+  await sleep(SETTLE_MS);
+  if (restart) await stopServiceWorkers(browser);
+  const seen = watchPage(page);
+  const clicked = now();
+  const refused = await clickAction(browser, page);
+  if (refused) throw new Error(`the browser refused the click: ${refused}`);
+  const { panel, marked } = await seen;
+  if (!marked) throw new Error(`no summary within ${TIMEOUT_MS} ms`);
+  // A build without marks, or a worker gone already, still gives the page's moments.
+  const moments = { ...(await workerMoments(browser).catch(() => ({}))), panel, marked };
+  await page.close();
+  return Object.fromEntries(Object.entries(moments).map(([name, at]) => [name, at - clicked]));
+}
+
+/** A browser with the build at `dir`: one click of each kind, as `[new browser, worker restarted]`. */
+async function coldClicks(site, dir, visit) {
   const browser = await launchChromium(dir);
   try {
-    // In the service worker: when the page's snapshot arrives, and when the core is instantiated
-    // (wasm-bindgen's glue calls one of these two).
-    await browser.worker.evaluate((type) => {
-      const at = () => performance.timeOrigin + performance.now();
-      globalThis.benchSnapshotAt = null;
-      globalThis.benchCoreAt = null;
-      for (const name of ["instantiateStreaming", "instantiate"]) {
-        const original = WebAssembly[name];
-        WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then((result) => {
-          globalThis.benchCoreAt ??= at();
-          return result;
-        });
-      }
-      chrome.runtime.onMessage.addListener((request) => {
-        if (request?.type === type) globalThis.benchSnapshotAt ??= performance.timeOrigin + performance.now();
-      });
-    }, "sift:content-to-background:summarize-page");
-    const page = await browser.context.newPage();
-    await page.goto(addressOf(site, SAMPLE_PAGE, { click: String(round) }));
     await sleep(SETTLE_MS);
-    // The summary is marked on the page through CSS.highlights, which the page's own world sees too.
-    const marked = page.evaluate((timeout) => new Promise((resolve) => {
-      const started = performance.now();
-      const look = () => {
-        if (CSS.highlights.size > 0) resolve(performance.timeOrigin + performance.now());
-        else if (performance.now() - started > timeout) resolve(null);
-        else setTimeout(look, 0);
-      };
-      look();
-    }), TIMEOUT_MS);
-    const clicked = now();
-    const refused = await clickAction(browser, page);
-    const summaryAt = await marked;
-    const [snapshotAt, coreAt] = await browser.worker.evaluate(() => [globalThis.benchSnapshotAt, globalThis.benchCoreAt]).catch(() => []);
-    if (refused) throw new Error(`the browser refused the click: ${refused}`);
-    if (!summaryAt || !snapshotAt || !coreAt) throw new Error(`no summary within ${TIMEOUT_MS} ms`);
-    return { total: summaryAt - clicked, core: coreAt - clicked, snapshot: snapshotAt - clicked, summary: summaryAt - snapshotAt };
+    const first = await clickOnce(site, browser, visit);
+    const restarted = await clickOnce(site, browser, visit + 0.5, { restart: true });
+    return [first, restarted];
   } finally {
     await browser.close();
   }
@@ -92,29 +144,32 @@ async function main() {
     process.exit(2);
   }
   const site = await startSite();
-  const results = builds.map(() => []);
+  const results = builds.map(() => KINDS.map(() => []));
   let failed = 0;
   for (let round = 0; round < Number(args.clicks); round++) {
     for (const [i, dir] of builds.entries()) {
-      const result = await coldClick(site, dir, round * builds.length + i).catch((error) => {
+      const clicks = await coldClicks(site, dir, round * builds.length + i).catch((error) => {
         console.error(`click failed: ${error.message.split("\n")[0]}`);
         return null;
       });
-      if (result) results[i].push(result);
+      if (clicks) clicks.forEach((click, kind) => results[i][kind].push(click));
       else failed += 1;
     }
   }
   await site.close();
-  const ms = (x) => `${x.toFixed(1)} ms`.padStart(9);
-  console.log(`cold clicks on ${SAMPLE_PAGE}, a fresh Chromium each (${failed} failed):`);
+  const ms = (x) => `${x.toFixed(1)}`.padStart(7);
+  console.log(`cold clicks on ${SAMPLE_PAGE}, ms after the click, median (p90); ${failed} browsers failed`);
   for (const [i, dir] of builds.entries()) {
-    const rows = results[i];
-    const figure = (key) => `median ${ms(quantile(rows.map((r) => r[key]), 0.5))}, p90 ${ms(quantile(rows.map((r) => r[key]), 0.9))}`;
-    console.log(`${dir} (${rows.length} clicks)`);
-    console.log(`  click → summary marked on the page   ${figure("total")}`);
-    console.log(`    click → core instantiated           ${figure("core")}`);
-    console.log(`    click → snapshot in the background  ${figure("snapshot")}`);
-    console.log(`    snapshot → summary marked           ${figure("summary")}`);
+    for (const [kind, name] of KINDS.entries()) {
+      const rows = results[i][kind];
+      console.log(`${dir}, ${name} (${rows.length} clicks)`);
+      for (const [key, label] of MOMENTS) {
+        const values = rows.map((row) => row[key]).filter((value) => value !== undefined && value !== null);
+        // Before the click (a worker already running) is no stage of it.
+        if (values.length === 0 || quantile(values, 0.5) < 0) continue;
+        console.log(`  ${label.padEnd(32)} ${ms(quantile(values, 0.5))} (${ms(quantile(values, 0.9))})`);
+      }
+    }
   }
 }
 

@@ -205,3 +205,54 @@ export async function openPanel(browser, page) {
     throw new Error(`${error.message}; the action shows ${JSON.stringify(await actionOf(browser, page))}`);
   });
 }
+
+/**
+ * Stops every running service worker, the extension's among them, as the browser does after ~30 s
+ * idle (CDP `ServiceWorker.stopAllWorkers`, asked through a page of the browser), and waits until
+ * the extension's is gone from the browser's targets.
+ */
+export async function stopServiceWorkers(browser) {
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const session = await browser.context.newCDPSession(page);
+  try {
+    await session.send("ServiceWorker.enable");
+    await session.send("ServiceWorker.stopAllWorkers");
+  } finally {
+    await session.detach();
+  }
+  await waitFor(async () => {
+    const { targetInfos } = await browser.cdp.send("Target.getTargets");
+    return !targetInfos.some((target) => target.type === "service_worker" && target.url.includes(browser.extensionId));
+  }, "the extension's service worker to stop");
+}
+
+/**
+ * Evaluates `expression` in the extension's running service worker through the browser's CDP
+ * session and returns its value (awaited). Unlike `browser.worker`, this reaches a worker the
+ * browser restarted after launch, which Playwright does not attach to.
+ */
+export async function evaluateInWorker(browser, expression) {
+  const { targetInfos } = await browser.cdp.send("Target.getTargets");
+  const target = targetInfos.find((info) => info.type === "service_worker" && info.url.includes(browser.extensionId));
+  if (!target) throw new Error("the extension's service worker is not running");
+  const { sessionId } = await browser.cdp.send("Target.attachToTarget", { targetId: target.targetId, flatten: false });
+  try {
+    const reply = new Promise((resolve) => {
+      const onMessage = (event) => {
+        if (event.sessionId !== sessionId) return;
+        const message = JSON.parse(event.message);
+        if (message.id !== 1) return;
+        browser.cdp.off("Target.receivedMessageFromTarget", onMessage);
+        resolve(message);
+      };
+      browser.cdp.on("Target.receivedMessageFromTarget", onMessage);
+    });
+    const request = { id: 1, method: "Runtime.evaluate", params: { expression, returnByValue: true, awaitPromise: true } };
+    await browser.cdp.send("Target.sendMessageToTarget", { sessionId, message: JSON.stringify(request) });
+    const { result, error } = await reply;
+    if (error || result.exceptionDetails) throw new Error(`in the worker: ${JSON.stringify(error ?? result.exceptionDetails)}`);
+    return result.result.value;
+  } finally {
+    await browser.cdp.send("Target.detachFromTarget", { sessionId }).catch(() => {});
+  }
+}
