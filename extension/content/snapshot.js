@@ -130,8 +130,8 @@
    *
    * Calls into the DOM are most of the cost, warm or on the page's first run (where a reader's
    * click nearly always falls), so each node is asked as little as possible: its children and next
-   * sibling once, an element's attribute names once and only the values that count, a text node
-   * nothing it could answer without the DOM. Each tag and attribute name is sorted out once per page.
+   * sibling once, an element's attribute names once and only the values that count, its type by its
+   * `localName` alone. Each tag and attribute name is sorted out once per page, not once per node.
    */
   function take(doc, { root = doc.documentElement } = {}) {
     const view = doc.defaultView;
@@ -197,7 +197,8 @@
         snapshot.truncated = true;
         break;
       }
-      // Only an element has a `localName`: a text node answers without a call into the DOM.
+      // Only elements have a `localName` (other nodes lack the property, found without a call into
+      // the DOM), so an element needs no `nodeType`.
       const localName = node.localName;
       if (localName === undefined) {
         // Text outside any kept element (a text node as the walked root) belongs to no element.
