@@ -15,8 +15,8 @@ const SNAPSHOT_JS = path.join(path.dirname(fileURLToPath(import.meta.url)), "../
  * The snapshot of `html`, as taken (`taken`) and as the core receives it (`snapshot`), with its
  * nodes unpacked: `{ tag, parent, text }` or `{ tag, parent, attrs, hidden }` each.
  */
-function snapshotOf(html) {
-  const { window } = new JSDOM(html, { runScripts: "outside-only" });
+function snapshotOf(html, { contentType = "text/html" } = {}) {
+  const { window } = new JSDOM(html, { contentType, runScripts: "outside-only" });
   window.eval(fs.readFileSync(SNAPSHOT_JS, "utf8"));
   const taken = window.SiftSnapshot.take(window.document);
   // Plain data of this realm, as the snapshot arrives in the core (a JSON round trip).
@@ -91,4 +91,23 @@ test("text nodes keep their snapshot index for ranges", () => {
   assert.equal(window.SiftSnapshot.isCurrent(taken, [index]), true);
   window.document.querySelector("b").firstChild.data = "changed";
   assert.equal(window.SiftSnapshot.isCurrent(taken, [index]), false);
+});
+
+test("each tag and attribute name is one lower-cased name, however the DOM spells it", () => {
+  // XHTML keeps the markup's case, which an HTML document's parser folds.
+  const { snapshot, nodes } = snapshotOf(`<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body>
+    <DIV CLASS="a" HIDDEN="">gone</DIV><div class="b" Id="c">x</div><Dialog>closed</Dialog></body></html>`, { contentType: "application/xhtml+xml" });
+  assert.deepEqual(snapshot.names, ["#text", "html", "body", "div", "class", "id", "dialog"]);
+  assert.deepEqual(bodyNodes(nodes).filter(([tag]) => tag.trim() !== ""), [
+    ["div", "body", true],
+    ["div", "body", false],
+    ["x", "div", false],
+    ["dialog", "body", true],
+  ]);
+  assert.deepEqual(nodes.filter((node) => node.tag === "div").map((node) => node.attrs), [{ class: "a" }, { class: "b", id: "c" }]);
+});
+
+test("Sift's own panel is left out, another element of its tag is not", () => {
+  const { nodes } = snapshotOf(`<body><sift-panel id="sift-panel-host"><p>panel</p></sift-panel><sift-panel>page</sift-panel>`);
+  assert.deepEqual(bodyNodes(nodes), [["sift-panel", "body", false], ["page", "sift-panel", false]]);
 });

@@ -41,13 +41,33 @@
   const TEXT_TAG = "#text";
 
   /**
+   * What a tag means to the walk, found once per tag name and page: its index in `names` (at least 1,
+   * as `#text` is 0), or one of these.
+   */
+  const SKIPPED_TAG = -1;
+  const PANEL_TAG = -2;
+
+  /**
+   * What an attribute means to the walk, found once per attribute name and page: a kept one's index in
+   * `names` (at least 1), or one of these.
+   */
+  const IGNORED_ATTRIBUTE = 0;
+  const HIDDEN_ATTRIBUTE = -1;
+  const ARIA_HIDDEN_ATTRIBUTE = -2;
+  const STYLE_ATTRIBUTE = -3;
+  const VISIBILITY_ATTRIBUTES = new Map([
+    ["hidden", HIDDEN_ATTRIBUTE], ["aria-hidden", ARIA_HIDDEN_ATTRIBUTE], ["style", STYLE_ATTRIBUTE],
+  ]);
+
+  /**
    * The most nodes a snapshot holds. Real articles, even long ones with heavy templates, stay far
    * below (a large news page is 5,000 to 20,000 nodes); past this the walk stops, so that a
    * pathological page costs bounded time and memory, and the snapshot says `truncated: true`.
    */
   const MAX_NODES = 100000;
 
-  /** The id of Sift's own panel host, never part of the page it reads. */
+  /** The tag and id of Sift's own panel host, never part of the page it reads. */
+  const PANEL_HOST_TAG = "sift-panel";
   const PANEL_HOST_ID = "sift-panel-host";
 
   /**
@@ -59,7 +79,10 @@
     visibilityProperty: true,
   }));
 
-  /** The DOM node of each snapshot node, and the text of each text node, by snapshot index. */
+  /**
+   * The DOM node of each snapshot node, and the text of each text node, by snapshot index (null for
+   * an element: arrays written in order, without holes, are the engine's fastest).
+   */
   const domNodesOf = new WeakMap();
 
   /** The inline-style test of src/html/mod.rs (`style_hides`): white space dropped, lower case. */
@@ -107,7 +130,8 @@
    *
    * Calls into the DOM are most of the cost, warm or on the page's first run (where a reader's
    * click nearly always falls), so each node is asked as little as possible: its children and next
-   * sibling once, an element's attribute names once and only the values that count.
+   * sibling once, an element's attribute names once and only the values that count, its type by its
+   * `localName` alone. Each tag and attribute name is sorted out once per page, not once per node.
    */
   function take(doc, { root = doc.documentElement } = {}) {
     const view = doc.defaultView;
@@ -144,6 +168,24 @@
       }
       return index;
     };
+    // The code of each tag and attribute name as the DOM spells it, so that a name is lower-cased and
+    // sorted out once per page, not once per node.
+    const tagCodes = new Map();
+    const attributeCodes = new Map();
+    let dialogIndex = SKIPPED_TAG;
+    const tagCode = (localName) => {
+      const tag = localName.toLowerCase();
+      const code = SKIPPED_ELEMENTS.has(tag) ? SKIPPED_TAG : tag === PANEL_HOST_TAG ? PANEL_TAG : indexOf(tag);
+      if (tag === "dialog") dialogIndex = code;
+      tagCodes.set(localName, code);
+      return code;
+    };
+    const attributeCode = (name) => {
+      const lower = name.toLowerCase();
+      const code = VISIBILITY_ATTRIBUTES.get(lower) ?? (KEPT_ATTRIBUTES.has(lower) ? indexOf(lower) : IGNORED_ATTRIBUTE);
+      attributeCodes.set(name, code);
+      return code;
+    };
     // Snapshot index of each open element, innermost last (-1: none). A plain walk by firstChild /
     // nextSibling keeps it as a stack, with no lookup per node and no callback into the page (which
     // refuses them when its scripts are off).
@@ -155,43 +197,46 @@
         snapshot.truncated = true;
         break;
       }
-      const type = node.nodeType;
-      if (type === 3) {
+      // Only elements have a `localName` (other nodes lack the property, found without a call into
+      // the DOM), so an element needs no `nodeType`.
+      const localName = node.localName;
+      if (localName === undefined) {
         // Text outside any kept element (a text node as the walked root) belongs to no element.
-        if (parent !== -1) {
+        if (parent !== -1 && node.nodeType === 3) {
           const data = node.data;
           tree.push(parent + 1, 0, data.length);
           pieces.push(data);
-          texts[domNodes.length] = data;
+          texts.push(data);
           domNodes.push(node);
         }
-      } else if (type === 1) {
-        const tag = node.localName.toLowerCase();
-        if (!SKIPPED_ELEMENTS.has(tag) && !(tag === "sift-panel" && node.id === PANEL_HOST_ID)) {
+      } else {
+        let code = tagCodes.get(localName) ?? tagCode(localName);
+        if (code === PANEL_TAG) code = node.id === PANEL_HOST_ID ? SKIPPED_TAG : indexOf(PANEL_HOST_TAG);
+        if (code !== SKIPPED_TAG) {
           // The element and its kept attributes; what its markup says of its visibility (`hidden`,
           // `aria-hidden`, an inline style, a closed dialog) is found in the same pass.
           const at = tree.length;
-          tree.push(parent + 1, indexOf(tag), 0, 0);
-          let hidden = tag === "dialog" && !node.hasAttribute("open");
+          tree.push(parent + 1, code, 0, 0);
+          let hidden = code === dialogIndex && !node.hasAttribute("open");
           if (node.hasAttributes()) {
             const attributes = node.getAttributeNames();
             let kept = 0;
             for (let i = 0; i < attributes.length; i++) {
               const name = attributes[i];
-              const lower = name.toLowerCase();
-              if (lower === "hidden") hidden = true;
-              else if (lower === "aria-hidden") hidden ||= node.getAttribute(name).trim().toLowerCase() === "true";
-              else if (lower === "style") hidden ||= styleHides(node.getAttribute(name));
-              else if (KEPT_ATTRIBUTES.has(lower)) {
+              const meaning = attributeCodes.get(name) ?? attributeCode(name);
+              if (meaning > IGNORED_ATTRIBUTE) {
                 const value = node.getAttribute(name);
-                tree.push(indexOf(lower), value.length);
+                tree.push(meaning, value.length);
                 pieces.push(value);
                 kept += 1;
-              }
+              } else if (meaning === HIDDEN_ATTRIBUTE) hidden = true;
+              else if (meaning === ARIA_HIDDEN_ATTRIBUTE) hidden ||= node.getAttribute(name).trim().toLowerCase() === "true";
+              else if (meaning === STYLE_ATTRIBUTE) hidden ||= styleHides(node.getAttribute(name));
             }
             tree[at + 3] = kept;
           }
           hidden ||= seesLayout && !node.checkVisibility(VISIBILITY_OPTIONS) && styleConfirmsHidden(node, view);
+          texts.push(null);
           domNodes.push(node);
           if (hidden) tree[at + 2] = 1;
           else {

@@ -26,9 +26,14 @@
  * (their optimization, tier-up, goes on in the background, so it may still be slower than a warm
  * call). A third module is warmed on the extension's warm-up page first, as the extension's
  * background does while the page takes its snapshot (extension/background/core.js), and its first
- * call is what the reader then waits for. Readability's first parse too. Usage:
+ * call is what the reader then waits for. Readability's first parse too.
  *
- *   node tests/e2e/bench-browser.mjs [--sets scrapinghub,readability,newspaper4k] [--limit N] [--runs N]
+ * With `--baseline FILE` (another version of extension/content/snapshot.js, e.g. main's from `git
+ * show main:extension/content/snapshot.js > /tmp/old.js`), that snapshot taker is timed too, in turn
+ * with the others, and the report adds each page's ratio of the two and whether they took the same
+ * snapshot. Usage:
+ *
+ *   node tests/e2e/bench-browser.mjs [--sets scrapinghub,readability,newspaper4k] [--limit N] [--runs N] [--baseline FILE]
  *
  * Needs dist/www/core (bash .ci/build) and the corpus (SIFT_CORPUS).
  */
@@ -57,6 +62,7 @@ const { values: args } = parseArgs({
     sets: { type: "string", default: DEFAULT_SETS },
     limit: { type: "string" },
     runs: { type: "string", default: String(DEFAULT_RUNS) },
+    baseline: { type: "string" },
   },
 });
 
@@ -71,6 +77,14 @@ function coreAsScript() {
     .replace(/^export \{[^}]*\};?$/gm, "")
     .replace(/import\.meta\.url/g, "location.href");
   return `globalThis.newSiftCore = () => {\n${glue}\nreturn { initSync, summarizePage };\n};`;
+}
+
+/**
+ * The snapshot taker of `file` as a classic script that defines `baselineSnapshot` beside the
+ * current `SiftSnapshot`: the script defines itself on the `globalThis` it is handed.
+ */
+function baselineAsScript(file) {
+  return `globalThis.baselineSnapshot = {};\n(function (globalThis) {\n${fs.readFileSync(file, "utf8")}\n})(globalThis.baselineSnapshot);`;
 }
 
 /**
@@ -129,7 +143,11 @@ const MEASURE = `async (runs, warmup, origin, pageName, warmUpPage) => {
   const [warmUp] = time(() => summarize(warmedCore, warmUpPage));
   const [coreFirstAfterWarmUp] = time(() => summarize(warmedCore, roundTrip(SiftSnapshot.take(document))));
   const [readabilityFirst] = time(readability);
-  const stages = { snapshot: [], transfer: [], core: [], sift: [], readability: [], walk: [] };
+  // The baseline's snapshot taker, as warm as the current one: taken as often as the first calls above took it.
+  const baseline = globalThis.baselineSnapshot?.SiftSnapshot;
+  const sameSnapshot = baseline ? JSON.stringify(baseline.take(document)) === JSON.stringify(SiftSnapshot.take(document)) : null;
+  for (let take = 0; baseline && take < 3; take++) baseline.take(document);
+  const stages = { snapshot: [], transfer: [], core: [], sift: [], readability: [], walk: [], baseline: [], snapshotRatio: [] };
   for (let run = 0; run < warmup + runs; run++) {
     gc();
     const [parts] = sift();
@@ -137,17 +155,26 @@ const MEASURE = `async (runs, warmup, origin, pageName, warmUpPage) => {
     const [readabilityTime] = time(readability);
     gc();
     const [walkTime] = time(walk);
+    let baselineTime = null;
+    if (baseline) {
+      gc();
+      [baselineTime] = time(() => baseline.take(document));
+    }
     if (run < warmup) continue;
     parts.forEach((part, i) => stages[["snapshot", "transfer", "core"][i]].push(part));
     stages.sift.push(parts[0] + parts[1] + parts[2]);
     stages.readability.push(readabilityTime);
     stages.walk.push(walkTime);
+    if (baseline) {
+      stages.baseline.push(baselineTime);
+      stages.snapshotRatio.push(parts[0] / baselineTime);
+    }
   }
   const medians = Object.fromEntries(Object.entries(stages).map(([stage, times]) => [stage, median(times)]));
   const siftFirst = snapshotFirst + transferFirst + coreFirst;
   return {
     isolated: crossOriginIsolated, outcome, compile, instantiate, siftFirst, snapshotFirst, transferFirst, coreFirst,
-    coreFirstOfSecondInstance, warmUp, coreFirstAfterWarmUp, readabilityFirst, ...medians,
+    coreFirstOfSecondInstance, warmUp, coreFirstAfterWarmUp, readabilityFirst, sameSnapshot, ...medians,
   };
 }`;
 
@@ -166,7 +193,9 @@ async function main() {
   let pages = extractionPages().filter((page) => sets.has(page.set));
   if (args.limit) pages = pages.slice(0, Number(args.limit));
   const runs = Number(args.runs);
-  const setup = [fs.readFileSync(SNAPSHOT_JS, "utf8"), fs.readFileSync(READABILITY_JS, "utf8"), coreAsScript()].join("\n;\n");
+  const scripts = [fs.readFileSync(SNAPSHOT_JS, "utf8"), fs.readFileSync(READABILITY_JS, "utf8"), coreAsScript()];
+  if (args.baseline) scripts.push(baselineAsScript(args.baseline));
+  const setup = scripts.join("\n;\n");
 
   const site = await startSite();
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu", "--js-flags=--expose-gc"] });
@@ -201,6 +230,13 @@ async function main() {
   line("  core (summarizePage)", "core");
   line("readability.js on a clone", "readability");
   line("bare TreeWalker pass (floor)", "walk");
+  if (args.baseline) {
+    const same = rows.filter((row) => row.sameSnapshot).length;
+    line(`  snapshot of --baseline ${path.basename(args.baseline)}`, "baseline");
+    const ratio = (q) => quantile(column("snapshotRatio"), q).toFixed(3);
+    console.log(`${"  snapshot / baseline's (per page, runs in turn)".padEnd(58)} median ${ratio(0.5).padStart(10)}   p90 ${ratio(0.9).padStart(10)}`);
+    console.log(`  the same snapshot as the baseline's on ${same} of ${rows.length} pages`);
+  }
   console.log("first calls (a cold click: the page's own module bytes, so the engine starts cold too):");
   line("  wasm compilation", "compile");
   line("  wasm instantiation", "instantiate");
