@@ -515,6 +515,16 @@ fn the_sign_off_lines_at_the_end_go_the_same_words_in_the_body_stay() {
     assert!(!text.contains("Subscribe to the Harbour Post"), "a call to subscribe inside the article:\n{text}");
     let last = "Paragraph 3 about the budget, with a clause, another clause, and enough words to read as prose rather than as a line of furniture beside the article.";
     assert!(text.trim_end().ends_with(last), "{text}");
+    // A story about a service that readers subscribe to ends as written: the words of a call are not one.
+    let story = format!(
+        r#"<html><body><div class="content">{}
+<p>Customers who subscribe to the service will pay more from March, and the company's newsletter said so.</p>
+<p>Analysts expect the rise to slow growth in the second half of the year.</p></div></body></html>"#,
+        paragraphs("streaming", 6)
+    );
+    let ending = article_of(&story).text();
+    assert!(ending.trim_end().ends_with("in the second half of the year."), "{ending}");
+    assert!(ending.contains("Customers who subscribe to the service"), "{ending}");
     // The author's box after a sign-off goes with it.
     let sign_off = "<p>Follow me on Twitter or LinkedIn. Check out my website.</p><p>I am a writer and a gardener.</p>";
     let boxed = article_of(&format!(

@@ -29,14 +29,19 @@ const WIDGET_LABELS: &[&str] = &[
     "شارك", "مشاركة", "إعلان", "طباعة", "اشترك", "اشتراک", "چاپ", "שתפו", "פרסומת",
 ];
 
-/// Phrases of a sign-off line, written as [`normalize`] leaves them, with a space at each end so that
-/// they match whole words (a test checks it).
-const SIGN_OFF: &[&str] = &[
-    " follow us ", " follow me ", " follow him ", " follow her ", " subscribe to ", " newsletter ", " newsletters ",
-    " if you enjoyed this ", " share it with ", " share this story ", " share this article ", " like this story ",
-    " tell us what you think ", " moderating all comments ", " may be reached at ", " can be reached at ",
+/// Phrases that invite the reader, written as [`normalize`] leaves them, with a space at each end so that
+/// they match whole words (a test checks it): a line is a sign-off when one of its sentences opens with
+/// one ("Subscribe to our newsletters."), not when the words only occur in it ("Customers who subscribe to
+/// the service will pay more").
+const INVITATIONS: &[&str] = &[
+    " follow us ", " follow me ", " follow him ", " follow her ", " subscribe to ", " if you enjoyed this ",
+    " share it with ", " share this story ", " share this article ", " like this story ", " tell us what you think ",
     " check out my website ", " folgen sie uns ", " suivez nous ", " siga nos ", " síguenos ", " تابعونا ",
-    " contributed reporting ", " contributed to this report ", " انتهای پیام ",
+];
+/// Phrases that mark a sign-off wherever they stand in the line: contact, credits, a wire's end.
+const SIGN_OFF: &[&str] = &[
+    " moderating all comments ", " may be reached at ", " can be reached at ", " contributed reporting ",
+    " contributed to this report ", " انتهای پیام ",
 ];
 /// Web addresses on social networks: a line giving them invites the reader to follow there.
 const SOCIAL_ADDRESSES: &[&str] =
@@ -231,6 +236,10 @@ fn is_sign_off(text: &str) -> bool {
         || is_address(trimmed)
         || trimmed.ends_with(END_MARK)
         || SIGN_OFF_WORDS.found_in(&format!(" {normal} "))
+        || text.split(SENTENCE_ENDS).any(|sentence| {
+            let sentence = format!(" {} ", normalize(sentence));
+            INVITATIONS.iter().any(|invitation| sentence.starts_with(invitation))
+        })
 }
 
 /// True for a single e-mail or web address (`name@example.org`, `twitter.com/name`).
@@ -367,7 +376,7 @@ mod tests {
 
     #[test]
     fn sign_off_phrases_are_written_normalized() {
-        for phrase in SIGN_OFF {
+        for phrase in SIGN_OFF.iter().chain(INVITATIONS) {
             assert_eq!(format!(" {} ", normalize(phrase)), *phrase);
         }
         for label in CLOSING_LABELS.iter().chain(BYLINE_LABELS) {
