@@ -262,13 +262,16 @@ fn shares_most_words(a: &str, b: &str) -> bool {
 }
 
 /// True for a short line that names the article's author, as the page's metadata does (`byline`,
-/// normalized without its "by"): "Robert Burns, AP National Security Writer".
+/// normalized without its "by"): "Robert Burns, AP National Security Writer". Names match as whole
+/// words, and a line holding more than the metadata's name needs a name of two words at least: a
+/// metadata author of one word ("Staff", "Ali") is no sign that a headline holding it is a byline.
 fn is_byline_line(line: &str, normal: &str, byline: &str) -> bool {
     let name = without_by(normal);
+    let (name_words, byline_words) = (format!(" {name} "), format!(" {byline} "));
     !line.trim_end().ends_with(SENTENCE_ENDS)
         && normal.split(' ').count() <= MAX_BYLINE_WORDS
         && !name.is_empty()
-        && (name.contains(byline) || byline.contains(name))
+        && (byline_words.contains(&name_words) || (byline.contains(' ') && name_words.contains(&byline_words)))
 }
 
 /// True for a short line that a byline's label opens, before a colon: "حوار: آسيا العتروس".
@@ -405,6 +408,16 @@ mod tests {
             "Prices rose 5.2/3 in the period.",
         ] {
             assert!(!is_sign_off(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn a_line_is_the_byline_when_it_names_the_metadata_author_as_whole_words() {
+        let line = "Robert Burns, AP National Security Writer";
+        assert!(is_byline_line(line, &normalize(line), "robert burns"));
+        assert!(is_byline_line("By Robert Burns", "by robert burns", "robert burns ap national security writer"));
+        for (line, byline) in [("Australia wins the cup", "ali"), ("Staff shortages hit the hospitals", "staff")] {
+            assert!(!is_byline_line(line, &normalize(line), byline), "{line:?} for {byline:?}");
         }
     }
 
