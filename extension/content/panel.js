@@ -164,7 +164,9 @@
 
     /**
      * Starts a fresh frame: bar with the brand and close button, then whatever the state shows. The
-     * panel is drawn from its first frame on, and that frame takes the focus.
+     * panel is drawn from its first frame on, and that frame takes the focus: through the returned
+     * `settle()`, called once the frame's content is in, because focusing lays the panel out, and a
+     * half-built panel would then be laid out twice (a summary showed 3–4 ms later).
      */
     function frame(state, { dir, lang }) {
       const first = aside.hidden;
@@ -185,16 +187,19 @@
       // Replacing the children drops focus to the page if it was on one of them; keep it in the panel.
       const focusInside = root.activeElement !== null;
       aside.replaceChildren(bar, status);
-      if (first || (focusInside && root.activeElement === null)) aside.focus({ preventScroll: true });
+      return () => {
+        if (first || (focusInside && root.activeElement === null)) aside.focus({ preventScroll: true });
+      };
     }
 
     function loading({ dir, lang }) {
       current = null;
       highlighter.clear();
-      frame("loading", { dir, lang });
+      const settle = frame("loading", { dir, lang });
       const box = inInterfaceLanguage(element(doc, "div", "bar"));
       box.append(element(doc, "div", "spinner"), element(doc, "span", "", message("loading")));
       aside.append(box);
+      settle();
       announce(message("loading"));
     }
 
@@ -202,11 +207,12 @@
       current = null;
       highlighter.clear();
       const known = Object.hasOwn(ERROR_KEYS, code) ? code : "core_failed";
-      frame("error", { dir });
+      const settle = frame("error", { dir });
       const text = message(ERROR_KEYS[known]);
       const paragraph = inInterfaceLanguage(element(doc, "p", "message", text));
       paragraph.dataset.code = known;
       aside.append(paragraph);
+      settle();
       announce(text);
     }
 
@@ -217,7 +223,7 @@
     function ready(summary, { locate, url, notes = [] }) {
       const total = summary.sentences.length;
       current = { summary, locate, url, count: Math.min(Math.max(1, settings.length), total) };
-      frame("ready", { dir: summary.dir === "rtl" ? "rtl" : "ltr", lang: summary.lang !== "und" ? summary.lang : "" });
+      const settle = frame("ready", { dir: summary.dir === "rtl" ? "rtl" : "ltr", lang: summary.lang !== "und" ? summary.lang : "" });
 
       const title = element(doc, "h2", "title", summary.title || doc.title);
       title.id = "sift-title";
@@ -300,6 +306,7 @@
       });
       highlight.addEventListener("change", () => paintHighlights(highlight.checked));
       render();
+      settle();
       announce(message("ready", [ui.numbers.format(current.count)]));
     }
 
