@@ -110,7 +110,8 @@ fn is_word_char(c: char) -> bool {
         || matches!(c, '\u{0300}'..='\u{036F}' | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{200C}' | '\u{200D}')
 }
 
-fn is_apostrophe(c: char) -> bool {
+/// An apostrophe kept inside a word ("don't", "l'homme"): ASCII, typographic, or the letter U+02BC.
+pub(crate) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 

@@ -16,7 +16,7 @@ use crate::score::Candidate;
 use crate::text::analyzer::bigrams;
 use crate::text::normalize::fold;
 use crate::text::stopwords::FxHasher;
-use crate::text::words::tokens;
+use crate::text::words::{is_apostrophe, tokens};
 use crate::text::Analyzer;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -505,14 +505,14 @@ impl<'a> Reader<'_, 'a> {
 
 /// The first apostrophe in `word` and where it stands (bytes): one the tokenizer keeps inside a
 /// word, ASCII, the typographic one, or the letter apostrophe U+02BC that some keyboards and
-/// languages write ("Macyʼs"). Searched by the bytes they open with, as most words hold none and
-/// every word of the article is asked.
+/// languages write ("Macyʼs"), as [`is_apostrophe`] tells. Searched by the bytes they open with (one
+/// byte, or the lead byte of their UTF-8), as most words hold none and every word of the article is asked.
 fn apostrophe(word: &str) -> Option<(usize, char)> {
     let mut from = 0;
     while let Some(offset) = word.get(from..)?.bytes().position(|b| matches!(b, b'\'' | 0xE2 | 0xCA)) {
         let at = from + offset;
         let c = word.get(at..)?.chars().next()?;
-        if matches!(c, '\'' | '’' | 'ʼ') {
+        if is_apostrophe(c) {
             return Some((at, c));
         }
         from = at + c.len_utf8();
