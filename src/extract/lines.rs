@@ -207,10 +207,15 @@ fn drop_closing_links(kept: &mut Vec<Draft>) {
 /// the call, "Subscribe …", or "Sign up …" for a newsletter ("Sign up" alone may be a deal's step:
 /// "Sign up for the bundle using the same email").
 fn is_subscription_call(text: &str) -> bool {
-    text.split(SENTENCE_ENDS).map(normalize).any(|sentence| {
+    any_sentence(text, |sentence| {
         sentence.starts_with("subscribe ")
             || (sentence.starts_with("sign up ") && sentence.split(' ').any(|w| w.starts_with("newsletter")))
     })
+}
+
+/// True when one of the sentences of `text`, [`normalize`]d, passes `test`.
+fn any_sentence(text: &str, test: impl Fn(&str) -> bool) -> bool {
+    text.split(SENTENCE_ENDS).any(|sentence| test(&normalize(sentence)))
 }
 
 /// True for a line that closes the page rather than the article: it invites the reader to follow,
@@ -236,8 +241,8 @@ fn is_sign_off(text: &str) -> bool {
         || is_address(trimmed)
         || trimmed.ends_with(END_MARK)
         || SIGN_OFF_WORDS.found_in(&format!(" {normal} "))
-        || text.split(SENTENCE_ENDS).any(|sentence| {
-            let sentence = format!(" {} ", normalize(sentence));
+        || any_sentence(text, |sentence| {
+            let sentence = format!(" {sentence} ");
             INVITATIONS.iter().any(|invitation| sentence.starts_with(invitation))
         })
 }
