@@ -75,10 +75,94 @@ pub fn is_indic_sign(c: char) -> bool {
         || (0x62..=0x63).contains(&offset)
 }
 
+/// Combining marks outside the Indic scripts ([`is_indic_sign`]), by script, in code point order:
+/// the ones `char::is_alphanumeric` leaves out are what matter (it takes only the marks Unicode calls
+/// alphabetic, not Thai and Lao tone marks, Myanmar's asat, Khmer's coeng or Hebrew's points).
+const MARKS: &[(char, char)] = &[
+    ('\u{0300}', '\u{036F}'), // combining diacritics: Latin, Greek, Cyrillic
+    ('\u{0483}', '\u{0489}'), // Cyrillic
+    ('\u{0591}', '\u{05BD}'), // Hebrew cantillation and points (not the maqaf, a hyphen)
+    ('\u{05BF}', '\u{05BF}'),
+    ('\u{05C1}', '\u{05C2}'),
+    ('\u{05C4}', '\u{05C5}'),
+    ('\u{05C7}', '\u{05C7}'),
+    ('\u{0610}', '\u{061A}'), // Arabic
+    ('\u{064B}', '\u{065F}'),
+    ('\u{0670}', '\u{0670}'),
+    ('\u{06D6}', '\u{06ED}'),
+    ('\u{0711}', '\u{0711}'), // Syriac
+    ('\u{0730}', '\u{074A}'),
+    ('\u{07A6}', '\u{07B0}'), // Thaana
+    ('\u{0E31}', '\u{0E31}'), // Thai vowel signs and tone marks
+    ('\u{0E34}', '\u{0E3A}'),
+    ('\u{0E47}', '\u{0E4E}'),
+    ('\u{0EB1}', '\u{0EB1}'), // Lao
+    ('\u{0EB4}', '\u{0EBC}'),
+    ('\u{0EC8}', '\u{0ECE}'),
+    ('\u{0F18}', '\u{0F19}'), // Tibetan
+    ('\u{0F35}', '\u{0F35}'),
+    ('\u{0F37}', '\u{0F37}'),
+    ('\u{0F39}', '\u{0F39}'),
+    ('\u{0F3E}', '\u{0F3F}'),
+    ('\u{0F71}', '\u{0F84}'),
+    ('\u{0F86}', '\u{0F87}'),
+    ('\u{0F8D}', '\u{0FBC}'),
+    ('\u{0FC6}', '\u{0FC6}'),
+    ('\u{102B}', '\u{103E}'), // Myanmar (not its punctuation, from U+104A)
+    ('\u{1056}', '\u{1059}'),
+    ('\u{105E}', '\u{1060}'),
+    ('\u{1062}', '\u{1064}'),
+    ('\u{1067}', '\u{106D}'),
+    ('\u{1071}', '\u{1074}'),
+    ('\u{1082}', '\u{108D}'),
+    ('\u{108F}', '\u{108F}'),
+    ('\u{109A}', '\u{109D}'),
+    ('\u{135D}', '\u{135F}'), // Ethiopic
+    ('\u{17B4}', '\u{17D3}'), // Khmer (not its punctuation, from U+17D4)
+    ('\u{17DD}', '\u{17DD}'),
+    ('\u{180B}', '\u{180D}'), // Mongolian
+    ('\u{18A9}', '\u{18A9}'),
+    ('\u{1AB0}', '\u{1AFF}'), // combining marks of every script
+    ('\u{1DC0}', '\u{1DFF}'),
+    ('\u{20D0}', '\u{20FF}'),
+    ('\u{FE00}', '\u{FE0F}'), // variation selectors
+    ('\u{FE20}', '\u{FE2F}'),
+];
+
+/// A combining mark: a vowel sign, tone mark, virama or diacritic written on the letter before it,
+/// and so part of that letter's word ("ได้", "သတင်း", "नमस्ते" are one word each, not three).
+pub fn is_mark(c: char) -> bool {
+    // The first range not wholly before `c` holds it, or none does.
+    let at = MARKS.partition_point(|&(_, last)| last < c);
+    is_indic_sign(c) || MARKS.get(at).is_some_and(|&(first, _)| first <= c)
+}
+
 /// Han ideographs, kana and Hangul syllables: the scripts written without spaces between words
 /// (Hangul does use spaces, but its syllables read well as bigrams too).
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF | 0x31F0..=0x31FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
         | 0x20000..=0x2FA1F | 0xAC00..=0xD7AF | 0xFF66..=0xFF9F)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mark_ranges_are_in_order_and_apart() {
+        assert!(MARKS.iter().all(|(first, last)| first <= last));
+        assert!(MARKS.windows(2).all(|pair| matches!(pair, [(_, last), (next, _)] if last < next)));
+    }
+
+    #[test]
+    fn marks_are_told_from_letters_and_punctuation() {
+        for mark in ['\u{0301}', '\u{05B8}', '\u{0E48}', '\u{103A}', '\u{17D2}', '\u{094D}', '\u{FE0F}'] {
+            assert!(is_mark(mark), "{mark:?}");
+        }
+        // Letters, Myanmar's and Khmer's full stops, Hebrew's maqaf (a hyphen), Thai's paiyannoi.
+        for other in ['a', 'ก', '\u{104B}', '\u{17D4}', '\u{05BE}', '\u{0E2F}', ' '] {
+            assert!(!is_mark(other), "{other:?}");
+        }
+    }
 }

@@ -4,7 +4,7 @@
 //! which [`crate::text::Analyzer`] cuts into character bigrams (no 2 MB dictionary in the wasm).
 //! [`Phrases`] finds any of a fixed list of words or phrases inside a text.
 
-use super::chars::{is_cjk, is_indic_sign};
+use super::chars::{is_cjk, is_mark};
 use std::sync::OnceLock;
 
 /// A word of a text, or a run of CJK characters.
@@ -36,7 +36,9 @@ impl<'a> Iterator for Tokens<'a> {
         let rest = self.text.get(self.at..)?;
         // ASCII spaces and punctuation, most of what lies between words, are skipped a byte at a time.
         let skipped = rest.bytes().position(|b| !b.is_ascii() || b.is_ascii_alphanumeric())?;
-        let (offset, first) = rest.get(skipped..)?.char_indices().find(|&(_, c)| is_word_char(c))?;
+        // A word starts with a letter or digit; a mark only continues one (the U+FE0F after an emoji
+        // starts nothing).
+        let (offset, first) = rest.get(skipped..)?.char_indices().find(|&(_, c)| is_word_char(c) && !is_mark(c))?;
         let start = self.at + skipped + offset;
         let cjk = is_cjk(first);
         let body = self.text.get(start..)?;
@@ -95,8 +97,8 @@ pub fn word_count(text: &str) -> usize {
     count + usize::from(lettered)
 }
 
-/// Letters, digits, and the marks written on them (Arabic diacritics, Indic vowel signs, combining
-/// accents, the joiners Persian writes inside words).
+/// Letters, digits, the marks written on them (accents, Arabic diacritics, Indic vowel signs, Thai
+/// tone marks, …) and the joiners Persian writes inside words.
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
@@ -105,9 +107,7 @@ fn is_word_char(c: char) -> bool {
     if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
         return true;
     }
-    c.is_alphanumeric()
-        || is_indic_sign(c)
-        || matches!(c, '\u{0300}'..='\u{036F}' | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{200C}' | '\u{200D}')
+    c.is_alphanumeric() || is_mark(c) || matches!(c, '\u{200C}' | '\u{200D}')
 }
 
 /// An apostrophe kept inside a word ("don't", "l'homme"): ASCII, typographic, or the letter U+02BC.
@@ -201,6 +201,17 @@ mod tests {
         assert_eq!(texts("Don't stop, l'homme—3.5%!"), ["Don't", "stop", "l'homme", "3", "5"]);
         assert_eq!(texts("وَقَالَ الرئيسُ"), ["وَقَالَ", "الرئيسُ"]);
         assert_eq!(texts("می‌خواهم"), ["می‌خواهم"]);
+    }
+
+    #[test]
+    fn marks_that_are_not_letters_stay_in_their_word() {
+        // Thai tone marks, Myanmar's asat and visarga, Khmer's coeng, Devanagari's virama, Hebrew points.
+        assert_eq!(texts("ได้รับ สื่อข่าว"), ["ได้รับ", "สื่อข่าว"]);
+        assert_eq!(texts("သတင်းစာ။ နိုင်ငံ"), ["သတင်းစာ", "နိုင်ငံ"]);
+        assert_eq!(texts("ខ្មែរ។"), ["ខ្មែរ"]);
+        assert_eq!(texts("प्रधानमंत्री"), ["प्रधानमंत्री"]);
+        assert_eq!(texts("שָׁלוֹם־עולם"), ["שָׁלוֹם", "עולם"]);
+        assert_eq!(texts("\u{2764}\u{FE0F}https ok"), ["https", "ok"]);
     }
 
     #[test]
