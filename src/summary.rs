@@ -169,7 +169,7 @@ pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) ->
                 blocks.push(crate::article::Block { text: paragraph, ..Default::default() });
             }
         }
-        open = blocks.last().is_some_and(|b| !ends_sentence(&b.text));
+        open = blocks.last().is_some_and(|b| !score::signals::ends_sentence(&b.text));
     }
     let language = text::detect(text, lang);
     Article {
@@ -192,13 +192,6 @@ fn runs_on(paragraph: &str, next: &str) -> bool {
     let stops_on_word = paragraph.chars().last().is_some_and(char::is_alphanumeric);
     let next_is_capitalized = next.chars().next().is_some_and(char::is_uppercase);
     !(stops_on_word && next_is_capitalized)
-}
-
-/// True when `text` ends as a sentence does, perhaps inside quotes or brackets: with closing
-/// punctuation, or with an ellipsis, colon or semicolon, after which a new line does not run on.
-fn ends_sentence(text: &str) -> bool {
-    let text = score::signals::before_closers(text);
-    text.ends_with(text::SENTENCE_ENDS) || text.ends_with(['…', ':', ';'])
 }
 
 /// Summarizes an article already extracted.

@@ -6,6 +6,7 @@
 use super::vectors::TermVector;
 use super::Candidate;
 use crate::text::words::Phrases;
+use crate::text::SENTENCE_ENDS;
 
 /// The signals, in the order of [`Signals`] arrays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +41,7 @@ pub enum Signal {
     Question,
     /// Share of the sentence inside quotation marks: quotes rarely summarize.
     Quote,
-    /// A byline, a date line, "click here", "read more": the page's furniture.
+    /// A byline, a date line, "click here", "read more", a fragment ("BAAR, SWITZERLAND"): the page's furniture.
     Boilerplate,
 }
 
@@ -113,6 +114,12 @@ const FURNITURE: &[&str] = &[
 static FURNITURE_PHRASES: Phrases = Phrases::new(FURNITURE);
 /// A sentence starting "By …" is a byline only when this short.
 const BYLINE_WORDS: usize = 8;
+/// A "sentence" this short that does not end as a sentence does is a fragment of the page: a
+/// dateline ("BAAR, SWITZERLAND"), a label ("Learn more"), a heading written as a paragraph...
+const FRAGMENT_WORDS: usize = 3;
+/// ... and no longer than this in characters, since a script written without spaces between its
+/// words (Thai, Khmer) counts a whole clause as one word.
+const FRAGMENT_CHARS: usize = 32;
 
 /// What measuring a sentence needs beyond its own text.
 pub struct Context<'a> {
@@ -211,6 +218,13 @@ fn quoted_share(text: &str) -> f32 {
     }
 }
 
+/// True when `text` ends as a sentence does, perhaps inside quotes or brackets: with closing
+/// punctuation, or with an ellipsis, colon or semicolon.
+pub fn ends_sentence(text: &str) -> bool {
+    let text = before_closers(text);
+    text.ends_with(SENTENCE_ENDS) || text.ends_with(['…', ':', ';'])
+}
+
 /// True when the first quotation mark of `text` closes a quote: a typographic closing mark, or an
 /// unpaired straight one right after punctuation (`look," she said`).
 fn closes_first(text: &str) -> bool {
@@ -232,7 +246,8 @@ fn closes_first(text: &str) -> bool {
 fn is_furniture(text: &str, words: usize) -> bool {
     let lower = text.to_lowercase();
     let byline = words <= BYLINE_WORDS && (lower.starts_with("by ") || lower.starts_with("by."));
-    byline || FURNITURE_PHRASES.found_in(&lower)
+    let fragment = words <= FRAGMENT_WORDS && text.chars().count() <= FRAGMENT_CHARS && !ends_sentence(text);
+    byline || fragment || FURNITURE_PHRASES.found_in(&lower)
 }
 
 #[cfg(test)]
@@ -261,5 +276,15 @@ mod tests {
         assert!(is_furniture("By . Daily Mail Reporter .", 5));
         assert!(is_furniture("Click HERE for the gallery", 5));
         assert!(!is_furniture("By the end of the year, prices had doubled in most of the country.", 13));
+    }
+
+    #[test]
+    fn fragments_are_furniture_and_short_sentences_are_not() {
+        for fragment in ["BAAR, SWITZERLAND", "Pittsburgh", "Learn more", "تعليقات الفيسبوك"] {
+            assert!(is_furniture(fragment, fragment.split(' ').count()), "{fragment}");
+        }
+        for sentence in ["We messed up.", "Why now?", "“It is over.”", "Scores below:", "Hong Kong is burning"] {
+            assert!(!is_furniture(sentence, sentence.split(' ').count()), "{sentence}");
+        }
     }
 }
