@@ -112,14 +112,30 @@ const FURNITURE: &[&str] = &[
     "اقرأ أيضا", "اقرأ المزيد", "للمزيد", "جميع الحقوق محفوظة",
 ];
 static FURNITURE_PHRASES: Phrases = Phrases::new(FURNITURE);
-/// A sentence starting "By …" is a byline only when this short.
+/// Labels that are furniture in a line of their own, but words of the story in a longer sentence
+/// ("reading time" of children): the reading time, in the languages of the corpus pages and the
+/// interface.
+const FURNITURE_LABELS: &[&str] = &[
+    "reading time", "min read", "minute read", "minutes read", "temps de lecture", "tiempo de lectura",
+    "tempo de leitura", "tempo di lettura", "lesezeit", "leestijd", "время чтения", "okuma süresi", "وقت القراءة",
+    "مدة القراءة", "زمان مطالعه",
+];
+static FURNITURE_LABEL_PHRASES: Phrases = Phrases::new(FURNITURE_LABELS);
+/// A sentence this short is a line of the page's furniture when it opens "By …" (a byline), is all
+/// inside brackets (a credit, "(All photos: Atlas staff)") or holds a label of [`FURNITURE_LABELS`].
 const BYLINE_WORDS: usize = 8;
-/// A "sentence" this short that does not end as a sentence does is a fragment of the page: a
-/// dateline ("BAAR, SWITZERLAND"), a label ("Learn more"), a heading written as a paragraph...
+/// A sentence of this many words or fewer says too little to summarize anything ("PanARMENIAN.",
+/// "Good morning!")...
+const TINY_WORDS: usize = 2;
+/// ... nor does one of this many that does not end as a sentence does: a dateline ("BAAR,
+/// SWITZERLAND"), a label ("Learn more"), a heading written as a paragraph...
 const FRAGMENT_WORDS: usize = 3;
-/// ... and no longer than this in characters, since a script written without spaces between its
+/// ... when no longer than this in characters, since a script written without spaces between its
 /// words (Thai, Khmer) counts a whole clause as one word.
 const FRAGMENT_CHARS: usize = 32;
+/// What separates the parts of a line of furniture ("Le Monde | 04.05.2015 à 13h36 | Par …"), and
+/// never stands in a sentence of the story.
+const FIELD_SEPARATOR: &str = " | ";
 
 /// What measuring a sentence needs beyond its own text.
 pub struct Context<'a> {
@@ -245,9 +261,14 @@ fn closes_first(text: &str) -> bool {
 
 fn is_furniture(text: &str, words: usize) -> bool {
     let lower = text.to_lowercase();
-    let byline = words <= BYLINE_WORDS && (lower.starts_with("by ") || lower.starts_with("by."));
-    let fragment = words <= FRAGMENT_WORDS && text.chars().count() <= FRAGMENT_CHARS && !ends_sentence(text);
-    byline || fragment || FURNITURE_PHRASES.found_in(&lower)
+    let line = words <= BYLINE_WORDS
+        && (lower.starts_with("by ")
+            || lower.starts_with("by.")
+            || text.starts_with('(') && text.ends_with(')')
+            || FURNITURE_LABEL_PHRASES.found_in(&lower));
+    let fragment = text.chars().count() <= FRAGMENT_CHARS
+        && (words <= TINY_WORDS || words <= FRAGMENT_WORDS && !ends_sentence(text));
+    line || fragment || text.contains(FIELD_SEPARATOR) || FURNITURE_PHRASES.found_in(&lower)
 }
 
 #[cfg(test)]
@@ -280,10 +301,23 @@ mod tests {
 
     #[test]
     fn fragments_are_furniture_and_short_sentences_are_not() {
-        for fragment in ["BAAR, SWITZERLAND", "Pittsburgh", "Learn more", "تعليقات الفيسبوك"] {
+        let furniture = [
+            "BAAR, SWITZERLAND", "Pittsburgh", "Learn more", "تعليقات الفيسبوك", "PanARMENIAN.",
+            "(All photos: Atlas staff)", "Le Monde | 04.05.2015 à 13h36", "Tempo de leitura: 1 minuto",
+        ];
+        for fragment in furniture {
             assert!(is_furniture(fragment, fragment.split(' ').count()), "{fragment}");
         }
-        for sentence in ["We messed up.", "Why now?", "“It is over.”", "Scores below:", "Hong Kong is burning"] {
+        let story = [
+            "We messed up.",
+            "Why now, and why here?",
+            "“It is over.”",
+            "Here are the scores:",
+            "Hong Kong is burning",
+            "Reading time for children fell by a third last year, the survey found.",
+            "It took the name Jebus after the Jebusites| who are thought to descend from the Canaanites.",
+        ];
+        for sentence in story {
             assert!(!is_furniture(sentence, sentence.split(' ').count()), "{sentence}");
         }
     }
