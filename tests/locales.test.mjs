@@ -21,8 +21,11 @@ const DESCRIPTION_LIMIT = 132;
 /** Scripts written right to left (ISO 15924), from which a language's direction follows. */
 const RTL_SCRIPTS = new Set(["Adlm", "Arab", "Hebr", "Nkoo", "Rohg", "Syrc", "Thaa"]);
 
-/** Latin punctuation that Arabic-script languages write in their own forms: comma, semicolon, question mark. */
+/** Latin punctuation that Arabic-script languages write in their own forms (، ؛ ؟). */
 const LATIN_FOR_ARABIC_SCRIPT = /[,;?]/;
+
+/** Arabic kaf, alef maksura and yeh, which Persian writes as its own ک and ی. */
+const ARABIC_FOR_PERSIAN = /[\u0643\u0649\u064A]/;
 
 /**
  * A substitution place: `$1`…`$9`. Any other `$` is a mistake: browsers read `$name$` as a
@@ -72,14 +75,13 @@ for (const locale of locales) {
 
     await t.test(`has exactly ${DEFAULT_LOCALE}'s keys`, () => {
       const keys = Object.keys(messages).sort();
-      assert.deepEqual(
-        { missing: enKeys.filter((key) => !keys.includes(key)), extra: keys.filter((key) => !enKeys.includes(key)) },
-        { missing: [], extra: [] },
-      );
+      const missing = enKeys.filter((key) => !keys.includes(key));
+      const extra = keys.filter((key) => !enKeys.includes(key));
+      assert.deepEqual({ missing, extra }, { missing: [], extra: [] });
     });
 
     await t.test("every message is a non-empty string", () => {
-      const empty = Object.keys(messages).filter((key) => typeof text(key) !== "string" || text(key).trim() === "");
+      const empty = Object.keys(messages).filter((key) => typeof text(key) !== "string" || !text(key).trim());
       assert.deepEqual(empty, []);
     });
 
@@ -87,17 +89,19 @@ for (const locale of locales) {
       const differing = enKeys
         .filter((key) => typeof text(key) === "string")
         .filter((key) => markers(text(key)).join() !== markers(en[key].message).join())
-        .map((key) => `${key}: ${JSON.stringify(text(key))} has ${markers(text(key))}, ${DEFAULT_LOCALE} has ${markers(en[key].message)}`);
+        .map((key) => `${key}: [${markers(text(key))}] in ${JSON.stringify(text(key))}, [${markers(en[key].message)}] in en`);
       assert.deepEqual(differing, []);
       const stray = Object.keys(messages).filter((key) => STRAY_DOLLAR.test(text(key) ?? ""));
       assert.deepEqual(stray, [], "a `$` that is not `$1`…`$9`");
-      const placeholders = enKeys.filter((key) => messages[key] && !sameJson(messages[key].placeholders, en[key].placeholders));
-      assert.deepEqual(placeholders, [], "placeholders differ from en's");
+      const placeholders = enKeys.filter(
+        (key) => messages[key] && JSON.stringify(messages[key].placeholders) !== JSON.stringify(en[key].placeholders),
+      );
+      assert.deepEqual(placeholders, [], `placeholders differ from ${DEFAULT_LOCALE}'s`);
     });
 
     await t.test("uiLanguage is the folder's language tag", () => {
       assert.equal(text("uiLanguage"), tagOf(locale));
-      assert.deepEqual(Intl.getCanonicalLocales(text("uiLanguage")), [text("uiLanguage")], "not a canonical BCP 47 tag");
+      assert.deepEqual(Intl.getCanonicalLocales(text("uiLanguage")), [text("uiLanguage")], "a canonical BCP 47 tag");
     });
 
     const script = new Intl.Locale(tagOf(locale)).maximize().script;
@@ -113,21 +117,18 @@ for (const locale of locales) {
     }
     if (locale === "fa") {
       await t.test("Persian: Persian yeh and kaf, not the Arabic letters", () => {
-        const arabic = Object.keys(messages).filter((key) => /[\u0643\u0649\u064A]/.test(text(key) ?? ""));
+        const arabic = Object.keys(messages).filter((key) => ARABIC_FOR_PERSIAN.test(text(key) ?? ""));
         assert.deepEqual(arabic, []);
       });
     }
 
     await t.test(`name within ${NAME_LIMIT} and description within ${DESCRIPTION_LIMIT} characters`, () => {
       const length = (key) => [...(text(key) ?? "")].length;
-      assert.ok(length("extensionName") <= NAME_LIMIT, `extensionName has ${length("extensionName")}`);
-      assert.ok(length("extensionDescription") <= DESCRIPTION_LIMIT, `extensionDescription has ${length("extensionDescription")}`);
+      assert.ok(length("extensionName") <= NAME_LIMIT, `the name has ${length("extensionName")}`);
+      const description = length("extensionDescription");
+      assert.ok(description <= DESCRIPTION_LIMIT, `the description has ${description}`);
     });
   });
-}
-
-function sameJson(a, b) {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Every file of the extension the code's message keys can appear in (scripts, pages, the manifest). */
@@ -201,5 +202,6 @@ test(`every message key the code names exists in ${DEFAULT_LOCALE}`, () => {
 
 test(`every message of ${DEFAULT_LOCALE} is named by the code`, () => {
   const named = new Set(namedByFile.flatMap(({ named }) => Object.values(named).flat()));
-  assert.deepEqual(enKeys.filter((key) => !named.has(key)), [], "messages no code asks for (or named in a way the scan does not know)");
+  const unnamed = enKeys.filter((key) => !named.has(key));
+  assert.deepEqual(unnamed, [], "messages no code asks for (or names in a way this scan does not know)");
 });
