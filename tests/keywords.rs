@@ -234,6 +234,16 @@ fn a_chinese_term_of_four_characters_is_one_keyword() {
 }
 
 #[test]
+fn a_japanese_word_between_hiragana_is_a_keyword() {
+    // "イヌ" (dog) is written inside runs of kana and kanji, between the grammar's hiragana.
+    let text = "肉をくわえたイヌが、橋を渡っていました。ふと下を見ると、川の中にも肉をくわえたイヌがいます。\
+                イヌはそれを見て、思いました。そこでイヌは、川の中のイヌに向かって吠えました。";
+    let keywords = keywords_of(text, "ja");
+    assert!(keywords.first().is_some_and(|k| k == "イヌ"), "{keywords:?}");
+    assert!(!keywords.iter().any(|k| k.chars().any(|c| ('\u{3041}'..='\u{309F}').contains(&c))), "{keywords:?}");
+}
+
+#[test]
 fn arabic_function_words_with_clitics_and_verbs_are_no_keywords() {
     // "منه" (from it), "وذلك" (and that) and the verb "يستطيع" (he can) recur as often as the nouns.
     let text = "يستطيع العازف أن يعزف على الناي منه ومن غيره. وذلك لأن الناي آلة قديمة، ويستطيع العازف \

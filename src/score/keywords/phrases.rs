@@ -408,21 +408,27 @@ impl<'a> Reader<'_, 'a> {
     }
 
     /// A run of Han, kana or Hangul starting at byte `at` of its sentence as its overlapping
-    /// character pairs (the analyzer's terms there); a run that is one pair or one character is
-    /// also a written form of its term. Pairs holding hiragana (Japanese grammar) or a grammatical
-    /// particle of the language (Chinese "的") break phrases.
+    /// character pairs (the analyzer's terms there). Pairs holding hiragana (Japanese grammar) or a
+    /// grammatical particle of the language (Chinese "的") break phrases. A pair with hiragana or the
+    /// run's end on each side is a word as written ("イヌ" in "肉をくわえたイヌが", a run of one pair),
+    /// and so a written form of its term.
     fn character_pairs(&mut self, run: &'a str, at: usize, units: &mut Vec<Unit>, forms: &mut [Written<'a>]) {
         if let Some(previous) = units.last_mut() {
             previous.joins_next = false;
         }
-        // A run of one or two characters is one pair: the analyzer's only term for it.
-        let one_pair = run.chars().nth(2).is_none();
-        for Range { start, end } in bigrams(run) {
-            let Some(pair) = run.get(start..end) else { continue };
-            let breaks = pair.chars().any(|c| is_hiragana(c) || self.particles.contains(&c));
-            let kind = if breaks { Kind::Break } else { self.kind(pair) };
-            if let (Kind::Term(id), true) = (kind, one_pair) {
-                if let Some(forms) = forms.get_mut(id as usize) {
+        // Each pair, its kind and whether it holds hiragana.
+        let mut pairs: Vec<(Range<usize>, Kind, bool)> = Vec::new();
+        for range in bigrams(run) {
+            let Some(pair) = run.get(range.clone()) else { continue };
+            let kana = pair.chars().any(is_hiragana);
+            let kind =
+                if kana || pair.chars().any(|c| self.particles.contains(&c)) { Kind::Break } else { self.kind(pair) };
+            pairs.push((range, kind, kana));
+        }
+        let kana_or_end = |i: Option<usize>| i.and_then(|i| pairs.get(i)).is_none_or(|&(_, _, kana)| kana);
+        for (i, &(Range { start, end }, kind, _)) in pairs.iter().enumerate() {
+            if let (Kind::Term(id), true) = (kind, kana_or_end(i.checked_sub(1)) && kana_or_end(Some(i + 1))) {
+                if let Some((forms, pair)) = forms.get_mut(id as usize).zip(run.get(start..end)) {
                     forms.add(pair);
                 }
             }
