@@ -274,6 +274,17 @@ fn a_quoted_posts_signature_is_not_the_date_line() {
 }
 
 #[test]
+fn a_microdata_author_is_its_name_without_its_logo() {
+    let html = format!(
+        r#"<html><head><title>Harbour budget passes</title></head><body><article>
+<div itemprop="author" itemscope itemtype="https://schema.org/Organization"><div itemprop="name">Harbour News</div>
+<div itemprop="logo" itemscope><div itemprop="url">https://cdn.example.org/logo.png</div></div></div>{}</article></body></html>"#,
+        paragraphs("budget", 4)
+    );
+    assert_eq!(article_of(&html).byline.as_deref(), Some("Harbour News"));
+}
+
+#[test]
 fn metadata_comes_from_the_page_not_the_site_name() {
     let article = article_of(NEWS_PAGE);
     assert_eq!(article.title, "Council passes the harbour budget");

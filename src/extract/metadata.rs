@@ -31,7 +31,7 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
         .or_else(|| page.meta("application-name"))
         .map(str::to_string)
         .or_else(|| json_ld_object_name(page, "publisher"));
-    let h1 = first_text_of(tree, |tag, _| tag == "h1");
+    let h1 = first_element(tree, |tag, _| tag == "h1").and_then(|h1| text_of(tree, h1));
     let declared = page
         .meta("og:title")
         .or_else(|| page.meta("twitter:title"))
@@ -51,11 +51,12 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
         .map(str::to_string)
         .or_else(|| json_ld_object_name(page, "author"))
         .or_else(|| {
-            first_text_of(tree, |tag, node| {
+            let author = first_element(tree, |tag, node| {
                 node.attr("rel") == Some("author")
                     || node.attr("itemprop") == Some("author")
                     || (tag != "meta" && node.attr("class").is_some_and(|c| c.contains("byline")))
-            })
+            })?;
+            text_of(tree, name_within(tree, author))
         });
     let published =
         ["article:published_time", "og:published_time", "datepublished", "date", "dc.date", "pubdate", "publishdate"]
@@ -111,13 +112,26 @@ fn strip_site_name(title: &str, site_name: Option<&str>, h1: Option<&str>) -> St
 }
 
 /// The text of the first visible element that `wanted` accepts.
-fn first_text_of(tree: &Tree, wanted: impl Fn(&str, &crate::snapshot::SnapNode) -> bool) -> Option<String> {
+/// The first element `wanted` picks that the reader can see.
+fn first_element(tree: &Tree, wanted: impl Fn(&str, &crate::snapshot::SnapNode) -> bool) -> Option<usize> {
     let (index, _) = tree.nodes().iter().enumerate().find(|(i, n)| {
         !n.is_text() && !n.hidden && tree.at(*i).exclusion != super::tree::Exclusion::Hidden && wanted(&n.tag, n)
     })?;
+    Some(index)
+}
+
+/// The words of element `index`, joined by single spaces; None when it has none.
+fn text_of(tree: &Tree, index: usize) -> Option<String> {
     let text: Vec<&str> =
         tree.subtree(index).iter().filter(|n| n.is_text()).flat_map(|n| n.text.split_whitespace()).collect();
     Some(text.join(" ")).filter(|t| !t.is_empty())
+}
+
+/// The element of the name inside element `index` (its first `itemprop="name"`), or `index` itself: an
+/// author written as microdata holds its name beside its logo's address or its job.
+fn name_within(tree: &Tree, index: usize) -> usize {
+    let named = tree.subtree(index).iter().skip(1).position(|n| n.attr("itemprop") == Some("name"));
+    named.map_or(index, |offset| index + 1 + offset)
 }
 
 /// The first string value of `key` in the page's JSON-LD.
