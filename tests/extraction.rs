@@ -564,7 +564,7 @@ fn the_byline_line_and_a_written_date_go_a_range_of_minutes_stays() {
     );
     let article = article_of(&html);
     let text = article.text();
-    assert_eq!(article.byline.as_deref(), Some("By ROBERT BURNS, AP National Security Writer"));
+    assert_eq!(article.byline.as_deref(), Some("ROBERT BURNS, AP National Security Writer"));
     assert!(text.starts_with("Paragraph 1 about the workouts"), "{text}");
     assert!(text.contains("Drink 20–30 minutes before your workout"), "{text}");
     // A byline's label says it without metadata ("interview: …").

@@ -72,7 +72,7 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
     Metadata {
         declares_article,
         title: title.trim().to_string(),
-        byline: byline.map(|b| b.trim().to_string()).filter(|b| !b.is_empty()),
+        byline: byline.map(|b| without_by(b.trim()).to_string()).filter(|b| !b.is_empty()),
         published: published.map(|p| p.trim().to_string()).filter(|p| !p.is_empty()),
         site_name: site_name.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
     }
@@ -112,6 +112,15 @@ fn strip_site_name(title: &str, site_name: Option<&str>, h1: Option<&str>) -> St
 }
 
 /// The text of the first visible element that `wanted` accepts.
+/// `byline` without the "By" that opens it on many pages ("by Madeline Fry"), which the panel
+/// would show twice over.
+fn without_by(byline: &str) -> &str {
+    match (byline.get(..3), byline.get(3..)) {
+        (Some(by), Some(name)) if by.eq_ignore_ascii_case("by ") => name.trim_start(),
+        _ => byline,
+    }
+}
+
 /// The first element `wanted` picks that the reader can see.
 fn first_element(tree: &Tree, wanted: impl Fn(&str, &crate::snapshot::SnapNode) -> bool) -> Option<usize> {
     let (index, _) = tree.nodes().iter().enumerate().find(|(i, n)| {
@@ -199,7 +208,15 @@ fn parse_string(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::strip_site_name;
+    use super::{strip_site_name, without_by};
+
+    #[test]
+    fn a_byline_loses_its_by() {
+        assert_eq!(without_by("by Madeline Fry"), "Madeline Fry");
+        assert_eq!(without_by("BY  ROBERT BURNS"), "ROBERT BURNS");
+        assert_eq!(without_by("Byron Smith"), "Byron Smith");
+        assert_eq!(without_by("by"), "by");
+    }
 
     #[test]
     fn the_part_the_h1_repeats_is_the_headline() {
