@@ -274,7 +274,7 @@ fn a_quoted_posts_signature_is_not_the_date_line() {
 }
 
 #[test]
-fn a_microdata_author_is_its_name_without_its_logo() {
+fn an_author_is_the_name_the_page_marks_without_its_logo_or_date() {
     let html = format!(
         r#"<html><head><title>Harbour budget passes</title></head><body><article>
 <div itemprop="author" itemscope itemtype="https://schema.org/Organization"><div itemprop="name">Harbour News</div>
@@ -282,6 +282,13 @@ fn a_microdata_author_is_its_name_without_its_logo() {
         paragraphs("budget", 4)
     );
     assert_eq!(article_of(&html).byline.as_deref(), Some("Harbour News"));
+    let html = format!(
+        r#"<html><head><title>Harbour budget passes</title></head><body><article>
+<p class="byline"><span class="by-author">by <a class="byauthor">Lucas Nolan</a></span><span class="bydate">22 Dec 2016</span>
+<a class="bycount">651</a></p>{}</article></body></html>"#,
+        paragraphs("budget", 4)
+    );
+    assert_eq!(article_of(&html).byline.as_deref(), Some("Lucas Nolan"));
 }
 
 #[test]

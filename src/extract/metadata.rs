@@ -56,7 +56,7 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
                     || node.attr("itemprop") == Some("author")
                     || (tag != "meta" && node.attr("class").is_some_and(|c| c.contains("byline")))
             })?;
-            text_of(tree, name_within(tree, author))
+            author_name(tree, author)
         });
     let published =
         ["article:published_time", "og:published_time", "datepublished", "date", "dc.date", "pubdate", "publishdate"]
@@ -136,11 +136,22 @@ fn text_of(tree: &Tree, index: usize) -> Option<String> {
     Some(text.join(" ")).filter(|t| !t.is_empty())
 }
 
-/// The element of the name inside element `index` (its first `itemprop="name"`), or `index` itself: an
-/// author written as microdata holds its name beside its logo's address or its job.
-fn name_within(tree: &Tree, index: usize) -> usize {
-    let named = tree.subtree(index).iter().skip(1).position(|n| n.attr("itemprop") == Some("name"));
-    named.map_or(index, |offset| index + 1 + offset)
+/// The name in author element `index`: an author element often holds more than the name (a logo's
+/// address, the date, a count of comments) and marks the name, as microdata (`itemprop="name"`), as
+/// an hCard (`class="fn"`) or as the author's own element; the first of these, in that order, that
+/// has words, else all the element's words.
+fn author_name(tree: &Tree, index: usize) -> Option<String> {
+    type Mark = fn(&crate::snapshot::SnapNode) -> bool;
+    let marks: [Mark; 3] = [
+        |n| n.attr("itemprop") == Some("name"),
+        |n| n.attr("class").is_some_and(|c| c.split_whitespace().any(|w| w == "fn")),
+        |n| n.attr("rel") == Some("author") || n.attr("class").is_some_and(|c| c.contains("author")),
+    ];
+    let inside = || tree.subtree(index).iter().enumerate().skip(1);
+    marks
+        .iter()
+        .find_map(|marks| inside().filter(|(_, n)| marks(n)).find_map(|(offset, _)| text_of(tree, index + offset)))
+        .or_else(|| text_of(tree, index))
 }
 
 /// The first string value of `key` in the page's JSON-LD.
