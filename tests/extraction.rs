@@ -289,6 +289,12 @@ fn an_author_is_the_name_the_page_marks_without_its_logo_or_date() {
         paragraphs("budget", 4)
     );
     assert_eq!(article_of(&html).byline.as_deref(), Some("Lucas Nolan"));
+    let html = format!(
+        r#"<html><head><title>Harbour budget passes</title><meta name="author" content="Harbour News | All the news of the bay">
+</head><body><article>{}</article></body></html>"#,
+        paragraphs("budget", 4)
+    );
+    assert_eq!(article_of(&html).byline, None, "a site's title and tagline name no author");
 }
 
 #[test]

@@ -43,20 +43,23 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
         (None, Some(h1)) if normalize(&page.title).contains(&normalize(&h1)) => h1,
         (None, h1) => strip_site_name(&page.title, site_name.as_deref(), h1.as_deref()),
     };
+    // An address, or the site's title with its tagline ("Site | News of Iran and the world"), is no
+    // author's name.
+    let names_someone = |author: &String| !author.starts_with("http") && !author.contains(" | ");
     let byline = page
         .meta("author")
         .or_else(|| page.meta("article:author"))
         .or_else(|| page.meta("dc.creator"))
-        .filter(|a| !a.starts_with("http"))
         .map(str::to_string)
-        .or_else(|| json_ld_object_name(page, "author"))
+        .filter(names_someone)
+        .or_else(|| json_ld_object_name(page, "author").filter(names_someone))
         .or_else(|| {
             let author = first_element(tree, |tag, node| {
                 node.attr("rel") == Some("author")
                     || node.attr("itemprop") == Some("author")
                     || (tag != "meta" && node.attr("class").is_some_and(|c| c.contains("byline")))
             })?;
-            author_name(tree, author)
+            author_name(tree, author).filter(names_someone)
         });
     let published =
         ["article:published_time", "og:published_time", "datepublished", "date", "dc.date", "pubdate", "publishdate"]
