@@ -234,6 +234,17 @@ fn a_chinese_term_of_four_characters_is_one_keyword() {
 }
 
 #[test]
+fn pieces_of_web_addresses_are_no_keywords() {
+    let text = "Il cofanetto in Blu-Ray costa 20 euro: http://amzn.to/2iJFhRj. Il vinile costa 30 euro: \
+                http://amzn.to/2hZfWFJ. Il cofanetto in DVD costa 10 euro: https://amzn.to/2hWw372 e www.amzn.it/dvd.";
+    let keywords = keywords_of(text, "it");
+    for piece in ["http", "https", "amzn", "www", "it"] {
+        assert!(!keywords.iter().any(|k| k.eq_ignore_ascii_case(piece)), "{piece:?}: {keywords:?}");
+    }
+    assert!(keywords.iter().any(|k| k == "cofanetto"), "{keywords:?}");
+}
+
+#[test]
 fn a_japanese_word_between_hiragana_is_a_keyword() {
     // "イヌ" (dog) is written inside runs of kana and kanji, between the grammar's hiragana.
     let text = "肉をくわえたイヌが、橋を渡っていました。ふと下を見ると、川の中にも肉をくわえたイヌがいます。\
