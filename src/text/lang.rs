@@ -265,6 +265,12 @@ impl<'a> Sample<'a> {
         let mut hits = vec![0usize; bits.len()];
         let mut word = String::new();
         for token in tokens(self.text) {
+            // A letter before a full stop is an initial or an abbreviation ("J. Smith", "Palm Bay d.
+            // Rockledge"), no function word of any language.
+            let after = self.text.get(token.start + token.text.len()..).unwrap_or("");
+            if token.text.chars().nth(1).is_none() && after.starts_with('.') {
+                continue;
+            }
             word.clear();
             fold_into(token.text, &mut word);
             let languages = languages_of(&word);
@@ -400,6 +406,10 @@ mod tests {
             Hata hivyo, baadhi ya wabunge walihoji jinsi fedha za mradi huo zitakavyopatikana. \
             Ripoti kamili ya bajeti inatarajiwa kuwasilishwa bungeni wiki ijayo.";
         assert_eq!(code(swahili, Some("sw")), "sw");
+        // Initials and abbreviations of one letter ("d." for defeated) are no Romanian "d".
+        let results = "Palm Bay d. Rockledge 70-44. Heritage d. Titusville 53-9. Melbourne d. Space Coast 69-54. \
+                       Viera d. Cocoa 61-40. Eau Gallie d. Bayside 58-41. Tolivert 25 points, J. Davis 17 points.";
+        assert_eq!(code(results, Some("en")), "en");
         assert!(detect("مرحبا بالعالم", None).rtl);
         assert!(!detect("Hello world", None).rtl);
     }
