@@ -234,6 +234,24 @@ fn a_chinese_term_of_four_characters_is_one_keyword() {
 }
 
 #[test]
+fn everyday_words_of_news_are_no_keywords_in_german_and_french() {
+    let german = "Es gibt mehr Patienten, sagte der Arzt am Montag. Die Klinik gibt mehr Geld aus, sagte er. \
+                  Laut der Klinik gibt es dabei mehr Patienten als im Jahr davor, sagte die Klinik am Montag.";
+    let keywords = keywords_of(german, "de");
+    for dull in ["gibt", "mehr", "sagte", "Montag", "dabei", "Jahr"] {
+        assert!(!keywords.iter().any(|k| k == dull), "{dull:?}: {keywords:?}");
+    }
+    assert!(keywords.iter().any(|k| k == "Patienten"), "{keywords:?}");
+    let french = "Le président a dit jeudi que la loi passera. Le président a dit jeudi que la loi sera votée. \
+                  Selon le président, la loi sur le renseignement sera votée jeudi.";
+    let keywords = keywords_of(french, "fr");
+    for dull in ["président", "jeudi", "dit", "selon"] {
+        assert!(!keywords.iter().any(|k| k.eq_ignore_ascii_case(dull)), "{dull:?}: {keywords:?}");
+    }
+    assert!(keywords.iter().any(|k| k == "loi"), "{keywords:?}");
+}
+
+#[test]
 fn pieces_of_web_addresses_are_no_keywords() {
     let text = "Il cofanetto in Blu-Ray costa 20 euro: http://amzn.to/2iJFhRj. Il vinile costa 30 euro: \
                 http://amzn.to/2hZfWFJ. Il cofanetto in DVD costa 10 euro: https://amzn.to/2hWw372 e www.amzn.it/dvd.";

@@ -64,6 +64,65 @@ const KOREAN: &[&str] = &[
     "합니다", "있는", "것이", "것을", "그러나", "하지만", "또한", "밝혔다", "말했다",
 ];
 
+/// French: reporting and everyday verbs, vague words of time and quantity, days.
+const FRENCH: &[&str] = &[
+    "a", "dit", "déclaré", "affirmé", "indiqué", "expliqué", "ajouté", "selon", "également", "aussi", "encore", "déjà",
+    "toujours", "jamais", "fait", "faire", "peut", "peuvent", "pourrait", "doit", "être", "été", "avoir", "plus",
+    "moins", "très", "tout", "tous", "toute", "toutes", "autre", "autres", "même", "an", "ans", "année", "années",
+    "jour", "jours", "mois", "semaine", "fois", "aujourd'hui", "hier", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "nouveau", "nouvelle", "premier", "première", "dernier", "dernière", "grand",
+    "grande", "personnes", "partie", "cas", "lors", "depuis", "après", "avant", "ainsi", "alors", "beaucoup",
+];
+
+/// Spanish: reporting and everyday verbs, vague words of time and quantity, days.
+const SPANISH: &[&str] = &[
+    "dijo", "afirmó", "aseguró", "señaló", "explicó", "indicó", "añadió", "según", "también", "además", "todavía",
+    "siempre", "nunca", "hace", "hacer", "tiene", "tienen", "puede", "pueden", "ser", "sido", "está", "están", "más",
+    "menos", "muy", "todo", "todos", "otro", "otra", "otros", "mismo", "año", "años", "día", "días", "mes", "semana",
+    "vez", "veces", "hoy", "ayer", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "nuevo",
+    "nueva", "primer", "primera", "último", "última", "gran", "personas", "parte", "después", "antes", "ahora",
+];
+
+/// Portuguese: reporting and everyday verbs, vague words of time and quantity, days.
+const PORTUGUESE: &[&str] = &[
+    "disse", "afirmou", "declarou", "explicou", "segundo", "também", "além", "ainda", "sempre", "nunca", "faz",
+    "fazer", "tem", "têm", "pode", "podem", "ser", "sido", "está", "estão", "mais", "menos", "muito", "todo", "todos",
+    "outro", "outra", "outros", "mesmo", "ano", "anos", "dia", "dias", "mês", "semana", "vez", "vezes", "hoje",
+    "ontem", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo",
+    "novo", "nova", "primeiro", "primeira", "último", "última", "grande", "pessoas", "parte", "depois", "antes",
+    "agora", "queremos", "vamos",
+];
+
+/// Italian: reporting and everyday verbs, vague words of time and quantity, days.
+const ITALIAN: &[&str] = &[
+    "detto", "dichiarato", "spiegato", "aggiunto", "secondo", "anche", "ancora", "sempre", "mai", "fa", "fare", "ha",
+    "hanno", "può", "possono", "essere", "stato", "stata", "più", "meno", "molto", "tutto", "tutti", "altro", "altra",
+    "altri", "stesso", "anno", "anni", "giorno", "giorni", "mese", "settimana", "volta", "volte", "oggi", "ieri",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "nuovo", "nuova", "primo", "prima",
+    "ultimo", "ultima", "grande", "persone", "parte", "dopo", "poi", "ora",
+];
+
+/// German: reporting and everyday verbs, adverbs the stop list lacks, vague words of time and quantity,
+/// days.
+const GERMAN: &[&str] = &[
+    "sagte", "sagt", "sagten", "erklärte", "betonte", "teilte", "laut", "gibt", "gab", "geben", "mehr", "dabei",
+    "bereits", "immer", "noch", "schon", "wieder", "heute", "gestern", "jetzt", "damit", "dafür", "kann", "können",
+    "soll", "sollen", "muss", "müssen", "will", "wollen", "wurde", "wurden", "worden", "sei", "seien", "neue", "neuen",
+    "neu", "erste", "ersten", "letzte", "letzten", "große", "großen", "viele", "vielen", "jahr", "jahre", "jahren",
+    "tag", "tage", "tagen", "woche", "monat", "prozent", "zeit", "mal", "montag", "dienstag", "mittwoch", "donnerstag",
+    "freitag", "samstag", "sonntag", "menschen", "möglichkeit", "aktuell",
+];
+
+/// Russian: reporting and everyday verbs, pronouns and adverbs the stop list lacks, vague words of
+/// time and quantity.
+const RUSSIAN: &[&str] = &[
+    "сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "сообщил", "сообщила", "также", "которые",
+    "который", "которая", "которое", "которых", "какие", "какой", "может", "можно", "нужно", "будет", "будут", "стал",
+    "стала", "выглядит", "много", "многих", "многие", "очень", "всего", "всех", "год", "года", "году", "лет", "день",
+    "дня", "время", "раз", "сегодня", "вчера", "новый", "новая", "новые", "первый", "первая", "последний", "человек",
+    "люди", "стоит", "минут", "например",
+];
+
 /// Titles written before a name ("Mr Moore", "Frau Merkel"), compared without case: a keyword
 /// phrase never starts with one, so the name shows as the article otherwise writes it.
 const HONORIFICS: &[(&str, &[&str])] = &[
@@ -109,6 +168,18 @@ const TITLES: &[(&str, &[&str])] = &[
             "spokeswoman", "spokesperson", "chairman", "chairwoman", "ambassador",
         ],
     ),
+    ("fr", &["président", "présidente", "ministre", "porte-parole", "maire", "député", "ambassadeur", "secrétaire"]),
+    ("es", &["presidente", "presidenta", "ministro", "ministra", "portavoz", "alcalde", "alcaldesa", "embajador"]),
+    ("pt", &["presidente", "ministro", "ministra", "porta-voz", "prefeito", "governador", "embaixador", "secretário"]),
+    ("it", &["presidente", "ministro", "ministra", "portavoce", "sindaco", "ambasciatore", "segretario"]),
+    (
+        "de",
+        &[
+            "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
+            "bürgermeister",
+        ],
+    ),
+    ("ru", &["президент", "министр", "премьер", "глава", "мэр", "губернатор", "посол", "представитель"]),
     ("ar", &["رئيس", "وزير", "نائب", "امين", "سفير", "محافظ", "متحدث", "ناطق"]),
     ("tr", &["başkanı", "bakanı", "cumhurbaşkanı", "başbakanı", "valisi", "sözcüsü", "büyükelçisi"]),
 ];
@@ -138,6 +209,12 @@ pub fn keyword_stop_words(code: &str) -> &'static [&'static str] {
     match code {
         "en" => ENGLISH,
         "ar" => ARABIC,
+        "fr" => FRENCH,
+        "es" => SPANISH,
+        "pt" => PORTUGUESE,
+        "it" => ITALIAN,
+        "de" => GERMAN,
+        "ru" => RUSSIAN,
         "tr" => TURKISH,
         "zh" => CHINESE,
         "ko" => KOREAN,
