@@ -36,37 +36,55 @@ impl<'a> Iterator for Tokens<'a> {
         let rest = self.text.get(self.at..)?;
         // ASCII spaces and punctuation, most of what lies between words, are skipped a byte at a time.
         let skipped = rest.bytes().position(|b| !b.is_ascii() || b.is_ascii_alphanumeric())?;
-        let (offset, first) = rest.get(skipped..)?.char_indices().find(|&(_, c)| is_word_char(c))?;
+        let from = rest.get(skipped..)?;
+        // An ASCII byte there is a letter or digit: the word's first character, with nothing to decode.
+        let (offset, first) = match from.bytes().next() {
+            Some(byte) if byte.is_ascii() => (0, char::from(byte)),
+            _ => from.char_indices().find(|&(_, c)| is_word_char(c))?,
+        };
         let start = self.at + skipped + offset;
-        let cjk = is_cjk(first);
         let body = self.text.get(start..)?;
-        // The run of ASCII letters and digits a word starts with (most words are nothing else) is
-        // stepped over a byte at a time; the characters after it are read one by one.
-        let resume = if first.is_ascii() { ascii_word_end(body) } else { first.len_utf8() };
-        let mut end = body.len();
-        let mut previous = body.get(..resume)?.chars().next_back()?;
-        let mut chars = body.get(resume..)?.char_indices().map(|(i, c)| (resume + i, c)).peekable();
-        while let Some((i, c)) = chars.next() {
-            let joins = if cjk {
-                is_cjk(c)
-            } else if c.is_ascii() && c != '\'' {
-                // Most text is ASCII, where a word character is a letter or digit and never CJK.
-                c.is_ascii_alphanumeric()
-            } else if is_apostrophe(c) {
-                // "don't", "l'homme": an apostrophe between letters stays inside the word.
-                previous.is_alphabetic() && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic() && !is_cjk(n))
-            } else {
-                is_word_char(c) && !is_cjk(c)
-            };
-            if !joins {
-                end = i;
-                break;
+        let cjk = !first.is_ascii() && is_cjk(first);
+        let end = if first.is_ascii() {
+            // The run of ASCII letters and digits a word starts with (most words are nothing else) is
+            // stepped over a byte at a time. An ASCII byte after it other than an apostrophe (a space,
+            // a comma) ends the word; anything else is read character by character.
+            let run = ascii_word_end(body);
+            match body.as_bytes().get(run) {
+                Some(&byte) if !byte.is_ascii() || byte == b'\'' => word_end(body, run, cjk)?,
+                _ => run,
             }
-            previous = c;
-        }
+        } else {
+            word_end(body, first.len_utf8(), cjk)?
+        };
         self.at = start + end;
         Some(Token { text: body.get(..end)?, start, cjk })
     }
+}
+
+/// Where the word that starts `body` ends, reading on from byte `resume` (its characters before
+/// that are the word's); `cjk` for a run of Han, kana or Hangul.
+fn word_end(body: &str, resume: usize, cjk: bool) -> Option<usize> {
+    let mut previous = body.get(..resume)?.chars().next_back()?;
+    let mut chars = body.get(resume..)?.char_indices().map(|(i, c)| (resume + i, c)).peekable();
+    while let Some((i, c)) = chars.next() {
+        let joins = if cjk {
+            is_cjk(c)
+        } else if c.is_ascii() && c != '\'' {
+            // Most text is ASCII, where a word character is a letter or digit and never CJK.
+            c.is_ascii_alphanumeric()
+        } else if is_apostrophe(c) {
+            // "don't", "l'homme": an apostrophe between letters stays inside the word.
+            previous.is_alphabetic() && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic() && !is_cjk(n))
+        } else {
+            is_word_char(c) && !is_cjk(c)
+        };
+        if !joins {
+            return Some(i);
+        }
+        previous = c;
+    }
+    Some(body.len())
 }
 
 /// The length of the run of ASCII letters and digits `text` starts with.
@@ -105,10 +123,20 @@ fn is_word_char(c: char) -> bool {
     if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
         return true;
     }
+    // General Punctuation (curly quotes, dashes, the ellipsis, odd spaces: what stands between words
+    // outside ASCII) holds no letter or digit, only the joiners; a mark there would otherwise cost two
+    // searches of the Unicode tables, as neither letter nor digit.
+    if matches!(c, GENERAL_PUNCTUATION_FIRST..=GENERAL_PUNCTUATION_LAST) {
+        return matches!(c, '\u{200C}' | '\u{200D}');
+    }
     c.is_alphanumeric()
         || is_indic_sign(c)
         || matches!(c, '\u{0300}'..='\u{036F}' | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{200C}' | '\u{200D}')
 }
+
+/// The General Punctuation block.
+const GENERAL_PUNCTUATION_FIRST: char = '\u{2000}';
+const GENERAL_PUNCTUATION_LAST: char = '\u{206F}';
 
 /// An apostrophe kept inside a word ("don't", "l'homme"): ASCII, typographic, or the letter U+02BC.
 pub(crate) fn is_apostrophe(c: char) -> bool {
@@ -201,6 +229,21 @@ mod tests {
         assert_eq!(texts("Don't stop, l'homme—3.5%!"), ["Don't", "stop", "l'homme", "3", "5"]);
         assert_eq!(texts("وَقَالَ الرئيسُ"), ["وَقَالَ", "الرئيسُ"]);
         assert_eq!(texts("می‌خواهم"), ["می‌خواهم"]);
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_letter_or_digit_but_the_joiners() {
+        for c in GENERAL_PUNCTUATION_FIRST..=GENERAL_PUNCTUATION_LAST {
+            assert!(!c.is_alphanumeric() && !is_indic_sign(c), "{c:?}");
+        }
+        assert!(is_word_char('\u{200C}') && is_word_char('\u{200D}') && !is_word_char('’') && !is_word_char('—'));
+    }
+
+    #[test]
+    fn tokens_end_where_their_characters_say() {
+        assert_eq!(texts("“Quoted”—words’ end… don’t rock’n’roll"), ["Quoted", "words", "end", "don’t", "rock’n’roll"]);
+        assert_eq!(texts("abc'"), ["abc"]);
+        assert_eq!(texts("naïve café x2é 'q"), ["naïve", "café", "x2é", "q"]);
     }
 
     #[test]
