@@ -5,7 +5,7 @@
 use super::blocks::Draft;
 use crate::article::BlockKind;
 use crate::text::words::Phrases;
-use crate::text::SENTENCE_ENDS;
+use crate::text::{is_alphanumeric, SENTENCE_ENDS};
 
 /// Headings that introduce a list of other articles, in the languages of the corpus and beyond,
 /// written as [`normalize`] leaves them (a test checks it).
@@ -89,10 +89,8 @@ const MAX_LINE_LINK_DENSITY: f32 = 0.6;
 
 /// Lower-cased letters and digits of `text`, words separated by one space.
 pub fn normalize(text: &str) -> String {
-    let mut normal = String::with_capacity(text.len());
-    let mut gap = false;
-    // ASCII, most lines of most pages, is lowered as it is read, without a lower-cased copy; other
-    // text as a whole, for the letters whose lower case depends on their place (Greek's final sigma).
+    // ASCII, most lines of most pages, is lowered once the words are copied; other text as a whole
+    // first, for the letters whose lower case depends on their place (Greek's final sigma).
     let lowered;
     let lower = if text.is_ascii() {
         text
@@ -100,18 +98,14 @@ pub fn normalize(text: &str) -> String {
         lowered = text.to_lowercase();
         &lowered
     };
-    for c in lower.chars() {
-        let c = c.to_ascii_lowercase();
-        if !c.is_alphanumeric() {
-            gap = true;
-            continue;
-        }
-        if gap && !normal.is_empty() {
+    let mut normal = String::with_capacity(lower.len());
+    for word in lower.split(|c| !is_alphanumeric(c)).filter(|word| !word.is_empty()) {
+        if !normal.is_empty() {
             normal.push(' ');
         }
-        gap = false;
-        normal.push(c);
+        normal.push_str(word);
     }
+    normal.make_ascii_lowercase();
     normal
 }
 

@@ -4,7 +4,7 @@
 //! which [`crate::text::Analyzer`] cuts into character bigrams (no 2 MB dictionary in the wasm).
 //! [`Phrases`] finds any of a fixed list of words or phrases inside a text.
 
-use super::chars::{is_cjk, is_indic_sign};
+use super::chars::{is_alphanumeric, is_cjk, is_indic_sign};
 use std::sync::OnceLock;
 
 /// A word of a text, or a run of CJK characters.
@@ -106,7 +106,7 @@ pub fn word_count(text: &str) -> usize {
             lettered |= c.is_ascii_alphanumeric();
         } else if is_cjk(c) {
             count += 1;
-        } else if !lettered && c.is_alphanumeric() {
+        } else if !lettered && is_alphanumeric(c) {
             lettered = true;
         }
     }
@@ -116,27 +116,10 @@ pub fn word_count(text: &str) -> usize {
 /// Letters, digits, and the marks written on them (Arabic diacritics, Indic vowel signs, combining
 /// accents, the joiners Persian writes inside words).
 fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    // The Arabic letters, most of an Arabic text, answer without a search of the Unicode tables.
-    if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
-        return true;
-    }
-    // General Punctuation (curly quotes, dashes, the ellipsis, odd spaces: what stands between words
-    // outside ASCII) holds no letter or digit, only the joiners; a mark there would otherwise cost two
-    // searches of the Unicode tables, as neither letter nor digit.
-    if matches!(c, GENERAL_PUNCTUATION_FIRST..=GENERAL_PUNCTUATION_LAST) {
-        return matches!(c, '\u{200C}' | '\u{200D}');
-    }
-    c.is_alphanumeric()
+    is_alphanumeric(c)
         || is_indic_sign(c)
         || matches!(c, '\u{0300}'..='\u{036F}' | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{200C}' | '\u{200D}')
 }
-
-/// The General Punctuation block.
-const GENERAL_PUNCTUATION_FIRST: char = '\u{2000}';
-const GENERAL_PUNCTUATION_LAST: char = '\u{206F}';
 
 /// An apostrophe kept inside a word ("don't", "l'homme"): ASCII, typographic, or the letter U+02BC.
 pub(crate) fn is_apostrophe(c: char) -> bool {
@@ -232,10 +215,7 @@ mod tests {
     }
 
     #[test]
-    fn general_punctuation_holds_no_letter_or_digit_but_the_joiners() {
-        for c in GENERAL_PUNCTUATION_FIRST..=GENERAL_PUNCTUATION_LAST {
-            assert!(!c.is_alphanumeric() && !is_indic_sign(c), "{c:?}");
-        }
+    fn joiners_are_word_characters_and_punctuation_is_not() {
         assert!(is_word_char('\u{200C}') && is_word_char('\u{200D}') && !is_word_char('’') && !is_word_char('—'));
     }
 
