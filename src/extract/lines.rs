@@ -201,10 +201,14 @@ fn drop_closing_links(kept: &mut Vec<Draft>) {
 /// the call, "Subscribe …", or "Sign up …" for a newsletter ("Sign up" alone may be a deal's step:
 /// "Sign up for the bundle using the same email").
 fn is_subscription_call(text: &str) -> bool {
-    any_sentence(text, |sentence| {
-        sentence.starts_with("subscribe ")
-            || (sentence.starts_with("sign up ") && sentence.split(' ').any(|w| w.starts_with("newsletter")))
-    })
+    // The call's first word stands in the text as written but for case (no other character lowers to
+    // its letters, a test checks): a line without it, nearly every line, has no sentence to normalize.
+    let writes = |word: &str| text.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()));
+    (writes("subscribe") || writes("sign"))
+        && any_sentence(text, |sentence| {
+            sentence.starts_with("subscribe ")
+                || (sentence.starts_with("sign up ") && sentence.split(' ').any(|w| w.starts_with("newsletter")))
+        })
 }
 
 /// True when one of the sentences of `text`, [`normalize`]d, passes `test`.
@@ -444,6 +448,19 @@ mod tests {
         ] {
             assert!(!is_subscription_call(line), "{line:?}");
         }
+    }
+
+    #[test]
+    fn only_the_letters_of_subscribe_and_sign_lower_to_them() {
+        let letters = "subscribeign";
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32).filter(|c| !c.is_ascii()) {
+            let lowered = c.to_lowercase().to_string();
+            // "İ" lowers to "i" and a combining dot, which no word of a normalized line keeps whole.
+            assert!(c == 'İ' || !lowered.contains(|l| letters.contains(l)), "{c:?} lowers to {lowered:?}");
+        }
+        assert!(
+            !normalize("Subscrİbe now").starts_with("subscribe ") && !normalize("Sİgn up now").starts_with("sign up ")
+        );
     }
 
     #[test]
