@@ -85,6 +85,10 @@ enum Script {
 impl Script {
     fn of(c: char) -> Option<Script> {
         use Script::*;
+        // Most of most samples, answered before the search of the ranges below.
+        if c.is_ascii() {
+            return c.is_ascii_alphabetic().then_some(Latin);
+        }
         Some(match c as u32 {
             0x0041..=0x005A | 0x0061..=0x007A | 0x00C0..=0x024F | 0x1E00..=0x1EFF => Latin,
             0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Arabic,
@@ -197,15 +201,22 @@ struct Sample<'a> {
 
 impl<'a> Sample<'a> {
     fn of(text: &'a str) -> Sample<'a> {
-        let end = text.char_indices().nth(SAMPLE_CHARS).map_or(text.len(), |(i, _)| i);
-        let text = text.get(..end).unwrap_or("");
+        // The first SAMPLE_CHARS characters, counted as they are read: one pass, not one to find
+        // where they end and another to count.
+        let mut end = text.len();
         let mut counts: Vec<(Script, usize)> = Vec::new();
-        for script in text.chars().filter_map(Script::of) {
+        for (read, (at, c)) in text.char_indices().enumerate() {
+            if read == SAMPLE_CHARS {
+                end = at;
+                break;
+            }
+            let Some(script) = Script::of(c) else { continue };
             match counts.iter_mut().find(|(s, _)| *s == script) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((script, 1)),
             }
         }
+        let text = text.get(..end).unwrap_or("");
         let letters = counts.iter().map(|(_, n)| n).sum();
         Sample { text, counts, letters }
     }
