@@ -85,10 +85,6 @@ enum Script {
 impl Script {
     fn of(c: char) -> Option<Script> {
         use Script::*;
-        // Most of most samples, answered before the search of the ranges below.
-        if c.is_ascii() {
-            return c.is_ascii_alphabetic().then_some(Latin);
-        }
         Some(match c as u32 {
             0x0041..=0x005A | 0x0061..=0x007A | 0x00C0..=0x024F | 0x1E00..=0x1EFF => Latin,
             0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Arabic,
@@ -210,7 +206,15 @@ impl<'a> Sample<'a> {
                 end = at;
                 break;
             }
-            let Some(script) = Script::of(c) else { continue };
+            // ASCII, most of most samples, told as `Script::of` tells it but before the search of its ranges.
+            let script = match c {
+                'a'..='z' | 'A'..='Z' => Script::Latin,
+                _ if c.is_ascii() => continue,
+                _ => match Script::of(c) {
+                    Some(script) => script,
+                    None => continue,
+                },
+            };
             match counts.iter_mut().find(|(s, _)| *s == script) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((script, 1)),
