@@ -121,9 +121,46 @@ pub(crate) fn utf16_len(text: &str) -> u32 {
     text.chars().map(|c| c.len_utf16() as u32).sum()
 }
 
-/// `text` cut before the first character that `ends` the run (the whole of it when none does).
-fn split_where(text: &str, ends: impl Fn(char) -> bool) -> (&str, &str) {
-    text.find(ends).and_then(|at| text.split_at_checked(at)).unwrap_or((text, ""))
+/// The run of white space (when `space`) or of other characters that `text` starts with: its length in
+/// bytes, and in UTF-16 units. ASCII, most of a page, is told a byte at a time without decoding.
+fn run(text: &str, space: bool) -> (usize, u32) {
+    // `char::is_whitespace` of ASCII: the vertical tab too, which `u8::is_ascii_whitespace` leaves out.
+    let ends_run = |byte: &u8| !byte.is_ascii() || matches!(byte, b'\t'..=b'\r' | b' ') != space;
+    let (mut bytes, mut units) = (0, 0u32);
+    loop {
+        let ascii = text.as_bytes().get(bytes..).unwrap_or_default();
+        let ascii = ascii.iter().position(ends_run).unwrap_or(ascii.len());
+        bytes += ascii;
+        units += ascii as u32;
+        match text.get(bytes..).and_then(|rest| rest.chars().next()) {
+            Some(c) if !c.is_ascii() && c.is_whitespace() == space => {
+                bytes += c.len_utf8();
+                units += c.len_utf16() as u32;
+            }
+            _ => return (bytes, units),
+        }
+    }
+}
+
+/// The words of `text` joined by single plain spaces that it starts with, which the block copies one to
+/// one: their length in bytes, and in UTF-16 units.
+fn words(text: &str) -> (usize, u32) {
+    let (mut bytes, mut units) = (0, 0u32);
+    loop {
+        let rest = text.get(bytes..).unwrap_or_default();
+        let (word, word_units) = run(rest, false);
+        bytes += word;
+        units += word_units;
+        // On past a single plain space only: other white space is collapsed or ends the piece.
+        let after_space = rest.get(word..).and_then(|after| after.strip_prefix(' '));
+        match after_space.and_then(|after| after.chars().next()) {
+            Some(next) if !next.is_whitespace() => {
+                bytes += 1;
+                units += 1;
+            }
+            _ => return (bytes, units),
+        }
+    }
 }
 
 /// Builds a [`Block`] from text nodes, collapsing white space as a browser renders it and recording
@@ -139,20 +176,23 @@ impl BlockBuilder {
         BlockBuilder { block: Block { kind, ..Block::default() }, pending_space: false }
     }
 
-    /// Appends the text of snapshot node `node`, a run of white space or of other characters at a time.
+    /// Appends the text of snapshot node `node`: a run of white space, or of words joined by single
+    /// plain spaces, at a time.
     pub fn push(&mut self, node: u32, raw: &str) {
+        // The node adds at most its text and a space before it: room made once.
+        self.block.text.reserve(raw.len() + 1);
         let mut node_at = 0u32;
         let mut open_piece = false;
         let mut rest = raw;
         while let Some(first) = rest.chars().next() {
-            let (run, after) = if first.is_whitespace() {
-                let (gap, after) = split_where(rest, |c| !c.is_whitespace());
+            let space = first.is_whitespace();
+            let (bytes, units) = if space { run(rest, true) } else { words(rest) };
+            let (stretch, after) = rest.split_at_checked(bytes).unwrap_or((rest, ""));
+            if space {
                 // A single plain space maps one to one and keeps the piece going; anything else ends it.
-                open_piece &= gap == " ";
+                open_piece &= stretch == " ";
                 self.pending_space = true;
-                (gap, after)
             } else {
-                let (word, after) = split_where(rest, char::is_whitespace);
                 if self.pending_space && !self.block.text.is_empty() {
                     self.block.text.push(' ');
                     if let Some(piece) = self.block.pieces.last_mut().filter(|_| open_piece) {
@@ -164,13 +204,12 @@ impl BlockBuilder {
                     self.block.pieces.push(Piece { at: self.block.text.len() as u32, len: 0, node, node_at });
                     open_piece = true;
                 }
-                self.block.text.push_str(word);
+                self.block.text.push_str(stretch);
                 if let Some(piece) = self.block.pieces.last_mut() {
-                    piece.len += word.len() as u32;
+                    piece.len += stretch.len() as u32;
                 }
-                (word, after)
-            };
-            node_at += utf16_len(run);
+            }
+            node_at += units;
             rest = after;
         }
     }
@@ -212,6 +251,15 @@ mod tests {
         assert_eq!(block.locate(next..block.text.len()), vec![DomRange { node: 5, start: 0, end: 12 }]);
         assert_eq!(block.locate(0..block.text.len()).len(), 3);
         assert_eq!(block.pieces.len(), 3, "a single space keeps a piece going, other white space ends it");
+    }
+
+    #[test]
+    fn words_run_on_over_single_plain_spaces_only() {
+        assert_eq!(words("one two  three"), (7, 7));
+        assert_eq!(words("one two "), (7, 7));
+        assert_eq!(words("a \u{a0}b"), (1, 1));
+        assert_eq!(words("é 😀 x\ty"), ("é 😀 x".len(), 6));
+        assert_eq!(run(" \u{3000}\tx", true), (5, 3));
     }
 
     #[test]

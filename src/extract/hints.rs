@@ -83,16 +83,27 @@ const MIN_ANCHOR_WORDS: usize = 3;
 /// developer</h2>`, as documentation and Markdown tools make them) is an anchor, not a hint, and is left out.
 pub fn class_and_id(nodes: &[SnapNode], index: usize) -> String {
     let Some(node) = nodes.get(index) else { return String::new() };
-    let mut both = String::new();
-    if let Some(class) = node.attr("class") {
-        both.push_str(&class.to_lowercase());
-        both.push(' ');
-    }
-    if let Some(id) = node.attr("id").filter(|id| !anchors_own_heading(nodes, index, id)) {
-        both.push_str(&id.to_lowercase());
+    let class = node.attr("class");
+    let id = node.attr("id").filter(|id| !anchors_own_heading(nodes, index, id));
+    let mut both = String::with_capacity(class.map_or(0, |c| c.len() + 1) + id.map_or(0, |i| i.len() + 1));
+    for name in [class, id].into_iter().flatten() {
+        push_lowercase(name, &mut both);
         both.push(' ');
     }
     both
+}
+
+/// Appends `name` lower-cased to `out`: ASCII, nearly every class and id, in place without a copy.
+fn push_lowercase(name: &str, out: &mut String) {
+    if name.is_ascii() {
+        let start = out.len();
+        out.push_str(name);
+        if let Some(appended) = out.get_mut(start..) {
+            appended.make_ascii_lowercase();
+        }
+    } else {
+        out.push_str(&name.to_lowercase());
+    }
 }
 
 /// True when `id` has [`MIN_ANCHOR_WORDS`] and every one is a word of the first heading among the

@@ -5,7 +5,7 @@
 use super::blocks::Draft;
 use crate::article::BlockKind;
 use crate::text::words::Phrases;
-use crate::text::SENTENCE_ENDS;
+use crate::text::{is_alphanumeric, SENTENCE_ENDS};
 
 /// Headings that introduce a list of other articles, in the languages of the corpus and beyond,
 /// written as [`normalize`] leaves them (a test checks it).
@@ -89,10 +89,8 @@ const MAX_LINE_LINK_DENSITY: f32 = 0.6;
 
 /// Lower-cased letters and digits of `text`, words separated by one space.
 pub fn normalize(text: &str) -> String {
-    let mut normal = String::with_capacity(text.len());
-    let mut gap = false;
-    // ASCII, most lines of most pages, is lowered as it is read, without a lower-cased copy; other
-    // text as a whole, for the letters whose lower case depends on their place (Greek's final sigma).
+    // ASCII, most lines of most pages, is lowered once the words are copied; other text as a whole
+    // first, for the letters whose lower case depends on their place (Greek's final sigma).
     let lowered;
     let lower = if text.is_ascii() {
         text
@@ -100,18 +98,14 @@ pub fn normalize(text: &str) -> String {
         lowered = text.to_lowercase();
         &lowered
     };
-    for c in lower.chars() {
-        let c = c.to_ascii_lowercase();
-        if !c.is_alphanumeric() {
-            gap = true;
-            continue;
-        }
-        if gap && !normal.is_empty() {
+    let mut normal = String::with_capacity(lower.len());
+    for word in lower.split(|c| !is_alphanumeric(c)).filter(|word| !word.is_empty()) {
+        if !normal.is_empty() {
             normal.push(' ');
         }
-        gap = false;
-        normal.push(c);
+        normal.push_str(word);
     }
+    normal.make_ascii_lowercase();
     normal
 }
 
@@ -207,10 +201,14 @@ fn drop_closing_links(kept: &mut Vec<Draft>) {
 /// the call, "Subscribe …", or "Sign up …" for a newsletter ("Sign up" alone may be a deal's step:
 /// "Sign up for the bundle using the same email").
 fn is_subscription_call(text: &str) -> bool {
-    any_sentence(text, |sentence| {
-        sentence.starts_with("subscribe ")
-            || (sentence.starts_with("sign up ") && sentence.split(' ').any(|w| w.starts_with("newsletter")))
-    })
+    // The call's first word stands in the text as written but for case (no other character lowers to
+    // its letters, a test checks): a line without it, nearly every line, has no sentence to normalize.
+    let writes = |word: &str| text.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()));
+    (writes("subscribe") || writes("sign"))
+        && any_sentence(text, |sentence| {
+            sentence.starts_with("subscribe ")
+                || (sentence.starts_with("sign up ") && sentence.split(' ').any(|w| w.starts_with("newsletter")))
+        })
 }
 
 /// True when one of the sentences of `text`, [`normalize`]d, passes `test`.
@@ -450,6 +448,19 @@ mod tests {
         ] {
             assert!(!is_subscription_call(line), "{line:?}");
         }
+    }
+
+    #[test]
+    fn only_the_letters_of_subscribe_and_sign_lower_to_them() {
+        let letters = "subscribeign";
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32).filter(|c| !c.is_ascii()) {
+            let lowered = c.to_lowercase().to_string();
+            // "İ" lowers to "i" and a combining dot, which no word of a normalized line keeps whole.
+            assert!(c == 'İ' || !lowered.contains(|l| letters.contains(l)), "{c:?} lowers to {lowered:?}");
+        }
+        assert!(
+            !normalize("Subscrİbe now").starts_with("subscribe ") && !normalize("Sİgn up now").starts_with("sign up ")
+        );
     }
 
     #[test]

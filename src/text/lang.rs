@@ -197,15 +197,30 @@ struct Sample<'a> {
 
 impl<'a> Sample<'a> {
     fn of(text: &'a str) -> Sample<'a> {
-        let end = text.char_indices().nth(SAMPLE_CHARS).map_or(text.len(), |(i, _)| i);
-        let text = text.get(..end).unwrap_or("");
+        // The first SAMPLE_CHARS characters, counted as they are read: one pass, not one to find
+        // where they end and another to count.
+        let mut end = text.len();
         let mut counts: Vec<(Script, usize)> = Vec::new();
-        for script in text.chars().filter_map(Script::of) {
+        for (read, (at, c)) in text.char_indices().enumerate() {
+            if read == SAMPLE_CHARS {
+                end = at;
+                break;
+            }
+            // ASCII, most of most samples, told as `Script::of` tells it but before the search of its ranges.
+            let script = match c {
+                'a'..='z' | 'A'..='Z' => Script::Latin,
+                _ if c.is_ascii() => continue,
+                _ => match Script::of(c) {
+                    Some(script) => script,
+                    None => continue,
+                },
+            };
             match counts.iter_mut().find(|(s, _)| *s == script) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((script, 1)),
             }
         }
+        let text = text.get(..end).unwrap_or("");
         let letters = counts.iter().map(|(_, n)| n).sum();
         Sample { text, counts, letters }
     }

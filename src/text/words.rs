@@ -4,7 +4,7 @@
 //! which [`crate::text::Analyzer`] cuts into character bigrams (no 2 MB dictionary in the wasm).
 //! [`Phrases`] finds any of a fixed list of words or phrases inside a text.
 
-use super::chars::{is_cjk, is_mark};
+use super::chars::{is_alphanumeric, is_cjk, is_mark};
 use std::sync::OnceLock;
 
 /// A word of a text, or a run of CJK characters.
@@ -36,39 +36,57 @@ impl<'a> Iterator for Tokens<'a> {
         let rest = self.text.get(self.at..)?;
         // ASCII spaces and punctuation, most of what lies between words, are skipped a byte at a time.
         let skipped = rest.bytes().position(|b| !b.is_ascii() || b.is_ascii_alphanumeric())?;
-        // A word starts with a letter or digit; a mark only continues one (the U+FE0F after an emoji
-        // starts nothing).
-        let (offset, first) = rest.get(skipped..)?.char_indices().find(|&(_, c)| is_word_char(c) && !is_mark(c))?;
+        let from = rest.get(skipped..)?;
+        // An ASCII byte there is a letter or digit: the word's first character, with nothing to decode.
+        // Otherwise a word starts with a letter or digit; a mark only continues one (the U+FE0F after
+        // an emoji starts nothing).
+        let (offset, first) = match from.bytes().next() {
+            Some(byte) if byte.is_ascii() => (0, char::from(byte)),
+            _ => from.char_indices().find(|&(_, c)| is_word_char(c) && !is_mark(c))?,
+        };
         let start = self.at + skipped + offset;
-        let cjk = is_cjk(first);
         let body = self.text.get(start..)?;
-        // The run of ASCII letters and digits a word starts with (most words are nothing else) is
-        // stepped over a byte at a time; the characters after it are read one by one.
-        let resume = if first.is_ascii() { ascii_word_end(body) } else { first.len_utf8() };
-        let mut end = body.len();
-        let mut previous = body.get(..resume)?.chars().next_back()?;
-        let mut chars = body.get(resume..)?.char_indices().map(|(i, c)| (resume + i, c)).peekable();
-        while let Some((i, c)) = chars.next() {
-            let joins = if cjk {
-                is_cjk(c)
-            } else if c.is_ascii() && c != '\'' {
-                // Most text is ASCII, where a word character is a letter or digit and never CJK.
-                c.is_ascii_alphanumeric()
-            } else if is_apostrophe(c) {
-                // "don't", "l'homme": an apostrophe between letters stays inside the word.
-                previous.is_alphabetic() && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic() && !is_cjk(n))
-            } else {
-                is_word_char(c) && !is_cjk(c)
-            };
-            if !joins {
-                end = i;
-                break;
+        let cjk = !first.is_ascii() && is_cjk(first);
+        let end = if first.is_ascii() {
+            // The run of ASCII letters and digits a word starts with (most words are nothing else) is
+            // stepped over a byte at a time. An ASCII byte after it other than an apostrophe (a space,
+            // a comma) ends the word; anything else is read character by character.
+            let run = ascii_word_end(body);
+            match body.as_bytes().get(run) {
+                Some(&byte) if !byte.is_ascii() || byte == b'\'' => word_end(body, run, cjk)?,
+                _ => run,
             }
-            previous = c;
-        }
+        } else {
+            word_end(body, first.len_utf8(), cjk)?
+        };
         self.at = start + end;
         Some(Token { text: body.get(..end)?, start, cjk })
     }
+}
+
+/// Where the word that starts `body` ends, reading on from byte `resume` (its characters before
+/// that are the word's); `cjk` for a run of Han, kana or Hangul.
+fn word_end(body: &str, resume: usize, cjk: bool) -> Option<usize> {
+    let mut previous = body.get(..resume)?.chars().next_back()?;
+    let mut chars = body.get(resume..)?.char_indices().map(|(i, c)| (resume + i, c)).peekable();
+    while let Some((i, c)) = chars.next() {
+        let joins = if cjk {
+            is_cjk(c)
+        } else if c.is_ascii() && c != '\'' {
+            // Most text is ASCII, where a word character is a letter or digit and never CJK.
+            c.is_ascii_alphanumeric()
+        } else if is_apostrophe(c) {
+            // "don't", "l'homme": an apostrophe between letters stays inside the word.
+            previous.is_alphabetic() && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic() && !is_cjk(n))
+        } else {
+            is_word_char(c) && !is_cjk(c)
+        };
+        if !joins {
+            return Some(i);
+        }
+        previous = c;
+    }
+    Some(body.len())
 }
 
 /// The length of the run of ASCII letters and digits `text` starts with.
@@ -90,7 +108,7 @@ pub fn word_count(text: &str) -> usize {
             lettered |= c.is_ascii_alphanumeric();
         } else if is_cjk(c) {
             count += 1;
-        } else if !lettered && c.is_alphanumeric() {
+        } else if !lettered && is_alphanumeric(c) {
             lettered = true;
         }
     }
@@ -100,14 +118,7 @@ pub fn word_count(text: &str) -> usize {
 /// Letters, digits, the marks written on them (accents, Arabic diacritics, Indic vowel signs, Thai
 /// tone marks, …) and the joiners Persian writes inside words.
 fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    // The Arabic letters, most of an Arabic text, answer without a search of the Unicode tables.
-    if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') {
-        return true;
-    }
-    c.is_alphanumeric() || is_mark(c) || matches!(c, '\u{200C}' | '\u{200D}')
+    is_alphanumeric(c) || is_mark(c) || matches!(c, '\u{200C}' | '\u{200D}')
 }
 
 /// An apostrophe kept inside a word ("don't", "l'homme"): ASCII, typographic, or the letter U+02BC.
@@ -212,6 +223,18 @@ mod tests {
         assert_eq!(texts("प्रधानमंत्री"), ["प्रधानमंत्री"]);
         assert_eq!(texts("שָׁלוֹם־עולם"), ["שָׁלוֹם", "עולם"]);
         assert_eq!(texts("\u{2764}\u{FE0F}https ok"), ["https", "ok"]);
+    }
+
+    #[test]
+    fn joiners_are_word_characters_and_punctuation_is_not() {
+        assert!(is_word_char('\u{200C}') && is_word_char('\u{200D}') && !is_word_char('’') && !is_word_char('—'));
+    }
+
+    #[test]
+    fn tokens_end_where_their_characters_say() {
+        assert_eq!(texts("“Quoted”—words’ end… don’t rock’n’roll"), ["Quoted", "words", "end", "don’t", "rock’n’roll"]);
+        assert_eq!(texts("abc'"), ["abc"]);
+        assert_eq!(texts("naïve café x2é 'q"), ["naïve", "café", "x2é", "q"]);
     }
 
     #[test]
