@@ -33,6 +33,22 @@ impl<'a> Iterator for Tokens<'a> {
     type Item = Token<'a>;
 
     fn next(&mut self) -> Option<Token<'a>> {
+        loop {
+            let token = self.next_run()?;
+            // "http", "amzn", "to" of "http://amzn.to/2iJFhRj" are no words of the text. Only a token
+            // that may open an address is looked at further.
+            let opens_address = ADDRESS_OPENINGS.iter().any(|(word, _)| token.text.eq_ignore_ascii_case(word));
+            match self.text.get(token.start..).filter(|_| opens_address).and_then(web_address_len) {
+                Some(len) => self.at = token.start + len,
+                None => return Some(token),
+            }
+        }
+    }
+}
+
+impl<'a> Tokens<'a> {
+    /// The next run of word characters, a web address's pieces included.
+    fn next_run(&mut self) -> Option<Token<'a>> {
         let rest = self.text.get(self.at..)?;
         // ASCII spaces and punctuation, most of what lies between words, are skipped a byte at a time.
         let skipped = rest.bytes().position(|b| !b.is_ascii() || b.is_ascii_alphanumeric())?;
@@ -87,6 +103,19 @@ fn word_end(body: &str, resume: usize, cjk: bool) -> Option<usize> {
         previous = c;
     }
     Some(body.len())
+}
+
+/// The words that open a web address, with what follows them there.
+const ADDRESS_OPENINGS: [(&str, &str); 3] = [("http", "://"), ("https", "://"), ("www", ".")];
+
+/// The length of the web address `text` starts with ("http://…", "https://…", "www.…", up to the next
+/// space), if it starts with one.
+fn web_address_len(text: &str) -> Option<usize> {
+    let opens = ADDRESS_OPENINGS.iter().any(|(word, then)| {
+        let opening = text.get(..word.len()).zip(text.get(word.len()..word.len() + then.len()));
+        opening.is_some_and(|(start, next)| start.eq_ignore_ascii_case(word) && next == *then)
+    });
+    opens.then(|| text.find(char::is_whitespace).unwrap_or(text.len()))
 }
 
 /// The length of the run of ASCII letters and digits `text` starts with.
@@ -223,6 +252,12 @@ mod tests {
         assert_eq!(texts("प्रधानमंत्री"), ["प्रधानमंत्री"]);
         assert_eq!(texts("שָׁלוֹם־עולם"), ["שָׁלוֹם", "עולם"]);
         assert_eq!(texts("\u{2764}\u{FE0F}https ok"), ["https", "ok"]);
+    }
+
+    #[test]
+    fn web_addresses_are_no_words() {
+        assert_eq!(texts("See http://amzn.to/2iJFhRj, or WWW.example.org/a b."), ["See", "or", "b"]);
+        assert_eq!(texts("https://t.co/x"), Vec::<&str>::new());
     }
 
     #[test]

@@ -144,24 +144,6 @@ struct Unit {
     pair: bool,
 }
 
-impl Unit {
-    /// A unit no phrase goes through, written at `start..end`.
-    fn breaking(start: usize, end: usize) -> Unit {
-        Unit {
-            kind: Kind::Break,
-            start,
-            end,
-            word_end: end,
-            capital: None,
-            joins_next: false,
-            hyphen_next: false,
-            possessive: false,
-            particle: false,
-            pair: false,
-        }
-    }
-}
-
 /// How often one run of units occurs, and how.
 #[derive(Debug, Default)]
 struct Run<'a> {
@@ -377,14 +359,8 @@ impl<'a> Reader<'_, 'a> {
     fn units(&mut self, text: &'a str, units: &mut Vec<Unit>, forms: &mut [Written<'a>]) {
         units.clear();
         let mut after_verb_particle = false;
-        let addresses = web_addresses(text);
         for token in tokens(text) {
             let end = token.start + token.text.len();
-            if addresses.iter().any(|address| address.contains(&token.start)) {
-                // "http", "amzn" of "http://amzn.to/2iJFhRj": pieces of an address name nothing.
-                units.push(Unit::breaking(token.start, end));
-                continue;
-            }
             if token.cjk {
                 self.character_pairs(token.text, token.start, units, forms);
                 continue;
@@ -796,18 +772,4 @@ fn apart<'k, 'a>(mut found: Vec<(&'k [u32], &'k Run<'a>)>, words: usize) -> Vec<
         }
     }
     kept
-}
-
-/// Where the web addresses of `text` stand ("http://amzn.to/2iJFhRj", "www.example.org/a"): from
-/// their scheme or "www." to the next space.
-fn web_addresses(text: &str) -> Vec<Range<usize>> {
-    let mut found = Vec::new();
-    for opening in ["http://", "https://", "www."] {
-        for (start, _) in text.match_indices(opening) {
-            let end =
-                text.get(start..).and_then(|rest| rest.find(char::is_whitespace)).map_or(text.len(), |n| start + n);
-            found.push(start..end);
-        }
-    }
-    found
 }
