@@ -272,8 +272,9 @@ fn is_furniture(text: &str, words: usize) -> bool {
     let signature = text.starts_with(['—', '–', '-']) && text.contains("(@");
     let line = words <= BYLINE_WORDS
         && (is_byline(text, &lower) || signature || bracketed || FURNITURE_LABEL_PHRASES.found_in(&lower));
-    let fragment = text.chars().count() <= FRAGMENT_CHARS
-        && (words <= TINY_WORDS || words <= FRAGMENT_WORDS && !ends_sentence(text));
+    let fragment = words <= FRAGMENT_WORDS
+        && text.chars().count() <= FRAGMENT_CHARS
+        && (words <= TINY_WORDS || !ends_sentence(text));
     line || fragment || text.contains(FIELD_SEPARATOR) || FURNITURE_PHRASES.found_in(&lower)
 }
 

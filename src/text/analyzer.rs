@@ -198,6 +198,11 @@ fn without_elision(word: &str) -> &str {
 /// "والحكومة" → "حكومه" (after folding): the article and what is fused to it, which would otherwise
 /// keep the stemmer from seeing one word in its many spellings.
 fn without_arabic_article(word: &str) -> &str {
+    // Each article opens with an Arabic letter: a word of another script has none to lose, and most
+    // words asked are of another script.
+    if !word.starts_with(|c: char| ('\u{0621}'..='\u{064A}').contains(&c)) {
+        return word;
+    }
     for article in ARABIC_ARTICLES {
         if let Some(rest) = word.strip_prefix(article) {
             if rest.chars().count() >= MIN_ARABIC_STEM_CHARS {
@@ -225,6 +230,14 @@ mod tests {
         assert_eq!(analyzer.terms("والحكومة"), analyzer.terms("الحكومه"));
         assert_eq!(analyzer.terms("أحمد"), analyzer.terms("احمد"));
         assert!(analyzer.terms("في من على").is_empty());
+    }
+
+    #[test]
+    fn every_arabic_article_opens_with_an_arabic_letter() {
+        // `without_arabic_article` looks no further into a word that does not.
+        for article in ARABIC_ARTICLES {
+            assert!(article.starts_with(|c: char| ('\u{0621}'..='\u{064A}').contains(&c)), "{article}");
+        }
     }
 
     #[test]

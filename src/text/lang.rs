@@ -282,8 +282,10 @@ impl<'a> Sample<'a> {
         for token in tokens(self.text) {
             // A letter before a full stop is an initial or an abbreviation ("J. Smith", "Palm Bay d.
             // Rockledge"), no function word of any language.
-            let after = self.text.get(token.start + token.text.len()..).unwrap_or("");
-            if token.text.chars().nth(1).is_none() && after.starts_with('.') {
+            let single_letter = token.text.chars().nth(1).is_none();
+            if single_letter
+                && self.text.get(token.start + token.text.len()..).is_some_and(|after| after.starts_with('.'))
+            {
                 continue;
             }
             word.clear();

@@ -37,7 +37,8 @@ impl<'a> Iterator for Tokens<'a> {
             let token = self.next_run()?;
             // "http", "amzn", "to" of "http://amzn.to/2iJFhRj" are no words of the text. Only a token
             // that may open an address is looked at further.
-            let opens_address = ADDRESS_OPENINGS.iter().any(|(word, _)| token.text.eq_ignore_ascii_case(word));
+            let opens_address = matches!(token.text.as_bytes().first(), Some(b'h' | b'H' | b'w' | b'W'))
+                && ADDRESS_OPENINGS.iter().any(|(word, _)| token.text.eq_ignore_ascii_case(word));
             match self.text.get(token.start..).filter(|_| opens_address).and_then(web_address_len) {
                 Some(len) => self.at = token.start + len,
                 None => return Some(token),
