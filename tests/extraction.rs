@@ -274,7 +274,7 @@ fn a_quoted_posts_signature_is_not_the_date_line() {
 }
 
 #[test]
-fn an_author_is_the_name_the_page_marks_without_its_logo_or_date() {
+fn author_and_site_are_their_names_without_logo_date_or_tagline() {
     let html = format!(
         r#"<html><head><title>Harbour budget passes</title></head><body><article>
 <div itemprop="author" itemscope itemtype="https://schema.org/Organization"><div itemprop="name">Harbour News</div>
@@ -295,6 +295,12 @@ fn an_author_is_the_name_the_page_marks_without_its_logo_or_date() {
         paragraphs("budget", 4)
     );
     assert_eq!(article_of(&html).byline, None, "a site's title and tagline name no author");
+    let html = format!(
+        r#"<html><head><title>Harbour budget passes</title><meta property="og:site_name" content="Harbour News | All the news of the bay">
+</head><body><article>{}</article></body></html>"#,
+        paragraphs("budget", 4)
+    );
+    assert_eq!(article_of(&html).site_name.as_deref(), Some("Harbour News"), "a site's name without its tagline");
 }
 
 #[test]

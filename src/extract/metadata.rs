@@ -77,7 +77,10 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
         title: title.trim().to_string(),
         byline: byline.map(|b| without_by(b.trim()).to_string()).filter(|b| !b.is_empty()),
         published: published.map(|p| p.trim().to_string()).filter(|p| !p.is_empty()),
-        site_name: site_name.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
+        // A site's name given with its tagline ("Site | News of Iran and the world") is its first part.
+        site_name: site_name
+            .and_then(|s| s.split(" | ").next().map(|name| name.trim().to_string()))
+            .filter(|s| !s.is_empty()),
     }
 }
 

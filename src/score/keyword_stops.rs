@@ -123,6 +123,12 @@ const RUSSIAN: &[&str] = &[
     "люди", "стоит", "минут", "например",
 ];
 
+/// Persian: reporting verbs and the auxiliaries written with them, which the stop list lacks.
+const PERSIAN: &[&str] = &[
+    "گفت", "افزود", "اظهار", "داشت", "کرد", "کرده", "کردند", "شد", "شده", "شدند", "بیان", "ادامه", "اشاره", "عنوان",
+    "تصریح", "خاطرنشان", "گزارش",
+];
+
 /// Titles written before a name ("Mr Moore", "Frau Merkel"), compared without case: a keyword
 /// phrase never starts with one, so the name shows as the article otherwise writes it.
 const HONORIFICS: &[(&str, &[&str])] = &[
@@ -215,6 +221,7 @@ pub fn keyword_stop_words(code: &str) -> &'static [&'static str] {
         "it" => ITALIAN,
         "de" => GERMAN,
         "ru" => RUSSIAN,
+        "fa" => PERSIAN,
         "tr" => TURKISH,
         "zh" => CHINESE,
         "ko" => KOREAN,
