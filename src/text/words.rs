@@ -1,4 +1,5 @@
-//! Words: the runs of letters and digits a text is made of, and how many a reader would count.
+//! Words: the runs of letters and digits a text is made of (with the marks written on them; a web
+//! address is none), and how many a reader would count.
 //!
 //! Han, kana and Hangul are written without spaces, so each of their runs is a token of its own,
 //! which [`crate::text::Analyzer`] cuts into character bigrams (no 2 MB dictionary in the wasm).
