@@ -290,6 +290,12 @@ fn author_and_site_are_their_names_without_logo_date_or_tagline() {
     );
     assert_eq!(article_of(&html).byline.as_deref(), Some("Lucas Nolan"));
     let html = format!(
+        r#"<html><head><title>Harbour budget passes</title></head><body><article>
+<h3 class="byline">by Jeff Foust<br><span class="datetime">Monday, November 18, 2019</span></h3>{}</article></body></html>"#,
+        paragraphs("budget", 4)
+    );
+    assert_eq!(article_of(&html).byline.as_deref(), Some("Jeff Foust"));
+    let html = format!(
         r#"<html><head><title>Harbour budget passes</title><meta name="author" content="Harbour News | All the news of the bay">
 </head><body><article>{}</article></body></html>"#,
         paragraphs("budget", 4)

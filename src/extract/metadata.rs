@@ -145,7 +145,7 @@ fn text_of(tree: &Tree, index: usize) -> Option<String> {
 /// The name in author element `index`: an author element often holds more than the name (a logo's
 /// address, the date, a count of comments) and marks the name, as microdata (`itemprop="name"`), as
 /// an hCard (`class="fn"`) or as the author's own element; the first of these, in that order, that
-/// has words, else all the element's words.
+/// has words, else the element's words outside its dates.
 fn author_name(tree: &Tree, index: usize) -> Option<String> {
     type Mark = fn(&crate::snapshot::SnapNode) -> bool;
     let marks: [Mark; 3] = [
@@ -157,7 +157,28 @@ fn author_name(tree: &Tree, index: usize) -> Option<String> {
     marks
         .iter()
         .find_map(|marks| inside().filter(|(_, n)| marks(n)).find_map(|(offset, _)| text_of(tree, index + offset)))
-        .or_else(|| text_of(tree, index))
+        .or_else(|| words_outside_dates(tree, index))
+}
+
+/// The words of element `index` but those inside a date (a `<time>`, an element whose class names a
+/// date or a time): "by Jeff Foust<br><span class="datetime">Monday, November 18, 2019</span>".
+fn words_outside_dates(tree: &Tree, index: usize) -> Option<String> {
+    let is_date = |n: &crate::snapshot::SnapNode| {
+        n.tag == "time" || n.attr("class").is_some_and(|c| c.contains("date") || c.contains("time"))
+    };
+    let (mut words, mut at) = (Vec::new(), index + 1);
+    while at < tree.end(index) {
+        let node = tree.node(at);
+        if is_date(node) {
+            at = tree.end(at);
+            continue;
+        }
+        if node.is_text() {
+            words.extend(node.text.split_whitespace());
+        }
+        at += 1;
+    }
+    Some(words.join(" ")).filter(|t| !t.is_empty())
 }
 
 /// The first string value of `key` in the page's JSON-LD.
