@@ -275,38 +275,26 @@ fn a_quoted_posts_signature_is_not_the_date_line() {
 
 #[test]
 fn author_and_site_are_their_names_without_logo_date_or_tagline() {
-    let html = format!(
-        r#"<html><head><title>Harbour budget passes</title></head><body><article>
-<div itemprop="author" itemscope itemtype="https://schema.org/Organization"><div itemprop="name">Harbour News</div>
-<div itemprop="logo" itemscope><div itemprop="url">https://cdn.example.org/logo.png</div></div></div>{}</article></body></html>"#,
-        paragraphs("budget", 4)
-    );
-    assert_eq!(article_of(&html).byline.as_deref(), Some("Harbour News"));
-    let html = format!(
-        r#"<html><head><title>Harbour budget passes</title></head><body><article>
-<p class="byline"><span class="by-author">by <a class="byauthor">Lucas Nolan</a></span><span class="bydate">22 Dec 2016</span>
-<a class="bycount">651</a></p>{}</article></body></html>"#,
-        paragraphs("budget", 4)
-    );
-    assert_eq!(article_of(&html).byline.as_deref(), Some("Lucas Nolan"));
-    let html = format!(
-        r#"<html><head><title>Harbour budget passes</title></head><body><article>
-<h3 class="byline">by Jeff Foust<br><span class="datetime">Monday, November 18, 2019</span></h3>{}</article></body></html>"#,
-        paragraphs("budget", 4)
-    );
-    assert_eq!(article_of(&html).byline.as_deref(), Some("Jeff Foust"));
-    let html = format!(
-        r#"<html><head><title>Harbour budget passes</title><meta name="author" content="Harbour News | All the news of the bay">
-</head><body><article>{}</article></body></html>"#,
-        paragraphs("budget", 4)
-    );
-    assert_eq!(article_of(&html).byline, None, "a site's title and tagline name no author");
-    let html = format!(
-        r#"<html><head><title>Harbour budget passes</title><meta property="og:site_name" content="Harbour News | All the news of the bay">
-</head><body><article>{}</article></body></html>"#,
-        paragraphs("budget", 4)
-    );
-    assert_eq!(article_of(&html).site_name.as_deref(), Some("Harbour News"), "a site's name without its tagline");
+    // A page with `head` in its <head> and `author` (an author element) above the article's paragraphs.
+    let page = |head: &str, author: &str| {
+        let html = format!(
+            r#"<html><head><title>Harbour budget passes</title>{head}</head><body><article>{author}{}</article></body></html>"#,
+            paragraphs("budget", 4)
+        );
+        article_of(&html)
+    };
+    let microdata = r#"<div itemprop="author" itemscope itemtype="https://schema.org/Organization"><div itemprop="name">Harbour News</div>
+<div itemprop="logo" itemscope><div itemprop="url">https://cdn.example.org/logo.png</div></div></div>"#;
+    assert_eq!(page("", microdata).byline.as_deref(), Some("Harbour News"));
+    let marked = r#"<p class="byline"><span class="by-author">by <a class="byauthor">Lucas Nolan</a></span><span class="bydate">22 Dec 2016</span>
+<a class="bycount">651</a></p>"#;
+    assert_eq!(page("", marked).byline.as_deref(), Some("Lucas Nolan"));
+    let dated = r#"<h3 class="byline">by Jeff Foust<br><span class="datetime">Monday, November 18, 2019</span></h3>"#;
+    assert_eq!(page("", dated).byline.as_deref(), Some("Jeff Foust"));
+    let tagline = r#"<meta name="author" content="Harbour News | All the news of the bay">"#;
+    assert_eq!(page(tagline, "").byline, None, "a site's title and tagline name no author");
+    let site = r#"<meta property="og:site_name" content="Harbour News | All the news of the bay">"#;
+    assert_eq!(page(site, "").site_name.as_deref(), Some("Harbour News"), "a site's name without its tagline");
 }
 
 #[test]

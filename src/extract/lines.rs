@@ -284,9 +284,13 @@ fn is_labelled_byline(line: &str) -> bool {
     })
 }
 
-/// `text` (normalized) without the "by" that opens a byline.
-fn without_by(text: &str) -> &str {
-    text.strip_prefix("by ").unwrap_or(text)
+/// `byline` without the "By" that opens it on many pages ("by Madeline Fry"), in any case: the
+/// metadata's byline as the panel shows it, and a normalized line compared with it.
+pub(super) fn without_by(byline: &str) -> &str {
+    match (byline.get(..3), byline.get(3..)) {
+        (Some(by), Some(name)) if by.eq_ignore_ascii_case("by ") => name.trim_start(),
+        _ => byline,
+    }
 }
 
 fn is_related_heading(text: &str) -> bool {
@@ -378,6 +382,14 @@ mod tests {
         for heading in RELATED_HEADINGS {
             assert_eq!(&normalize(heading), heading);
         }
+    }
+
+    #[test]
+    fn a_byline_loses_its_by() {
+        assert_eq!(without_by("by Madeline Fry"), "Madeline Fry");
+        assert_eq!(without_by("BY  ROBERT BURNS"), "ROBERT BURNS");
+        assert_eq!(without_by("Byron Smith"), "Byron Smith");
+        assert_eq!(without_by("by"), "by");
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! Metadata is what a page says about its article outside the text: headline, author, date, site.
 //! Read from `<meta>` tags, JSON-LD and the markup (`<h1>`, `<time>`, `rel=author`), in that order of trust.
 
-use super::lines::normalize;
+use super::lines::{normalize, without_by};
 use super::tree::Tree;
-use crate::snapshot::PageSnapshot;
+use crate::snapshot::{PageSnapshot, SnapNode};
 
 /// What the page says about the article.
 #[derive(Debug, Default)]
@@ -31,7 +31,7 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
         .or_else(|| page.meta("application-name"))
         .map(str::to_string)
         .or_else(|| json_ld_object_name(page, "publisher"));
-    let h1 = first_element(tree, |tag, _| tag == "h1").and_then(|h1| text_of(tree, h1));
+    let h1 = first_element(tree, |tag, _| tag == "h1").and_then(|h1| words_of(tree, h1, |_| false));
     let declared = page
         .meta("og:title")
         .or_else(|| page.meta("twitter:title"))
@@ -117,59 +117,21 @@ fn strip_site_name(title: &str, site_name: Option<&str>, h1: Option<&str>) -> St
     title.to_string()
 }
 
-/// The text of the first visible element that `wanted` accepts.
-/// `byline` without the "By" that opens it on many pages ("by Madeline Fry"), which the panel
-/// would show twice over.
-fn without_by(byline: &str) -> &str {
-    match (byline.get(..3), byline.get(3..)) {
-        (Some(by), Some(name)) if by.eq_ignore_ascii_case("by ") => name.trim_start(),
-        _ => byline,
-    }
-}
-
 /// The first element `wanted` picks that the reader can see.
-fn first_element(tree: &Tree, wanted: impl Fn(&str, &crate::snapshot::SnapNode) -> bool) -> Option<usize> {
+fn first_element(tree: &Tree, wanted: impl Fn(&str, &SnapNode) -> bool) -> Option<usize> {
     let (index, _) = tree.nodes().iter().enumerate().find(|(i, n)| {
         !n.is_text() && !n.hidden && tree.at(*i).exclusion != super::tree::Exclusion::Hidden && wanted(&n.tag, n)
     })?;
     Some(index)
 }
 
-/// The words of element `index`, joined by single spaces; None when it has none.
-fn text_of(tree: &Tree, index: usize) -> Option<String> {
-    let text: Vec<&str> =
-        tree.subtree(index).iter().filter(|n| n.is_text()).flat_map(|n| n.text.split_whitespace()).collect();
-    Some(text.join(" ")).filter(|t| !t.is_empty())
-}
-
-/// The name in author element `index`: an author element often holds more than the name (a logo's
-/// address, the date, a count of comments) and marks the name, as microdata (`itemprop="name"`), as
-/// an hCard (`class="fn"`) or as the author's own element; the first of these, in that order, that
-/// has words, else the element's words outside its dates.
-fn author_name(tree: &Tree, index: usize) -> Option<String> {
-    type Mark = fn(&crate::snapshot::SnapNode) -> bool;
-    let marks: [Mark; 3] = [
-        |n| n.attr("itemprop") == Some("name"),
-        |n| n.attr("class").is_some_and(|c| c.split_whitespace().any(|w| w == "fn")),
-        |n| n.attr("rel") == Some("author") || n.attr("class").is_some_and(|c| c.contains("author")),
-    ];
-    let inside = || tree.subtree(index).iter().enumerate().skip(1);
-    marks
-        .iter()
-        .find_map(|marks| inside().filter(|(_, n)| marks(n)).find_map(|(offset, _)| text_of(tree, index + offset)))
-        .or_else(|| words_outside_dates(tree, index))
-}
-
-/// The words of element `index` but those inside a date (a `<time>`, an element whose class names a
-/// date or a time): "by Jeff Foust<br><span class="datetime">Monday, November 18, 2019</span>".
-fn words_outside_dates(tree: &Tree, index: usize) -> Option<String> {
-    let is_date = |n: &crate::snapshot::SnapNode| {
-        n.tag == "time" || n.attr("class").is_some_and(|c| c.contains("date") || c.contains("time"))
-    };
+/// The words of element `index`, joined by single spaces, but those inside an element `skipped` picks;
+/// None when none are left.
+fn words_of(tree: &Tree, index: usize, skipped: impl Fn(&SnapNode) -> bool) -> Option<String> {
     let (mut words, mut at) = (Vec::new(), index + 1);
     while at < tree.end(index) {
         let node = tree.node(at);
-        if is_date(node) {
+        if skipped(node) {
             at = tree.end(at);
             continue;
         }
@@ -179,6 +141,32 @@ fn words_outside_dates(tree: &Tree, index: usize) -> Option<String> {
         at += 1;
     }
     Some(words.join(" ")).filter(|t| !t.is_empty())
+}
+
+/// The name in author element `index`: an author element often holds more than the name (a logo's
+/// address, the date, a count of comments) and marks the name, as microdata (`itemprop="name"`), as
+/// an hCard (`class="fn"`) or as the author's own element; the first of these, in that order, that
+/// has words, else the element's words outside its dates (a `<time>`, an element whose class names a
+/// date or a time: "by Jeff Foust<br><span class="datetime">Monday, November 18, 2019</span>").
+fn author_name(tree: &Tree, index: usize) -> Option<String> {
+    type Mark = fn(&SnapNode) -> bool;
+    let marks: [Mark; 3] = [
+        |n| n.attr("itemprop") == Some("name"),
+        |n| n.attr("class").is_some_and(|c| c.split_whitespace().any(|w| w == "fn")),
+        |n| n.attr("rel") == Some("author") || n.attr("class").is_some_and(|c| c.contains("author")),
+    ];
+    let inside = || tree.subtree(index).iter().enumerate().skip(1);
+    marks
+        .iter()
+        .find_map(|marks| {
+            inside().filter(|(_, n)| marks(n)).find_map(|(offset, _)| words_of(tree, index + offset, |_| false))
+        })
+        .or_else(|| {
+            let is_date = |n: &SnapNode| {
+                n.tag == "time" || n.attr("class").is_some_and(|c| c.contains("date") || c.contains("time"))
+            };
+            words_of(tree, index, is_date)
+        })
 }
 
 /// The first string value of `key` in the page's JSON-LD.
@@ -246,15 +234,7 @@ fn parse_string(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{strip_site_name, without_by};
-
-    #[test]
-    fn a_byline_loses_its_by() {
-        assert_eq!(without_by("by Madeline Fry"), "Madeline Fry");
-        assert_eq!(without_by("BY  ROBERT BURNS"), "ROBERT BURNS");
-        assert_eq!(without_by("Byron Smith"), "Byron Smith");
-        assert_eq!(without_by("by"), "by");
-    }
+    use super::strip_site_name;
 
     #[test]
     fn the_part_the_h1_repeats_is_the_headline() {

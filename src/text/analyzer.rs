@@ -21,6 +21,8 @@ const MIN_TERM_CHARS: usize = 2;
 /// Arabic articles and the prepositions and conjunctions fused to them, longest first; taken off a
 /// word only when this much of it remains.
 const ARABIC_ARTICLES: &[&str] = &["وال", "فال", "بال", "كال", "لل", "ال"];
+/// The letters of the Arabic alphabet, with which each of [`ARABIC_ARTICLES`] opens.
+const ARABIC_LETTERS: std::ops::RangeInclusive<char> = '\u{0621}'..='\u{064A}';
 const MIN_ARABIC_STEM_CHARS: usize = 2;
 /// Words remembered per analyzer (an article has a few thousand distinct words, and repeats them:
 /// Snowball's Arabic stemmer costs about a microsecond a word, folding and the stop-word lookups
@@ -200,7 +202,7 @@ fn without_elision(word: &str) -> &str {
 fn without_arabic_article(word: &str) -> &str {
     // Each article opens with an Arabic letter: a word of another script has none to lose, and most
     // words asked are of another script.
-    if !word.starts_with(|c: char| ('\u{0621}'..='\u{064A}').contains(&c)) {
+    if !word.starts_with(|c: char| ARABIC_LETTERS.contains(&c)) {
         return word;
     }
     for article in ARABIC_ARTICLES {
@@ -236,7 +238,7 @@ mod tests {
     fn every_arabic_article_opens_with_an_arabic_letter() {
         // `without_arabic_article` looks no further into a word that does not.
         for article in ARABIC_ARTICLES {
-            assert!(article.starts_with(|c: char| ('\u{0621}'..='\u{064A}').contains(&c)), "{article}");
+            assert!(article.starts_with(|c: char| ARABIC_LETTERS.contains(&c)), "{article}");
         }
     }
 

@@ -36,11 +36,8 @@ impl<'a> Iterator for Tokens<'a> {
     fn next(&mut self) -> Option<Token<'a>> {
         loop {
             let token = self.next_run()?;
-            // "http", "amzn", "to" of "http://amzn.to/2iJFhRj" are no words of the text. Only a token
-            // that may open an address is looked at further.
-            let opens_address = matches!(token.text.as_bytes().first(), Some(b'h' | b'H' | b'w' | b'W'))
-                && ADDRESS_OPENINGS.iter().any(|(word, _)| token.text.eq_ignore_ascii_case(word));
-            match self.text.get(token.start..).filter(|_| opens_address).and_then(web_address_len) {
+            // "http", "amzn", "to" of "http://amzn.to/2iJFhRj" are no words of the text.
+            match web_address_len(self.text, &token) {
                 Some(len) => self.at = token.start + len,
                 None => return Some(token),
             }
@@ -110,14 +107,17 @@ fn word_end(body: &str, resume: usize, cjk: bool) -> Option<usize> {
 /// The words that open a web address, with what follows them there.
 const ADDRESS_OPENINGS: [(&str, &str); 3] = [("http", "://"), ("https", "://"), ("www", ".")];
 
-/// The length of the web address `text` starts with ("http://…", "https://…", "www.…", up to the next
-/// space), if it starts with one.
-fn web_address_len(text: &str) -> Option<usize> {
-    let opens = ADDRESS_OPENINGS.iter().any(|(word, then)| {
-        let opening = text.get(..word.len()).zip(text.get(word.len()..word.len() + then.len()));
-        opening.is_some_and(|(start, next)| start.eq_ignore_ascii_case(word) && next == *then)
-    });
-    opens.then(|| text.find(char::is_whitespace).unwrap_or(text.len()))
+/// The length of the web address that `token` of `text` opens ("http" of "http://…", "www" of
+/// "www.…", up to the next space), if it opens one.
+fn web_address_len(text: &str, token: &Token) -> Option<usize> {
+    // Only a token opening with h or w is looked at further.
+    if !matches!(token.text.as_bytes().first(), Some(b'h' | b'H' | b'w' | b'W')) {
+        return None;
+    }
+    let (_, then) = ADDRESS_OPENINGS.iter().find(|(word, _)| token.text.eq_ignore_ascii_case(word))?;
+    let address = text.get(token.start..)?;
+    let opens = address.get(token.text.len()..).is_some_and(|rest| rest.starts_with(then));
+    opens.then(|| address.find(char::is_whitespace).unwrap_or(address.len()))
 }
 
 /// The length of the run of ASCII letters and digits `text` starts with.
