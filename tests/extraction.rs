@@ -321,6 +321,30 @@ fn title_without_metadata_drops_the_site_name_and_time_gives_the_date() {
 }
 
 #[test]
+fn the_headline_is_the_h1_the_title_opens_with_not_a_logo_or_a_description() {
+    let page = |head: &str, h1s: &str| {
+        article_of(&format!(
+            "<html><head>{head}</head><body><header><h1><a href=\"/\">Harbour</a></h1></header>\
+             <article>{h1s}{}</article></body></html>",
+            paragraphs("harbour budget", 4)
+        ))
+    };
+    let title = "<title>Budget passes after late debate · Harbour</title>";
+    assert_eq!(page(title, "<h1>Budget passes after late debate</h1>").title, "Budget passes after late debate");
+    assert_eq!(
+        page(title, "<h1>Budget passes after late debate <a href=\"#budget\">¶</a></h1>").title,
+        "Budget passes after late debate",
+        "a heading's permalink mark is not part of it"
+    );
+    assert_eq!(page(title, "").title, "Harbour", "the only h1 the title holds, a logo or not");
+    let described = r#"<title>New Zealand - Wikipedia</title>
+        <script type="application/ld+json">{"name":"New Zealand","headline":"island country in Oceania"}</script>"#;
+    assert_eq!(page(described, "<h1>New Zealand</h1>").title, "New Zealand", "a JSON-LD headline the title lacks");
+    let declared = r#"<title>Harbour</title><script type="application/ld+json">{"headline":"Budget passes"}</script>"#;
+    assert_eq!(page(declared, "").title, "Budget passes", "a JSON-LD headline stands where no h1 disputes it");
+}
+
+#[test]
 fn arabic_page_reads_right_to_left_without_its_related_list() {
     let paragraph = "قالت البعثة إن الفريق المشترك اتفق على مشروع إنشاء مركز للتواصل لدعم المؤسسات المعنية بتأمين الحدود، ومكافحة الإرهاب والهجرة غير الشرعية.";
     let related: String = (0..6)

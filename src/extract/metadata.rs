@@ -22,6 +22,11 @@ const ARTICLE_TYPES: &[&str] = &["Article\"", "BlogPosting\"", "\"Report\""];
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " -- ", " – ", " — ", " :: ", " » ", " · ", " • ", " / "];
 /// A title part shorter than this many words is more likely the site's name than the headline.
 const MIN_HEADLINE_WORDS: usize = 3;
+/// How many `<h1>` elements may compete for the headline: a logo's and the article's, perhaps a
+/// section's; further ones are a listing's, and reading them all would cost a page of them time.
+const H1_LOOKED_AT: usize = 4;
+/// What documentation and blog generators (Sphinx, Jekyll, GitHub) put after a heading to link to it.
+const PERMALINK_MARKS: &[&str] = &["¶", "§", "#", "🔗"];
 
 /// Reads the page's metadata.
 pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
@@ -31,7 +36,17 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
         .or_else(|| page.meta("application-name"))
         .map(str::to_string)
         .or_else(|| json_ld_object_name(page, "publisher"));
-    let h1 = first_element(tree, |tag, _| tag == "h1").and_then(|h1| words_of(tree, h1, |_| false));
+    let h1 = headline_h1(tree, &page.title);
+    // Wikipedia's JSON-LD "headline" is the article's one-line description ("constitutional monarchy
+    // in Oceania"): a JSON-LD headline the document's title does not hold yields to an h1 the title
+    // opens with before more words ("New Zealand - Wikipedia").
+    let title_words = normalize(&page.title);
+    let headline_in_title = |headline: &String| title_words.contains(&normalize(headline));
+    let h1_heads_title = h1.as_ref().is_some_and(|h1| {
+        let h1 = normalize(h1);
+        title_words.len() > h1.len() && title_words.starts_with(&h1)
+    });
+    let json_headline = json_headline.filter(|headline| !h1_heads_title || headline_in_title(headline));
     let declared = page
         .meta("og:title")
         .or_else(|| page.meta("twitter:title"))
@@ -117,12 +132,38 @@ fn strip_site_name(title: &str, site_name: Option<&str>, h1: Option<&str>) -> St
     title.to_string()
 }
 
+/// The words of the page's headline `<h1>`. A page may hold several: a site's logo is often an h1 too
+/// (ahead of the article's), so among the first [`H1_LOOKED_AT`] the one the document's title opens
+/// with is the headline (titles put the headline first and the site's name last), else the first the
+/// title holds, else the first.
+fn headline_h1(tree: &Tree, title: &str) -> Option<String> {
+    let title = normalize(title);
+    let h1s: Vec<(String, String)> = elements(tree, |tag, _| tag == "h1")
+        .filter_map(|h1| words_of(tree, h1, |_| false))
+        .map(|words| (normalize(&words), words))
+        .filter(|(normal, _)| !normal.is_empty())
+        .take(H1_LOOKED_AT)
+        .collect();
+    let opens_title = |(normal, _): &&(String, String)| title.starts_with(normal.as_str());
+    let in_title = |(normal, _): &&(String, String)| title.contains(normal.as_str());
+    let (_, words) = h1s.iter().find(opens_title).or_else(|| h1s.iter().find(in_title)).or(h1s.first())?;
+    // A heading's permalink, set after its words ("Evolve: Shared Mutable History ¶"), is no part of it.
+    let words =
+        words.rsplit_once(' ').filter(|(_, last)| PERMALINK_MARKS.contains(last)).map_or(&**words, |(head, _)| head);
+    Some(words.to_string())
+}
+
+/// The elements `wanted` picks that the reader can see, in document order.
+fn elements<'t>(tree: &'t Tree, wanted: impl Fn(&str, &SnapNode) -> bool + 't) -> impl Iterator<Item = usize> + 't {
+    tree.nodes().iter().enumerate().filter_map(move |(i, n)| {
+        let seen = !n.is_text() && !n.hidden && tree.at(i).exclusion != super::tree::Exclusion::Hidden;
+        (seen && wanted(&n.tag, n)).then_some(i)
+    })
+}
+
 /// The first element `wanted` picks that the reader can see.
 fn first_element(tree: &Tree, wanted: impl Fn(&str, &SnapNode) -> bool) -> Option<usize> {
-    let (index, _) = tree.nodes().iter().enumerate().find(|(i, n)| {
-        !n.is_text() && !n.hidden && tree.at(*i).exclusion != super::tree::Exclusion::Hidden && wanted(&n.tag, n)
-    })?;
-    Some(index)
+    elements(tree, wanted).next()
 }
 
 /// The words of element `index`, joined by single spaces, but those inside an element `skipped` picks;
