@@ -1,6 +1,6 @@
 //! The pipeline's last stage and its front door: a page or a text in, a [`Summary`] out.
 
-use crate::article::{Article, BlockKind, DomRange};
+use crate::article::{Article, BlockKind, DomRange, HEADING_WORDS};
 use crate::extract::{self, ExtractError};
 use crate::score::{self, Candidate, Contribution};
 use crate::select;
@@ -147,8 +147,9 @@ pub fn summarize_text(
 
 /// An article made of plain text, paragraphs separated by blank lines. A paragraph that stops
 /// mid-sentence (no closing punctuation) was cut by a hard line wrap, so it is joined to the next,
-/// unless it stands apart as a heading or a caption ([`runs_on`]); one as short as a headline is
-/// then a heading, which no summary takes.
+/// unless it stands apart as a heading or a caption ([`runs_on`]); one as short as a headline
+/// ([`HEADING_WORDS`]) is then a heading, which no summary takes. A longer one is a caption, which
+/// often says what the story is about, so it stays summary material.
 pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) -> Article {
     let mut blocks: Vec<crate::article::Block> = Vec::new();
     let mut open = false;
@@ -180,11 +181,6 @@ pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) ->
         ..Article::default()
     }
 }
-
-/// A paragraph standing apart without closing punctuation is a heading when at most this many words
-/// long, as headlines are (those of the bbc and tes sets run 5 or 6 words, none over 10). A longer one
-/// is a caption, which often says what the story is about, so it stays summary material.
-const HEADING_WORDS: usize = 10;
 
 /// True when `paragraph`, which stops without closing punctuation, runs on into `next` (a hard line
 /// wrap). One that stops on a word before a capitalized paragraph is a heading or a caption instead.

@@ -5,7 +5,7 @@
 use sift::extract::{extract, ExtractError};
 use sift::html::{snapshot_from_bytes, snapshot_from_html};
 use sift::snapshot::{PageSnapshot, SnapNode};
-use sift::{Article, Block};
+use sift::{Article, Block, BlockKind};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -342,6 +342,21 @@ fn the_headline_is_the_h1_the_title_opens_with_not_a_logo_or_a_description() {
     assert_eq!(page(described, "<h1>New Zealand</h1>").title, "New Zealand", "a JSON-LD headline the title lacks");
     let declared = r#"<title>Harbour</title><script type="application/ld+json">{"headline":"Budget passes"}</script>"#;
     assert_eq!(page(declared, "").title, "Budget passes", "a JSON-LD headline stands where no h1 disputes it");
+}
+
+#[test]
+fn a_paragraph_wholly_in_bold_and_short_is_a_subheading_a_bold_lead_is_not() {
+    let lead = "The council approved the harbour budget on Tuesday after a debate that ran past midnight.";
+    let article = article_of(&format!(
+        "<html><body><article><p><b>{lead}</b></p>{}<p><strong>Thief arrested in the old town</strong></p>{}\
+         <p><strong>Why</strong> the vote took so long is another story.</p></article></body></html>",
+        paragraphs("harbour budget", 3),
+        paragraphs("old town", 3)
+    ));
+    let kind_of = |start: &str| article.blocks.iter().find(|b| b.text.starts_with(start)).map(|b| b.kind);
+    assert_eq!(kind_of("Thief arrested"), Some(BlockKind::Heading), "a subheading set in bold");
+    assert_eq!(kind_of("The council approved"), Some(BlockKind::Paragraph), "a bold lead is a sentence");
+    assert_eq!(kind_of("Why the vote"), Some(BlockKind::Paragraph), "a paragraph only partly in bold");
 }
 
 #[test]
