@@ -85,11 +85,16 @@
    */
   const domNodesOf = new WeakMap();
 
-  /** The inline-style test of src/html/mod.rs (`style_hides`): white space dropped, lower case. */
-  function styleHides(style) {
-    const compact = style.replace(/\s+/g, "").toLowerCase();
-    return compact.includes("display:none") || compact.includes("visibility:hidden");
-  }
+  /**
+   * The inline styles that hide, as src/html/mod.rs reads them (`style_hides`): `display:none` or
+   * `visibility:hidden` once white space is dropped and case ignored. One pattern with white space
+   * allowed between the characters answers without making the two copies that dropping it and
+   * lower-casing would (a page can hold thousands of inline styles).
+   */
+  const HIDING_STYLE = new RegExp(
+    ["display:none", "visibility:hidden"].map((phrase) => [...phrase].join("\\s*")).join("|"),
+    "i",
+  );
 
   /**
    * For an element that `checkVisibility` calls not visible: whether the computed style agrees.
@@ -188,7 +193,8 @@
     };
     // Snapshot index of each open element, innermost last (-1: none). A plain walk by firstChild /
     // nextSibling keeps it as a stack, with no lookup per node and no callback into the page (which
-    // refuses them when its scripts are off).
+    // refuses them when its scripts are off); the stack also gives each node's parent back without
+    // asking the DOM for it.
     const parents = [-1];
     let parent = -1;
     let node = root;
@@ -218,23 +224,23 @@
           const at = tree.length;
           tree.push(parent + 1, code, 0, 0);
           let hidden = code === dialogIndex && !node.hasAttribute("open");
-          if (node.hasAttributes()) {
-            const attributes = node.getAttributeNames();
-            let kept = 0;
-            for (let i = 0; i < attributes.length; i++) {
-              const name = attributes[i];
-              const meaning = attributeCodes.get(name) ?? attributeCode(name);
-              if (meaning > IGNORED_ATTRIBUTE) {
-                const value = node.getAttribute(name);
-                tree.push(meaning, value.length);
-                pieces.push(value);
-                kept += 1;
-              } else if (meaning === HIDDEN_ATTRIBUTE) hidden = true;
-              else if (meaning === ARIA_HIDDEN_ATTRIBUTE) hidden ||= node.getAttribute(name).trim().toLowerCase() === "true";
-              else if (meaning === STYLE_ATTRIBUTE) hidden ||= styleHides(node.getAttribute(name));
-            }
-            tree[at + 3] = kept;
+          // Most elements have attributes: asking for their names at once costs less than asking
+          // first whether there are any.
+          const attributes = node.getAttributeNames();
+          let kept = 0;
+          for (let i = 0; i < attributes.length; i++) {
+            const name = attributes[i];
+            const meaning = attributeCodes.get(name) ?? attributeCode(name);
+            if (meaning > IGNORED_ATTRIBUTE) {
+              const value = node.getAttribute(name);
+              tree.push(meaning, value.length);
+              pieces.push(value);
+              kept += 1;
+            } else if (meaning === HIDDEN_ATTRIBUTE) hidden = true;
+            else if (meaning === ARIA_HIDDEN_ATTRIBUTE) hidden ||= node.getAttribute(name).trim().toLowerCase() === "true";
+            else if (meaning === STYLE_ATTRIBUTE) hidden ||= HIDING_STYLE.test(node.getAttribute(name));
           }
+          tree[at + 3] = kept;
           hidden ||= seesLayout && !node.checkVisibility(VISIBILITY_OPTIONS) && styleConfirmsHidden(node, view);
           texts.push(null);
           domNodes.push(node);
@@ -261,8 +267,7 @@
           node = next;
           break;
         }
-        node = node.parentNode;
-        parents.pop();
+        node = domNodes[parents.pop()];
       }
       parent = parents[parents.length - 1];
     }
