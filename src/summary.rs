@@ -358,6 +358,15 @@ mod tests {
     }
 
     #[test]
+    fn paragraphs_ending_with_a_full_stop_of_another_script_stay_apart() {
+        // Hindi's danda and Urdu's full stop end sentences as "." does: no line wrap to mend there.
+        for (text, lang) in [("मौसम आज साफ़ रहा।\n\nकल बारिश होगी।", "hi"), ("آج موسم صاف رہا۔\n\nکل بارش ہوگی۔", "ur")]
+        {
+            assert_eq!(blocks(text, lang).len(), 2, "{text}");
+        }
+    }
+
+    #[test]
     fn a_wrapped_arabic_line_runs_on_into_the_next() {
         // Arabic has no capitals: a line without closing punctuation always continues.
         let text = "افتتحت وزارة الثقافة اليوم متحفا جديدا\n\nللتراث في المدينة القديمة.";

@@ -6,7 +6,7 @@
 use super::vectors::TermVector;
 use super::Candidate;
 use crate::text::words::Phrases;
-use crate::text::SENTENCE_ENDS;
+use crate::text::{is_glued_terminator, SENTENCE_ENDS};
 
 /// The signals, in the order of [`Signals`] arrays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -244,10 +244,11 @@ fn quoted_share(text: &str) -> f32 {
 }
 
 /// True when `text` ends as a sentence does, perhaps inside quotes or brackets: with closing
-/// punctuation, or with an ellipsis, colon or semicolon.
+/// punctuation (a full stop of any script: Hindi's "।", Urdu's "۔", Armenian's "։", Burmese "။"), or
+/// with an ellipsis, colon or semicolon.
 pub fn ends_sentence(text: &str) -> bool {
     let text = before_closers(text);
-    text.ends_with(SENTENCE_ENDS) || text.ends_with(['…', ':', ';'])
+    text.ends_with(SENTENCE_ENDS) || text.ends_with(['…', ':', ';']) || text.ends_with(is_glued_terminator)
 }
 
 /// True when the first quotation mark of `text` closes a quote: a typographic closing mark, or an
@@ -318,8 +319,14 @@ mod tests {
     #[test]
     fn fragments_are_furniture_and_short_sentences_are_not() {
         let furniture = [
-            "BAAR, SWITZERLAND", "Pittsburgh", "Learn more", "تعليقات الفيسبوك", "PanARMENIAN.",
-            "(All photos: Atlas staff)", "Le Monde | 04.05.2015 à 13h36", "Tempo de leitura: 1 minuto",
+            "BAAR, SWITZERLAND",
+            "Pittsburgh",
+            "Learn more",
+            "تعليقات الفيسبوك",
+            "PanARMENIAN.",
+            "(All photos: Atlas staff)",
+            "Le Monde | 04.05.2015 à 13h36",
+            "Tempo de leitura: 1 minuto",
             "The core stage of the rocket after the installation of its engines. (credit: NASA/Jude Guidry)",
             "Cover image: artist’s impression of the lighting installation by a design studio",
         ];
