@@ -2,7 +2,7 @@
 //! written as several words (see `phrases`) is one keyword.
 
 use super::keyword_stops::keyword_stop_words;
-use super::vectors::Vocabulary;
+use super::vectors::{TermVector, Vocabulary};
 use super::Candidate;
 use crate::text::Analyzer;
 use std::sync::{Mutex, PoisonError};
@@ -11,16 +11,14 @@ mod arabic;
 mod fit;
 mod phrases;
 
-/// How densely a sentence made of term ids `ids` holds the article's telling terms: the sum of their
-/// weights over the square root of their number, so that length alone does not win.
-pub fn density(vocabulary: &Vocabulary, ids: &[u32]) -> f32 {
-    let mut unique = ids.to_vec();
-    unique.sort_unstable();
-    unique.dedup();
-    if unique.is_empty() {
+/// How densely a sentence of term vector `vector` holds the article's telling terms: the sum of their
+/// weights over the square root of their number, so that length alone does not win. Its distinct
+/// terms are the vector's, sorted by id already.
+pub fn density(vocabulary: &Vocabulary, vector: &TermVector) -> f32 {
+    if vector.is_empty() {
         return 0.0;
     }
-    unique.iter().map(|&id| vocabulary.weight(id)).sum::<f32>() / (unique.len() as f32).sqrt()
+    vector.entries().iter().map(|&(id, _)| vocabulary.weight(id)).sum::<f32>() / (vector.terms() as f32).sqrt()
 }
 
 /// A keyword must occur this often, unless the article is too short to have any such term.

@@ -68,11 +68,11 @@ pub fn analyze(candidates: &[Candidate], title: &str, analyzer: &Analyzer) -> An
     let mut vocabulary = vectors::Vocabulary::new(candidates.len());
     let ids: Vec<Vec<u32>> =
         candidates.iter().map(|c| vocabulary.add(|found| analyzer.for_each_term(c.text, found))).collect();
-    let vectors: Vec<TermVector> = ids.iter().map(|ids| vocabulary.vector(ids)).collect();
+    let vectors: Vec<TermVector> = ids.into_iter().map(|ids| vocabulary.vector(ids)).collect();
     let mut title_ids = Vec::new();
     analyzer.for_each_term(title, |term| title_ids.extend(vocabulary.get(term)));
-    let title = vocabulary.vector(&title_ids);
-    let key_terms: Vec<f32> = ids.iter().map(|ids| keywords::density(&vocabulary, ids)).collect();
+    let title = vocabulary.vector(title_ids);
+    let key_terms: Vec<f32> = vectors.iter().map(|vector| keywords::density(&vocabulary, vector)).collect();
     let centrality = centrality::centrality(&vectors);
     let forward = centrality::forward(&vectors);
     let context = signals::Context {

@@ -219,9 +219,8 @@ impl Vocabulary {
         (self.occurrences(id) as f32).ln_1p() * self.idf(id)
     }
 
-    /// The tf-idf vector of a sentence made of the term ids `ids`.
-    pub fn vector(&self, ids: &[u32]) -> TermVector {
-        let mut sorted = ids.to_vec();
+    /// The tf-idf vector of a sentence made of the term ids `ids` (sorted in place, not copied).
+    pub fn vector(&self, mut sorted: Vec<u32>) -> TermVector {
         sorted.sort_unstable();
         let mut entries: Vec<(u32, f32)> = Vec::with_capacity(sorted.len());
         for id in sorted {
@@ -253,7 +252,7 @@ pub fn test_vocabulary(sentences: &[&str]) -> (Vocabulary, Vec<Vec<u32>>) {
 #[cfg(test)]
 pub fn test_vectors(sentences: &[&str]) -> Vec<TermVector> {
     let (vocabulary, ids) = test_vocabulary(sentences);
-    ids.iter().map(|i| vocabulary.vector(i)).collect()
+    ids.into_iter().map(|i| vocabulary.vector(i)).collect()
 }
 
 #[cfg(test)]
@@ -263,7 +262,7 @@ mod tests {
     #[test]
     fn identical_sentences_have_cosine_one_and_disjoint_zero() {
         let (vocabulary, ids) = test_vocabulary(&["a b c", "a b c", "d e"]);
-        let v: Vec<TermVector> = ids.iter().map(|i| vocabulary.vector(i)).collect();
+        let v: Vec<TermVector> = ids.into_iter().map(|i| vocabulary.vector(i)).collect();
         assert!((v[0].cosine(&v[1]) - 1.0).abs() < 1e-5);
         assert_eq!(v[0].cosine(&v[2]), 0.0);
         assert_eq!(vocabulary.count[0], 2);
