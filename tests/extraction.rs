@@ -345,18 +345,23 @@ fn the_headline_is_the_h1_the_title_opens_with_not_a_logo_or_a_description() {
 }
 
 #[test]
-fn a_paragraph_wholly_in_bold_and_short_is_a_subheading_a_bold_lead_is_not() {
+fn a_short_paragraph_that_is_no_sentence_is_a_subheading() {
     let lead = "The council approved the harbour budget on Tuesday after a debate that ran past midnight.";
     let article = article_of(&format!(
         "<html><body><article><p><b>{lead}</b></p>{}<p><strong>Thief arrested in the old town</strong></p>{}\
-         <p><strong>Why</strong> the vote took so long is another story.</p></article></body></html>",
+         <p>Largest city Auckland</p><p>The port was built in 1840.[3]</p>\
+         <p>ท่าเรือเปิดใหม่ในเมืองเก่า</p><p><strong>Why</strong> the vote took so long is another story.</p>\
+         </article></body></html>",
         paragraphs("harbour budget", 3),
         paragraphs("old town", 3)
     ));
     let kind_of = |start: &str| article.blocks.iter().find(|b| b.text.starts_with(start)).map(|b| b.kind);
     assert_eq!(kind_of("Thief arrested"), Some(BlockKind::Heading), "a subheading set in bold");
+    assert_eq!(kind_of("Largest city"), Some(BlockKind::Heading), "a label");
     assert_eq!(kind_of("The council approved"), Some(BlockKind::Paragraph), "a bold lead is a sentence");
-    assert_eq!(kind_of("Why the vote"), Some(BlockKind::Paragraph), "a paragraph only partly in bold");
+    assert_eq!(kind_of("The port was built"), Some(BlockKind::Paragraph), "a sentence with its reference mark");
+    assert_eq!(kind_of("ท่าเรือ"), Some(BlockKind::Paragraph), "Thai ends a paragraph without a mark");
+    assert_eq!(kind_of("Why the vote"), Some(BlockKind::Paragraph), "a sentence, partly in bold");
 }
 
 #[test]

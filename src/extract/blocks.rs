@@ -13,11 +13,10 @@ const TABLE_LEVELS: usize = 2;
 #[derive(Default)]
 pub struct Draft {
     pub block: Block,
-    /// Characters of text, and of them inside links, inside `<time>` and in bold.
+    /// Characters of text, and of them inside links and inside `<time>`.
     pub chars: u32,
     pub link_chars: u32,
     pub time_chars: u32,
-    pub bold_chars: u32,
     /// True for the text of a quote: a `<blockquote>`'s own, or one of its paragraphs'.
     pub quoted: bool,
     /// True for a data table's row (see [`line_owner`]).
@@ -89,7 +88,6 @@ pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<D
                     open.counts.chars += chars;
                     open.counts.link_chars += if tree.at(index).in_link { chars } else { 0 };
                     open.counts.time_chars += if tree.at(index).in_time { chars } else { 0 };
-                    open.counts.bold_chars += if in_bold(tree, index, owner) { chars } else { 0 };
                 }
             } else if tree.is_block(index) && line_owner(tree, index) == index {
                 finish(&mut drafts, current.take());
@@ -126,27 +124,24 @@ fn line_owner(tree: &Tree, owner: usize) -> usize {
     }
 }
 
-/// True when text node `index` is set in bold (`<strong>`, `<b>`) below its block element `owner`.
-fn in_bold(tree: &Tree, index: usize, owner: Option<usize>) -> bool {
-    tree.ancestors(index).take_while(|&a| Some(a) != owner).any(|a| matches!(tree.tag(a), "strong" | "b"))
-}
-
 fn finish(drafts: &mut Vec<Draft>, current: Option<Open>) {
     if let Some(open) = current.filter(|open| !open.builder.is_empty()) {
         let mut block = open.builder.finish();
-        if is_bold_subheading(&block, &open.counts) {
+        if is_subheading(&block) {
             block.kind = BlockKind::Heading;
         }
         drafts.push(Draft { block, ..open.counts });
     }
 }
 
-/// True for a paragraph set wholly in bold, as short as a headline and not a sentence: how editors
-/// write a subheading in a paragraph ("<p><strong>Thief arrested in Bafq</strong></p>"), which no
-/// summary should take. A bold lead paragraph is longer, or ends as a sentence does.
-fn is_bold_subheading(block: &Block, counts: &Draft) -> bool {
+/// True for a paragraph as short as a headline that does not end as a sentence does: a subheading
+/// set as a paragraph ("<p><strong>Thief arrested in Bafq</strong></p>"), a label, a row of an
+/// infobox ("Founded February 28, 1998"), which no summary should take. Plain text reads such a
+/// paragraph as a heading too ([`crate::summary::article_from_text`]). Not in the scripts whose
+/// paragraphs may end without a mark and whose spaces part clauses (Thai, Lao, Burmese, Khmer).
+fn is_subheading(block: &Block) -> bool {
     block.kind == BlockKind::Paragraph
-        && counts.bold_chars == counts.chars
         && crate::text::word_count(&block.text) <= HEADING_WORDS
         && !crate::score::signals::ends_sentence(&block.text)
+        && !block.text.chars().any(crate::text::is_unspaced_southeast_asian)
 }

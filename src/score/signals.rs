@@ -209,8 +209,20 @@ fn flag(on: bool) -> f32 {
 /// Marks that may follow a sentence's last punctuation: closing quotes and brackets.
 const CLOSERS: [char; 7] = ['"', '\'', '”', '’', '»', ')', ']'];
 
-/// `text` without the closing quotes and brackets at its end, so its last punctuation shows.
+/// Longest reference mark that may follow a sentence's end, in bytes: "[12]", "[n 5]", "[M1]",
+/// "[citation needed]".
+const REFERENCE_BYTES: usize = 24;
+
+/// `text` without the closing quotes and brackets at its end, nor the reference marks set after
+/// its full stop ("founded in 1840.[3]"), so its last punctuation shows.
 pub fn before_closers(text: &str) -> &str {
+    let mut text = text.trim_end();
+    while let Some(open) = text.strip_suffix(']').and_then(|inner| inner.rfind('[')) {
+        if text.len() - open > REFERENCE_BYTES {
+            break;
+        }
+        text = text[..open].trim_end();
+    }
     text.trim_end_matches(CLOSERS)
 }
 
@@ -291,6 +303,17 @@ fn is_byline(text: &str, lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_ends_before_its_reference_marks() {
+        for sentence in
+            ["The city was founded in 1840.[3]", "It grew fast.[n 5][12]", "He left. [M1]", "Why?[citation needed]"]
+        {
+            assert!(ends_sentence(sentence), "{sentence}");
+        }
+        assert!(!ends_sentence("Population [2018 census]"), "a label with a bracketed note");
+        assert!(!ends_sentence("[M1 SP / MP SP / MP3 SP / SM SP]"));
+    }
 
     #[test]
     fn questions_are_recognised_through_closing_quotes() {

@@ -145,6 +145,12 @@ pub fn is_cjk(c: char) -> bool {
         | 0x20000..=0x2FA1F | 0xAC00..=0xD7AF | 0xFF66..=0xFF9F)
 }
 
+/// Thai, Lao, Burmese and Khmer letters: scripts written without spaces between words, in which a
+/// "word" counted between spaces is a clause, and a paragraph may end without any mark.
+pub fn is_unspaced_southeast_asian(c: char) -> bool {
+    matches!(c as u32, 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF)
+}
+
 /// `char::is_alphanumeric`, with the letters of the Greek, Cyrillic, Hebrew and Arabic alphabets, the
 /// Arabic-Indic digits and the General Punctuation block (curly quotes, dashes, odd spaces) answered
 /// without a search of the Unicode tables, which costs a non-Latin letter one search and a mark two.

@@ -9,7 +9,7 @@ pub mod stopwords;
 pub mod words;
 
 pub use analyzer::Analyzer;
-pub use chars::{is_alphanumeric, is_glued_terminator, SENTENCE_ENDS};
+pub use chars::{is_alphanumeric, is_glued_terminator, is_unspaced_southeast_asian, SENTENCE_ENDS};
 pub use lang::{detect, Language};
 pub use segment::sentences;
 pub use words::word_count;
