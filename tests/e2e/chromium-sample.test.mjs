@@ -9,9 +9,9 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { CHROMIUM, extensionDir, missing, waitFor } from "./lib/env.mjs";
 import { clickAction, clickInPanel, launchChromium, openPanel, refusedClicks, shadowRootMode } from "./lib/chromium.mjs";
-import { HOST_ID, pageState, readPanel, sampleParts } from "./lib/panel.mjs";
+import { HOST_ID, declaredPublication, pageState, readPanel, sampleParts } from "./lib/panel.mjs";
 import { LOGIN_PAGE, SAMPLE_PAGE, addressOf, startSite } from "./lib/site.mjs";
-import { assertOnlyArticleSentences, assertOnlyLocalRequests } from "./lib/checks.mjs";
+import { assertOnlyArticleSentences, assertOnlyLocalRequests, assertReadableDate } from "./lib/checks.mjs";
 
 const EXTENSION = extensionDir("chrome");
 const skip = missing(EXTENSION, CHROMIUM);
@@ -61,6 +61,7 @@ for (const [name, query] of [["plain", {}], ["strict CSP", { csp: "strict" }]]) 
     assert.equal(panel.dir, "rtl");
     assert.equal(panel.lang, "ar");
     assertOnlyArticleSentences(panel.sentences, await page.evaluate(sampleParts));
+    assertReadableDate(panel.date, await page.evaluate(declaredPublication));
     assert.equal(await shadowRootMode(page), "closed");
     assert.equal(await page.evaluate((id) => document.getElementById(id).shadowRoot, HOST_ID), null, "the page sees no shadow root");
     await page.close();

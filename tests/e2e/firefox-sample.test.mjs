@@ -14,10 +14,10 @@ import { By, Key } from "selenium-webdriver";
 import { FIREFOX, GECKODRIVER, extensionDir, missing, waitFor } from "./lib/env.mjs";
 import { clickAction, inChrome, inPage, inPanel, launchFirefox, openPanel } from "./lib/firefox.mjs";
 import { MARKUP_TRAP, hostileHarvest, withSitesAndBrowser } from "./lib/pages.mjs";
-import { HOST_ID, focusedInPanel, pageState, readPanel, rectOf, sampleParts, setLength } from "./lib/panel.mjs";
+import { HOST_ID, declaredPublication, focusedInPanel, pageState, readPanel, rectOf, sampleParts, setLength } from "./lib/panel.mjs";
 import { LANGUAGE_CASES, assertLanguageCase, brokenCoreCopy, englishMessage, panelNotes } from "./lib/bad-cases.mjs";
 import { LOGIN_PAGE, SAMPLE_PAGE, addressOf } from "./lib/site.mjs";
-import { assertNested, assertOnlyArticleSentences, assertOnlyLocalRequests } from "./lib/checks.mjs";
+import { assertNested, assertOnlyArticleSentences, assertOnlyLocalRequests, assertReadableDate } from "./lib/checks.mjs";
 import { saveScreenshot } from "./lib/screenshots.mjs";
 
 const EXTENSION = extensionDir("firefox");
@@ -46,6 +46,7 @@ for (const [name, query] of [["plain", {}], ["strict CSP", { csp: "strict" }]]) 
     assert.equal(panel.dir, "rtl");
     assert.equal(panel.lang, "ar");
     assertOnlyArticleSentences(panel.sentences, await page(sampleParts));
+    assertReadableDate(panel.date, await page(declaredPublication));
     assert.equal(await page((id) => document.getElementById(id).shadowRoot, HOST_ID), null, "the page sees no shadow root");
     await clickAction(env.browser);
     await hostGone();

@@ -57,3 +57,17 @@ export function assertNested(byLength, pageText) {
     assert.deepEqual([...positions].sort((a, b) => a - b), positions, `length ${k + 1} is not in document order`);
   });
 }
+
+/**
+ * The facts line dates the article with the date the page publishes (`published`, ISO 8601), written
+ * for a reader (content/panel-text.js): a readable form that names the year.
+ */
+export function assertReadableDate(date, published) {
+  assert.equal(date?.datetime, published, "the facts line dates the article");
+  assert.notEqual(date.text, published, "the date is written for a reader, not as ISO 8601");
+  assert.match(date.text, new RegExp(`${published.slice(0, 4)}|${toArabicIndic(published.slice(0, 4))}`), `"${date.text}" names the year`);
+}
+
+function toArabicIndic(digits) {
+  return digits.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+}

@@ -30,6 +30,11 @@ export function readPanel(root) {
       rank: Number(li.dataset.rank),
     })),
     keywords: text(".keywords"),
+    // The facts line's date: as the reader reads it, and the machine-readable date it stands for.
+    date: (() => {
+      const time = aside.querySelector(".facts time");
+      return time ? { text: time.textContent.trim(), datetime: time.dateTime } : null;
+    })(),
     readingTime: text(".reading-time"),
     message: message ? { code: message.dataset.code, text: message.textContent.trim() } : null,
     length: (() => {
@@ -100,6 +105,11 @@ export function sampleParts() {
       footer: all("footer"),
     },
   };
+}
+
+/** (In the page.) The publication date the page declares in its `article:published_time` meta tag. */
+export function declaredPublication() {
+  return document.querySelector('meta[property="article:published_time"]')?.content ?? null;
 }
 
 /**
