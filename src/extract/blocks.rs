@@ -136,12 +136,13 @@ fn finish(drafts: &mut Vec<Draft>, current: Option<Open>) {
 
 /// True for a paragraph as short as a headline that does not end as a sentence does: a subheading
 /// set as a paragraph ("<p><strong>Thief arrested in Bafq</strong></p>"), a label, a row of an
-/// infobox ("Founded February 28, 1998"), which no summary should take. Plain text reads such a
+/// infobox ("Largest city Auckland"), which no summary should take. Plain text reads such a
 /// paragraph as a heading too ([`crate::summary::article_from_text`]). Not in the scripts whose
 /// paragraphs may end without a mark and whose spaces part clauses (Thai, Lao, Burmese, Khmer).
 fn is_subheading(block: &Block) -> bool {
+    // The test of its end first: it settles nearly every paragraph without counting words.
     block.kind == BlockKind::Paragraph
-        && crate::text::word_count(&block.text) <= HEADING_WORDS
         && !crate::score::signals::ends_sentence(&block.text)
+        && crate::text::word_count(&block.text) <= HEADING_WORDS
         && !block.text.chars().any(crate::text::is_unspaced_southeast_asian)
 }
