@@ -217,11 +217,11 @@ const REFERENCE_BYTES: usize = 24;
 /// its full stop ("founded in 1840.[3]"), so its last punctuation shows.
 pub fn before_closers(text: &str) -> &str {
     let mut text = text.trim_end();
-    while let Some(open) = text.strip_suffix(']').and_then(|inner| inner.rfind('[')) {
-        if text.len() - open > REFERENCE_BYTES {
+    while let Some((before, _)) = text.strip_suffix(']').and_then(|inner| inner.rsplit_once('[')) {
+        if text.len() - before.len() > REFERENCE_BYTES {
             break;
         }
-        text = text[..open].trim_end();
+        text = before.trim_end();
     }
     text.trim_end_matches(CLOSERS)
 }
