@@ -2,6 +2,7 @@
 //! neither. Every word list here is a named constant; none names one site's classes.
 
 use crate::snapshot::SnapNode;
+use crate::text::normalize::push_lowercase;
 use crate::text::words::Phrases;
 
 /// Words in class/id that mark a likely article container (Readability's positive list, widened).
@@ -91,19 +92,6 @@ pub fn class_and_id(nodes: &[SnapNode], index: usize) -> String {
         both.push(' ');
     }
     both
-}
-
-/// Appends `name` lower-cased to `out`: ASCII, nearly every class and id, in place without a copy.
-fn push_lowercase(name: &str, out: &mut String) {
-    if name.is_ascii() {
-        let start = out.len();
-        out.push_str(name);
-        if let Some(appended) = out.get_mut(start..) {
-            appended.make_ascii_lowercase();
-        }
-    } else {
-        out.push_str(&name.to_lowercase());
-    }
 }
 
 /// True when `id` has [`MIN_ANCHOR_WORDS`] and every one is a word of the first heading among the

@@ -55,15 +55,25 @@ const PRESENTATION_FORMS: &[(u32, u32, &str)] = &[
 const CASELESS_FIRST: char = '\u{0590}';
 const CASELESS_LAST: char = '\u{06FF}';
 
+/// Appends `text` lower-cased to `out`: ASCII, most words and class names of most pages, in place
+/// without a copy; other text through `str::to_lowercase`.
+pub fn push_lowercase(text: &str, out: &mut String) {
+    if text.is_ascii() {
+        let start = out.len();
+        out.push_str(text);
+        if let Some(appended) = out.get_mut(start..) {
+            appended.make_ascii_lowercase();
+        }
+    } else {
+        out.push_str(&text.to_lowercase());
+    }
+}
+
 /// Appends the normalized form of `word` to `out`.
 pub fn fold_into(word: &str, out: &mut String) {
     // Most words of most pages are ASCII, which folds to its lowercase alone: skip the tables.
     if word.is_ascii() {
-        let start = out.len();
-        out.push_str(word);
-        if let Some(appended) = out.get_mut(start..) {
-            appended.make_ascii_lowercase();
-        }
+        push_lowercase(word, out);
         return;
     }
     for c in word.chars() {
