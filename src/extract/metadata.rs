@@ -36,16 +36,17 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
         .or_else(|| page.meta("application-name"))
         .map(str::to_string)
         .or_else(|| json_ld_object_name(page, "publisher"));
-    let h1 = headline_h1(tree, &page.title);
+    // The document's title and the headline h1, normalized once to be compared.
+    let title_words = normalize(&page.title);
+    let h1 = headline_h1(tree, &title_words);
+    let h1_words = h1.as_deref().map(normalize);
+    let h1_in_title = h1_words.as_deref().is_some_and(|h1| title_words.contains(h1));
     // Wikipedia's JSON-LD "headline" is the article's one-line description ("constitutional monarchy
     // in Oceania"): a JSON-LD headline the document's title does not hold yields to an h1 the title
     // opens with before more words ("New Zealand - Wikipedia").
-    let title_words = normalize(&page.title);
     let headline_in_title = |headline: &String| title_words.contains(&normalize(headline));
-    let h1_heads_title = h1.as_ref().is_some_and(|h1| {
-        let h1 = normalize(h1);
-        title_words.len() > h1.len() && title_words.starts_with(&h1)
-    });
+    let h1_heads_title =
+        h1_words.as_deref().is_some_and(|h1| title_words.len() > h1.len() && title_words.starts_with(h1));
     let json_headline = json_headline.filter(|headline| !h1_heads_title || headline_in_title(headline));
     let declared = page
         .meta("og:title")
@@ -55,7 +56,7 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
         .filter(|t| !t.trim().is_empty());
     let title = match (declared, h1) {
         (Some(declared), h1) => strip_site_name(&declared, site_name.as_deref(), h1.as_deref()),
-        (None, Some(h1)) if normalize(&page.title).contains(&normalize(&h1)) => h1,
+        (None, Some(h1)) if h1_in_title => h1,
         (None, h1) => strip_site_name(&page.title, site_name.as_deref(), h1.as_deref()),
     };
     // An address, or the site's title with its tagline ("Site | News of Iran and the world"), is no
@@ -135,9 +136,8 @@ fn strip_site_name(title: &str, site_name: Option<&str>, h1: Option<&str>) -> St
 /// The words of the page's headline `<h1>`. A page may hold several: a site's logo is often an h1 too
 /// (ahead of the article's), so among the first [`H1_LOOKED_AT`] the one the document's title opens
 /// with is the headline (titles put the headline first and the site's name last), else the first the
-/// title holds, else the first.
+/// title holds, else the first. `title` is the document's title, normalized.
 fn headline_h1(tree: &Tree, title: &str) -> Option<String> {
-    let title = normalize(title);
     let h1s: Vec<(String, String)> = elements(tree, |tag, _| tag == "h1")
         .filter_map(|h1| words_of(tree, h1, |_| false))
         .map(|words| (normalize(&words), words))
