@@ -428,7 +428,7 @@ impl<'a> Line<'a> {
             && self.char_at(after_word).is_some_and(is_space)
             && opens_sentence(self.rules.code, cluster.next_word);
         let next_long_enough = cluster.next_word.chars().count() >= min_next_chars || one_letter_opener;
-        !word.contains('.') && !is_initial(word) && letters >= 2 && next_long_enough && !domain_like && !address
+        !word.contains('.') && !ends_with_initial(word) && letters >= 2 && next_long_enough && !domain_like && !address
     }
 
     /// A full stop followed by a space and a word that is not lowercase.
@@ -450,7 +450,7 @@ impl<'a> Line<'a> {
         if self.rules.ordinal_dots && word.len() >= 2 && word.chars().all(|c| "IVXLCDM".contains(c)) {
             return false; // "XII. Pluku"
         }
-        let initial = is_initial(word);
+        let initial = ends_with_initial(word);
         let (key, initials_open_sentence) =
             if initial { self.initials(range.clone()) } else { (word.to_lowercase(), false) };
         // "EE. UU.": the next word may finish a dotted abbreviation.
@@ -605,6 +605,11 @@ fn stranded_quote_start(text: &str, line: Range<usize>, nesting: &Nesting) -> us
 }
 
 /// A single letter, or an Indic consonant with its vowel sign: an initial ("E.", "В.", "കെ.").
+/// True for an initial, also after a hyphen: "R-W. Va." and "R-W.Va." name West Virginia.
+fn ends_with_initial(word: &str) -> bool {
+    word.rsplit('-').next().is_some_and(is_initial)
+}
+
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     match (chars.next(), chars.next(), chars.next()) {
@@ -788,6 +793,15 @@ mod tests {
         assert_eq!(split(text, "en"), expected);
         let text = "The Calif. Supreme Court ruled in Austin, Tex. The case ends.";
         assert_eq!(split(text, "en"), ["The Calif. Supreme Court ruled in Austin, Tex.", "The case ends."]);
+    }
+
+    #[test]
+    fn an_initial_after_a_hyphen_ends_no_sentence() {
+        let text = "In October, Rep. David McKinley, R-W.Va., visited the border. He spoke.";
+        assert_eq!(split(text, "en"), ["In October, Rep. David McKinley, R-W.Va., visited the border.", "He spoke."]);
+        let text = "Rep. David McKinley, R-W. Va., visited the border. He spoke.";
+        assert_eq!(split(text, "en"), ["Rep. David McKinley, R-W. Va., visited the border.", "He spoke."]);
+        assert_eq!(split("It rained all week.Then it stopped.", "en"), ["It rained all week.", "Then it stopped."]);
     }
 
     #[test]
