@@ -7,6 +7,7 @@ use super::vectors::TermVector;
 use super::Candidate;
 use crate::text::words::Phrases;
 use crate::text::{is_glued_terminator, SENTENCE_ENDS};
+use std::collections::{HashMap, HashSet};
 
 /// The signals, in the order of [`Signals`] arrays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,6 +143,8 @@ const FRAGMENT_WORDS: usize = 3;
 /// ... when no longer than this in characters, since a script written without spaces between its
 /// words (Thai, Khmer) counts a whole clause as one word.
 const FRAGMENT_CHARS: usize = 32;
+/// A short sentence found this many times in one article is a line of its template.
+const RECURRING_LINES: usize = 3;
 /// What separates the parts of a line of furniture ("Le Monde | 04.05.2015 à 13h36 | Par …"), and
 /// never stands in a sentence of the story.
 const FIELD_SEPARATOR: &str = " | ";
@@ -161,6 +164,7 @@ pub struct Context<'a> {
 /// Measures every signal of every sentence.
 pub fn measure(context: &Context) -> Vec<Signals> {
     let total = context.candidates.len().max(1) as f32;
+    let recurring = recurring_lines(context.candidates);
     let top_key_terms = context.key_terms.iter().copied().fold(0.0f32, f32::max);
     context
         .candidates
@@ -192,10 +196,26 @@ pub fn measure(context: &Context) -> Vec<Signals> {
             signals[Signal::Long as usize] = flag(words > LONG_WORDS);
             signals[Signal::Question as usize] = flag(is_question(candidate.text));
             signals[Signal::Quote as usize] = quoted_share(candidate.text);
-            signals[Signal::Boilerplate as usize] = flag(is_furniture(candidate.text, words));
+            let furniture = is_furniture(candidate.text, words) || recurring.contains(candidate.text);
+            signals[Signal::Boilerplate as usize] = flag(furniture);
             signals
         })
         .collect()
+}
+
+/// The short lines (sentences that are a block of their own) that recur [`RECURRING_LINES`] times or
+/// more, word for word: a template's line set under every item of a list ("See it now: Amazon", "Advertisement"). Their copies make them
+/// look central to the article, which they are not.
+fn recurring_lines<'a>(candidates: &[Candidate<'a>]) -> HashSet<&'a str> {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (index, candidate) in candidates.iter().enumerate() {
+        // A line is a block of its own; a refrain inside the story's paragraphs is the story's.
+        let alone = candidate.opens_block && candidates.get(index + 1).is_none_or(|next| next.block != candidate.block);
+        if alone && candidate.words <= BYLINE_WORDS {
+            *seen.entry(candidate.text).or_default() += 1;
+        }
+    }
+    seen.into_iter().filter(|&(_, count)| count >= RECURRING_LINES).map(|(text, _)| text).collect()
 }
 
 fn flag(on: bool) -> f32 {
@@ -330,6 +350,39 @@ mod tests {
         assert_eq!(quoted_share("“All of it.”"), 1.0);
         assert!(quoted_share("We know how to look,\" she said.") > 0.6, "closes a quote opened before");
         assert!(quoted_share("Smith said: \"We know how to look.") > 0.6, "opens a quote left open");
+    }
+
+    #[test]
+    fn a_short_line_recurring_three_times_is_the_template_s() {
+        let texts = [
+            "The new iPhone is faster than the last one.",
+            "See it now: Amazon",
+            "The drone weighs less than a phone.",
+            "See it now: Amazon",
+            "See it now: Apple",
+            "See it now: Amazon",
+            "The drone weighs less than a phone.",
+            "No.",
+            "She said no.",
+            "No.",
+            "No.",
+            "He left.",
+        ];
+        let candidates: Vec<Candidate> = texts
+            .iter()
+            .enumerate()
+            .map(|(position, text)| Candidate {
+                text,
+                // "No." stands alone once, then is said twice inside the last paragraph: a refrain, not a line.
+                block: position.min(8),
+                range: 0..text.len(),
+                position,
+                opens_block: position <= 8,
+                words: text.split(' ').count(),
+            })
+            .collect();
+        let recurring = recurring_lines(&candidates);
+        assert_eq!(recurring.into_iter().collect::<Vec<_>>(), ["See it now: Amazon"], "twice is not a template");
     }
 
     #[test]
