@@ -244,7 +244,7 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
 pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
     let mut candidates = Vec::new();
     for (block_index, block) in article.blocks.iter().enumerate() {
-        if block.kind == BlockKind::Heading {
+        if block.kind == BlockKind::Heading || is_list_label(block) {
             continue;
         }
         let block_start = candidates.len();
@@ -266,6 +266,15 @@ pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
         }
     }
     candidates
+}
+
+/// True for an item of a list as short as a headline that does not end as a sentence: a link, a
+/// label or a live blog's headline ("See it now: Amazon", "NEW: Holiday travel fears fail to
+/// materialize"), where the items that summarize are sentences.
+fn is_list_label(block: &crate::article::Block) -> bool {
+    block.kind == BlockKind::ListItem
+        && !score::signals::ends_sentence(&block.text)
+        && text::word_count(&block.text) <= HEADING_WORDS
 }
 
 /// What ranking must know of `budget` when it counts words: each sentence's `words` and the price
@@ -339,6 +348,25 @@ mod tests {
         assert_eq!(
             texts,
             ["The agency confirmed the launch, its spokesman said.", "We are ready for the next step,\" he added."]
+        );
+    }
+
+    #[test]
+    fn a_short_list_item_that_is_no_sentence_is_no_candidate() {
+        let items = [
+            (BlockKind::ListItem, "See it now: Amazon"),
+            (BlockKind::ListItem, "NEW: Holiday travel fears fail to materialize"),
+            (BlockKind::ListItem, "Heavy snow closed the city's airport for the whole of Tuesday"),
+            (BlockKind::ListItem, "Roads reopened."),
+            (BlockKind::Paragraph, "Snow fell all week"),
+        ];
+        let blocks =
+            items.map(|(kind, text)| crate::article::Block { kind, text: text.to_string(), ..Default::default() });
+        let article = Article { lang: "en".to_string(), blocks: blocks.into(), ..Article::default() };
+        let texts: Vec<&str> = candidates(&article).iter().map(|c| c.text).collect();
+        assert_eq!(
+            texts,
+            ["Heavy snow closed the city's airport for the whole of Tuesday", "Roads reopened.", "Snow fell all week"]
         );
     }
 
