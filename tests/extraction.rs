@@ -351,6 +351,8 @@ fn a_short_paragraph_that_is_no_sentence_is_a_subheading() {
         "<html><body><article><p><b>{lead}</b></p>{}<p><strong>Thief arrested in the old town</strong></p>{}\
          <p>Largest city Auckland</p><p>The port was built in 1840.[3]</p>\
          <p>ท่าเรือเปิดใหม่ในเมืองเก่า</p><p><strong>Why</strong> the vote took so long is another story.</p>\
+         <p><strong>Harbour fees:</strong> Council spends $449K on a new campaign for the old town's port</p>\
+         <p>The members of the council argued for hours about the harbour and the port and left without a word</p>\
          </article></body></html>",
         paragraphs("harbour budget", 3),
         paragraphs("old town", 3)
@@ -362,6 +364,8 @@ fn a_short_paragraph_that_is_no_sentence_is_a_subheading() {
     assert_eq!(kind_of("The port was built"), Some(BlockKind::Paragraph), "a sentence with its reference mark");
     assert_eq!(kind_of("ท่าเรือ"), Some(BlockKind::Paragraph), "Thai ends a paragraph without a mark");
     assert_eq!(kind_of("Why the vote"), Some(BlockKind::Paragraph), "a sentence, partly in bold");
+    assert_eq!(kind_of("Harbour fees"), Some(BlockKind::Heading), "a related story's title");
+    assert_eq!(kind_of("The members"), Some(BlockKind::Paragraph), "longer than a headline: a sentence");
 }
 
 #[test]
