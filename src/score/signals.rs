@@ -105,14 +105,15 @@ pub const SHORT_WORDS: usize = 6;
 pub const LONG_WORDS: usize = 60;
 
 /// Phrases that mark the page's furniture rather than the story, lower case. Bylines and date lines
-/// of the big news sites, calls to action, credits (a caption ends with its photo's, "(credit: NASA)");
-/// English and Arabic, the languages measured here.
+/// of the big news sites, calls to action, credits (a caption ends with its photo's, "(credit: NASA)"),
+/// the disclosures of paid links; English and Arabic, the languages measured here.
 const FURNITURE: &[&str] = &[
     "click here", "read more", "follow us", "sign up", "subscribe to", "share this", "scroll down", "published:",
     "updated:", "last updated", "daily mail reporter", "all rights reserved", "copyright", "©", "getty images",
     "photo credit", "image credit", "(credit:", "(photo:", "(photos:", "(photo by", "(image:", "(foto:", "(fotos:",
-    "(bild:", "cover image:", "(ap photo", "watch the video", "watch video", "for more news", "email us", "اضغط هنا",
-    "اقرأ أيضا", "اقرأ المزيد", "للمزيد", "جميع الحقوق محفوظة",
+    "(bild:", "cover image:", "(ap photo", "watch the video", "watch video", "for more news", "email us",
+    "disclosure:", "affiliate link", "may earn a commission", "may earn a small commission", "been compensated by",
+    "اضغط هنا", "اقرأ أيضا", "اقرأ المزيد", "للمزيد", "جميع الحقوق محفوظة",
 ];
 static FURNITURE_PHRASES: Phrases = Phrases::new(FURNITURE);
 /// Labels that are furniture in a line of their own, but words of the story in a longer sentence
@@ -405,6 +406,9 @@ mod tests {
             "Tempo de leitura: 1 minuto",
             "The core stage of the rocket after the installation of its engines. (credit: NASA/Jude Guidry)",
             "Cover image: artist’s impression of the lighting installation by a design studio",
+            "Disclosure: the site may earn a commission from some of the products featured on this page.",
+            "Some of the links on this page are affiliate links.",
+            "This shop has been compensated by a marketing network and its advertiser.",
         ];
         for fragment in furniture {
             assert!(is_furniture(fragment, fragment.split(' ').count()), "{fragment}");
@@ -420,6 +424,7 @@ mod tests {
             "By Monday, India was in full-scale crisis mode:",
             "Par ailleurs, le gouvernement a annoncé une baisse.",
             "The photo (taken by her brother) shows the bridge before the flood.",
+            "The European Commission may earn a share of the fines, the court said.",
         ];
         for sentence in story {
             assert!(!is_furniture(sentence, sentence.split(' ').count()), "{sentence}");
