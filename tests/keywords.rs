@@ -194,6 +194,15 @@ fn a_name_joined_by_of_is_one_keyword_and_a_title_is_left_out() {
 }
 
 #[test]
+fn a_name_of_five_words_is_one_keyword() {
+    let text = "The New York State Attorney General is investigating WeWork. A spokesperson for the New York \
+                State Attorney General declined to comment. WeWork laid off workers last week, and the New \
+                York State Attorney General asked about the layoffs. WeWork did not answer.";
+    let keywords = keywords_of(text, "en");
+    assert_one_keyword(&keywords, "New York State Attorney General");
+}
+
+#[test]
 fn german_nouns_are_capitalized_yet_only_names_become_phrases() {
     let text = "Bundeskanzler Olaf Scholz hat die Regierung verteidigt. Die Opposition kritisiert die Regierung \
                 seit Wochen. Olaf Scholz sagte, die Regierung arbeite gut. Die Opposition fordert Neuwahlen, \
