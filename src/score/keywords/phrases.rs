@@ -25,8 +25,7 @@ use std::ops::Range;
 /// The longest phrase, in units: seven characters of Han, kana or Hangul (six overlapping pairs),
 /// long enough for most names written in them ("スマートフォン")...
 const MAX_UNITS: usize = 6;
-/// ... or six words, connectors included ("Bank of England", "New York State Attorney General",
-/// "Ministère de l'Europe et des Affaires étrangères" is past it).
+/// ... or six words, connectors included ("Bank of England", "New York State Attorney General").
 const MAX_WORDS: usize = 6;
 /// A phrase must recur: one occurrence says nothing of how the words belong together.
 const MIN_PHRASE_OCCURRENCES: u32 = 2;
