@@ -5,6 +5,7 @@
 //! sift summarize [--sentences N | --words N] [--format text|json] FILE
 //! sift summarize --jsonl IN.jsonl
 //! sift segment --jsonl IN.jsonl
+//! sift --help
 //! ```
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -11,10 +11,15 @@ use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
 
 const USAGE: &str = "usage:
-  sift extract [--format text|json] FILE.html
+  sift extract [--format text|json] FILE.html      the article's text (json adds title, language, direction)
   sift summarize [--sentences N | --words N] [--format text|json] FILE
-  sift summarize --jsonl IN.jsonl
-  sift segment --jsonl IN.jsonl";
+                                                   FILE is .html or plain text; one sentence a line
+  sift summarize --jsonl IN.jsonl                  {\"id\",\"text\",\"lang\"?,\"title\"?,\"budget\"?} → {\"id\",\"summary\"}
+  sift segment --jsonl IN.jsonl                    {\"id\",\"text\",\"lang\"?} → {\"id\",\"sentences\"}
+  sift --help";
+
+/// What `sift --help` says before the usage.
+const ABOUT: &str = "sift: finds the article in a page and picks its key sentences, on this machine.";
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
@@ -35,6 +40,7 @@ pub fn run(args: Vec<OsString>) -> Result<(), String> {
     let args = parse(args).map_err(|e| format!("{e}\n{USAGE}"))?;
     let out = &mut io::BufWriter::new(io::stdout().lock());
     match (args.command.as_str(), &args.jsonl, &args.file) {
+        ("help", _, _) => writeln!(out, "{ABOUT}\n\n{USAGE}").map_err(|e| format!("cannot write: {e}")),
         ("summarize", Some(path), _) => summarize_jsonl(path, out),
         ("segment", Some(path), _) => segment_jsonl(path, out),
         ("extract", None, Some(path)) => extract(path, args.format, out),
@@ -59,6 +65,7 @@ fn parse(args: Vec<OsString>) -> Result<Args, lexopt::Error> {
             Long("sentences") => args.budget = Some(Budget::Sentences(parser.value()?.parse()?)),
             Long("words") => args.budget = Some(Budget::Words(parser.value()?.parse()?)),
             Long("jsonl") => args.jsonl = Some(parser.value()?.into()),
+            Short('h') | Long("help") => args.command = "help".to_string(),
             Value(value) if args.command.is_empty() => args.command = value.string()?,
             Value(value) if args.file.is_none() => args.file = Some(value.into()),
             _ => return Err(arg.unexpected()),
