@@ -243,8 +243,10 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
 /// The sentences of `article` that a summary may take, in document order (headings are left out).
 pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
     let mut candidates = Vec::new();
+    // A list of labels only is what the article has to say, if it says nothing else.
+    let labels_apart = article.blocks.iter().any(|b| b.kind != BlockKind::Heading && !is_list_label(b));
     for (block_index, block) in article.blocks.iter().enumerate() {
-        if block.kind == BlockKind::Heading || is_list_label(block) {
+        if block.kind == BlockKind::Heading || (labels_apart && is_list_label(block)) {
             continue;
         }
         let block_start = candidates.len();
@@ -368,6 +370,8 @@ mod tests {
             texts,
             ["Heavy snow closed the city's airport for the whole of Tuesday", "Roads reopened.", "Snow fell all week"]
         );
+        let labels = Article { blocks: article.blocks[..2].to_vec(), ..article };
+        assert_eq!(candidates(&labels).len(), 2, "a list of labels only is summarized from its labels");
     }
 
     #[test]

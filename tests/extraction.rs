@@ -369,6 +369,17 @@ fn a_short_paragraph_that_is_no_sentence_is_a_subheading() {
 }
 
 #[test]
+fn an_article_written_without_full_stops_keeps_its_lines_as_paragraphs() {
+    let lines: String = (1..=8)
+        .map(|n| format!("<p>The river rose again this morning and the town of Riverton waited for news {n}</p>"))
+        .collect();
+    let article = article_of(&format!("<html><body><article><h2>Flood watch</h2>{lines}</article></body></html>"));
+    let kinds: Vec<BlockKind> = article.blocks.iter().map(|b| b.kind).collect();
+    assert_eq!(kinds.iter().filter(|&&k| k == BlockKind::Paragraph).count(), 8, "{kinds:?}");
+    assert_eq!(kinds.first(), Some(&BlockKind::Heading), "a heading stays one");
+}
+
+#[test]
 fn arabic_page_reads_right_to_left_without_its_related_list() {
     let paragraph = "قالت البعثة إن الفريق المشترك اتفق على مشروع إنشاء مركز للتواصل لدعم المؤسسات المعنية بتأمين الحدود، ومكافحة الإرهاب والهجرة غير الشرعية.";
     let related: String = (0..6)

@@ -23,6 +23,8 @@ pub struct Draft {
     pub row: bool,
     /// How many thematic breaks (`<hr>`) of the article come before the block.
     pub breaks: u32,
+    /// True for a paragraph read as a subheading ([`is_subheading`]).
+    pub subheading: bool,
 }
 
 /// A block being read: its builder, its owner, and its draft's counts so far.
@@ -127,10 +129,11 @@ fn line_owner(tree: &Tree, owner: usize) -> usize {
 fn finish(drafts: &mut Vec<Draft>, current: Option<Open>) {
     if let Some(open) = current.filter(|open| !open.builder.is_empty()) {
         let mut block = open.builder.finish();
-        if is_subheading(&block) {
+        let subheading = is_subheading(&block);
+        if subheading {
             block.kind = BlockKind::Heading;
         }
-        drafts.push(Draft { block, ..open.counts });
+        drafts.push(Draft { block, subheading, ..open.counts });
     }
 }
 
@@ -140,6 +143,14 @@ fn finish(drafts: &mut Vec<Draft>, current: Option<Open>) {
 /// what the story is about, where a page's captions went with their figures, and its longer
 /// unpunctuated lines are the titles of related stories and galleries.
 const SUBHEADING_WORDS: usize = 16;
+
+/// Gives the paragraphs read as subheadings back to an article that has no other text: one written
+/// without full stops (a poem, a page of short notes), whose lines are then all it has to summarize.
+pub fn restore_unpunctuated(drafts: &mut [Draft]) {
+    if drafts.iter().all(|draft| draft.block.kind == BlockKind::Heading) {
+        drafts.iter_mut().filter(|draft| draft.subheading).for_each(|draft| draft.block.kind = BlockKind::Paragraph);
+    }
+}
 
 /// True for a paragraph as short as a headline that does not end as a sentence does: a subheading
 /// set as a paragraph ("<p><strong>Thief arrested in Bafq</strong></p>"), a label, a row of an
