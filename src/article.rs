@@ -27,7 +27,7 @@ pub struct Article {
 /// A line standing apart without closing punctuation is a heading when at most this many words long,
 /// as headlines are (those of the bbc and tes sets run 5 or 6 words, none over 10): a plain text's
 /// paragraph ([`crate::summary::article_from_text`]), and a page's list item is a label
-/// (`summary::is_list_label`). A page's paragraphs have a bound of their own (`extract::blocks`).
+/// (`summary::is_no_prose`). A page's paragraphs have a bound of their own (`extract::blocks`).
 pub const HEADING_WORDS: usize = 10;
 
 /// What a block is, so that headings are not summarized as sentences and lists keep their shape.

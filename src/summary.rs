@@ -240,13 +240,15 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
     })
 }
 
-/// The sentences of `article` that a summary may take, in document order (headings are left out).
+/// The sentences of `article` that a summary may take, in document order: headings are left out,
+/// and so are code and labels ([`is_no_prose`]) where the article has prose.
 pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
     let mut candidates = Vec::new();
-    // A list of labels only is what the article has to say, if it says nothing else.
-    let labels_apart = article.blocks.iter().any(|b| b.kind != BlockKind::Heading && !is_list_label(b));
+    // A message all in a `<pre>` (a mailing list's archive), or a list of labels only, is what the
+    // article has to say, if it says nothing else.
+    let has_prose = article.blocks.iter().any(|b| b.kind != BlockKind::Heading && !is_no_prose(b));
     for (block_index, block) in article.blocks.iter().enumerate() {
-        if block.kind == BlockKind::Heading || (labels_apart && is_list_label(block)) {
+        if block.kind == BlockKind::Heading || (has_prose && is_no_prose(block)) {
             continue;
         }
         let block_start = candidates.len();
@@ -270,13 +272,18 @@ pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
     candidates
 }
 
-/// True for an item of a list as short as a headline that does not end as a sentence: a link, a
-/// label or a live blog's headline ("See it now: Amazon", "NEW: Holiday travel fears fail to
-/// materialize"), where the items that summarize are sentences.
-fn is_list_label(block: &crate::article::Block) -> bool {
-    block.kind == BlockKind::ListItem
-        && !score::signals::ends_sentence(&block.text)
-        && text::word_count(&block.text) <= HEADING_WORDS
+/// True for a block of code or other preformatted text, and for an item of a list as short as a
+/// headline that does not end as a sentence: a link, a label or a live blog's headline ("See it
+/// now: Amazon", "NEW: Holiday travel fears fail to materialize"), where the items that summarize
+/// are sentences.
+fn is_no_prose(block: &crate::article::Block) -> bool {
+    match block.kind {
+        BlockKind::Preformatted => true,
+        BlockKind::ListItem => {
+            !score::signals::ends_sentence(&block.text) && text::word_count(&block.text) <= HEADING_WORDS
+        }
+        _ => false,
+    }
 }
 
 /// What ranking must know of `budget` when it counts words: each sentence's `words` and the price
@@ -354,9 +361,10 @@ mod tests {
     }
 
     #[test]
-    fn a_short_list_item_that_is_no_sentence_is_no_candidate() {
+    fn code_and_a_short_list_item_that_is_no_sentence_are_no_candidates() {
         let items = [
             (BlockKind::ListItem, "See it now: Amazon"),
+            (BlockKind::Preformatted, "rekt: { list: [ list: [ ] ] }"),
             (BlockKind::ListItem, "NEW: Holiday travel fears fail to materialize"),
             (BlockKind::ListItem, "Heavy snow closed the city's airport for the whole of Tuesday"),
             (BlockKind::ListItem, "Roads reopened."),
@@ -370,8 +378,8 @@ mod tests {
             texts,
             ["Heavy snow closed the city's airport for the whole of Tuesday", "Roads reopened.", "Snow fell all week"]
         );
-        let labels = Article { blocks: article.blocks[..2].to_vec(), ..article };
-        assert_eq!(candidates(&labels).len(), 2, "a list of labels only is summarized from its labels");
+        let labels = Article { blocks: article.blocks[..3].to_vec(), ..article };
+        assert_eq!(candidates(&labels).len(), 3, "labels and code only are summarized from what they say");
     }
 
     #[test]
