@@ -92,6 +92,8 @@ pub struct Summary {
     pub dir: &'static str,
     /// Words in the article.
     pub word_count: usize,
+    /// How many of those words its readers read a minute ([`text::reading`]), for reading times.
+    pub words_per_minute: u32,
     /// Every sentence of the article, in document order.
     pub sentences: Vec<SummarySentence>,
     /// How many of the best-ranked sentences the budget asked for.
@@ -233,6 +235,7 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
         lang: article.lang.clone(),
         dir: article.dir(),
         word_count: words.iter().sum(),
+        words_per_minute: text::reading::words_per_minute(&article.lang),
         keywords: score::keywords::keywords(&candidates, &analysis.vocabulary, &analyzer, KEYWORDS),
         sentences,
         count,

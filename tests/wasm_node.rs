@@ -77,6 +77,7 @@ fn a_text_summary_is_made_of_the_articles_own_sentences() {
     }
     let words: usize = sentences(&summary).iter().map(|s| number(s, "words")).sum();
     assert_eq!(number(&summary, "word_count"), words);
+    assert_eq!(number(&summary, "words_per_minute"), 144, "Arabic's reading rate, for the panel's reading times");
 }
 
 #[wasm_bindgen_test]

@@ -5,9 +5,6 @@
 // For tests: <body data-state> is "loading", then "ready", "working", "done" or "error";
 // `?sample=samples/x.html` loads a page of this site and summarizes it.
 
-/** A common adult reading speed, for the "minutes to read" figures. */
-const WORDS_PER_MINUTE = 200;
-
 const $ = (id) => document.getElementById(id);
 const ui = {
   input: $("input"), file: $("file"), drop: $("drop"), kind: $("kind"), lang: $("lang"), run: $("summarize"),
@@ -90,8 +87,9 @@ function readableDate(published, lang) {
   }
 }
 
-function minutes(words) {
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+/** Minutes to read `words` of `summary`'s article, at its language's silent reading rate (from the core). */
+function minutes(words, summary) {
+  return Math.max(1, Math.round(words / summary.words_per_minute));
 }
 
 /** Empties `element` and gives it the article's language and direction. */
@@ -107,7 +105,7 @@ function render(summary) {
   ui.result.hidden = false;
   articleText(ui.title, summary).textContent = summary.title || "(untitled)";
   const facts = [...new Set([summary.site_name, summary.byline, readableDate(summary.published, summary.lang)].filter(Boolean))];
-  facts.push(`language ${summary.lang} (${summary.dir})`, `${summary.word_count} words, about ${minutes(summary.word_count)} min to read`,
+  facts.push(`language ${summary.lang} (${summary.dir})`, `${summary.word_count} words, about ${minutes(summary.word_count, summary)} min to read`,
     `${summary.sentences.length} sentences`);
   // Each fact isolated (<bdi>): an Arabic site name beside an English label must not reorder the line.
   ui.facts.replaceChildren();
@@ -174,7 +172,7 @@ function showLength(k) {
   }
   spans.forEach((span, i) => span.classList.toggle("chosen", shown.sentences[i].rank < k));
   const words = chosen.reduce((sum, s) => sum + s.words, 0);
-  ui.lengthLabel.textContent = `${k} of ${shown.sentences.length} sentences · ${words} words · about ${minutes(words)} min`;
+  ui.lengthLabel.textContent = `${k} of ${shown.sentences.length} sentences · ${words} words · about ${minutes(words, shown)} min`;
 }
 
 /** Shows why sentence `index` scored as it did: each signal's contribution, as a signed bar. */

@@ -44,9 +44,6 @@
     "pointer-events: none", "background: transparent",
   ].map((rule) => `${rule} !important`).join("; ");
 
-  /** Average silent reading speed used for the reading times, in words per minute. */
-  const WORDS_PER_MINUTE = 230;
-
   /** How long "Copied" stays announced before the status line clears. */
   const STATUS_CLEAR_MS = 4000;
 
@@ -106,8 +103,9 @@
     return node;
   }
 
-  function readingMinutes(words) {
-    const minutes = Math.round(words / WORDS_PER_MINUTE);
+  /** Minutes to read `words` at the article language's silent reading rate (the core's `words_per_minute`). */
+  function readingMinutes(words, wordsPerMinute) {
+    const minutes = Math.round(words / wordsPerMinute);
     return minutes < 1 ? message("underMinute") : message("minutes", [ui.numbers.format(minutes)]);
   }
 
@@ -297,7 +295,8 @@
         lengthValue.textContent = ui.numbers.format(current.count);
         length.setAttribute("aria-valuetext", message("lengthValue", [ui.numbers.format(current.count), ui.numbers.format(total)]));
         const summaryWords = chosen.reduce((sum, index) => sum + summary.sentences[index].words, 0);
-        readingTime.textContent = message("readingTime", [readingMinutes(summary.word_count), readingMinutes(summaryWords)]);
+        const rate = summary.words_per_minute;
+        readingTime.textContent = message("readingTime", [readingMinutes(summary.word_count, rate), readingMinutes(summaryWords, rate)]);
         paintHighlights(highlight.checked);
       };
       length.addEventListener("input", () => {

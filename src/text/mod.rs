@@ -4,6 +4,7 @@ pub mod analyzer;
 mod chars;
 pub mod lang;
 pub mod normalize;
+pub mod reading;
 pub mod segment;
 pub mod stopwords;
 pub mod words;

@@ -62,6 +62,8 @@ for (const [name, query] of [["plain", {}], ["strict CSP", { csp: "strict" }]]) 
     assert.equal(panel.lang, "ar");
     assertOnlyArticleSentences(panel.sentences, await page.evaluate(sampleParts));
     assertReadableDate(panel.date, await page.evaluate(declaredPublication));
+    assert.match(panel.readingTime, /[\d\u0660-\u0669\u06F0-\u06F9]/, "the reading time is counted");
+    assert.doesNotMatch(panel.readingTime, /NaN|undefined|Infinity/, panel.readingTime);
     assert.equal(await shadowRootMode(page), "closed");
     assert.equal(await page.evaluate((id) => document.getElementById(id).shadowRoot, HOST_ID), null, "the page sees no shadow root");
     await page.close();
