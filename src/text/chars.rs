@@ -145,6 +145,11 @@ pub fn is_cjk(c: char) -> bool {
         | 0x20000..=0x2FA1F | 0xAC00..=0xD7AF | 0xFF66..=0xFF9F)
 }
 
+/// Hangul syllables: Korean sets spaces between its words, unlike Chinese and Japanese.
+pub fn is_hangul(c: char) -> bool {
+    matches!(c as u32, 0xAC00..=0xD7AF)
+}
+
 /// Thai, Lao, Burmese and Khmer letters: scripts written without spaces between words, in which a
 /// "word" counted between spaces is a clause, and a paragraph may end without any mark.
 pub fn is_unspaced_southeast_asian(c: char) -> bool {

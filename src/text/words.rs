@@ -5,7 +5,7 @@
 //! which [`crate::text::Analyzer`] cuts into character bigrams (no 2 MB dictionary in the wasm).
 //! [`Phrases`] finds any of a fixed list of words or phrases inside a text.
 
-use super::chars::{is_alphanumeric, is_cjk, is_mark};
+use super::chars::{is_alphanumeric, is_cjk, is_hangul, is_mark};
 use std::sync::OnceLock;
 
 /// A word of a text, or a run of CJK characters.
@@ -126,7 +126,8 @@ fn ascii_word_end(text: &str) -> usize {
 }
 
 /// The number of words a reader would count in `text`: whitespace-separated words holding a letter
-/// or digit (as the summary budgets and ROUGE count them), and each Han, kana or Hangul character.
+/// or digit (as the summary budgets and ROUGE count them), and each Han or kana character, since
+/// Chinese and Japanese set no spaces between words. Korean does, so its words are counted so.
 pub fn word_count(text: &str) -> usize {
     let mut count = 0;
     // Whether the word read so far holds a letter or digit outside CJK.
@@ -137,7 +138,7 @@ pub fn word_count(text: &str) -> usize {
             lettered = false;
         } else if c.is_ascii() {
             lettered |= c.is_ascii_alphanumeric();
-        } else if is_cjk(c) {
+        } else if is_cjk(c) && !is_hangul(c) {
             count += 1;
         } else if !lettered && is_alphanumeric(c) {
             lettered = true;
@@ -297,5 +298,6 @@ mod tests {
         assert_eq!(word_count("我们明天一起去"), 7);
         assert_eq!(word_count("  "), 0);
         assert_eq!(word_count("日本語abc — x"), 5);
+        assert_eq!(word_count("여주인공 이유리의 연기는 감정펀치다."), 4, "Korean sets spaces between its words");
     }
 }
