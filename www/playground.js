@@ -105,7 +105,8 @@ function render(summary) {
   ui.result.hidden = false;
   articleText(ui.title, summary).textContent = summary.title || "(untitled)";
   const facts = [...new Set([summary.site_name, summary.byline, readableDate(summary.published, summary.lang)].filter(Boolean))];
-  facts.push(`language ${summary.lang} (${summary.dir})`, `${summary.word_count} words, about ${minutes(summary.word_count, summary)} min to read`,
+  const toRead = minutes(summary.word_count, summary);
+  facts.push(`language ${summary.lang} (${summary.dir})`, `${summary.word_count} words, about ${toRead} min to read`,
     `${summary.sentences.length} sentences`);
   // Each fact isolated (<bdi>): an Arabic site name beside an English label must not reorder the line.
   ui.facts.replaceChildren();

@@ -296,7 +296,8 @@
         length.setAttribute("aria-valuetext", message("lengthValue", [ui.numbers.format(current.count), ui.numbers.format(total)]));
         const summaryWords = chosen.reduce((sum, index) => sum + summary.sentences[index].words, 0);
         const rate = summary.words_per_minute;
-        readingTime.textContent = message("readingTime", [readingMinutes(summary.word_count, rate), readingMinutes(summaryWords, rate)]);
+        const times = [readingMinutes(summary.word_count, rate), readingMinutes(summaryWords, rate)];
+        readingTime.textContent = message("readingTime", times);
         paintHighlights(highlight.checked);
       };
       length.addEventListener("input", () => {

@@ -139,9 +139,9 @@ fn finish(drafts: &mut Vec<Draft>, current: Option<Open>) {
 
 /// A page's paragraph that does not end as a sentence is a heading up to this many words, as long
 /// as a page's headline runs (the corpus pages' titles: 9 words at the median, 15 at the 90th
-/// percentile). Longer than plain text's [`crate::article::HEADING_WORDS`]: there a longer line is a caption that says
-/// what the story is about, where a page's captions went with their figures, and its longer
-/// unpunctuated lines are the titles of related stories and galleries.
+/// percentile). Longer than plain text's [`crate::article::HEADING_WORDS`]: there a longer line is
+/// a caption that says what the story is about, where a page's captions went with their figures,
+/// and its longer unpunctuated lines are the titles of related stories and galleries.
 const SUBHEADING_WORDS: usize = 16;
 
 /// Gives the paragraphs read as subheadings back to an article that has no other text: one written

@@ -205,8 +205,8 @@ pub fn measure(context: &Context) -> Vec<Signals> {
 }
 
 /// The short lines (sentences that are a block of their own) that recur [`RECURRING_LINES`] times or
-/// more, word for word: a template's line set under every item of a list ("See it now: Amazon", "Advertisement"). Their copies make them
-/// look central to the article, which they are not.
+/// more, word for word: a template's line set under every item of a list ("See it now: Amazon",
+/// "Advertisement"). Their copies make them look central to the article, which they are not.
 fn recurring_lines<'a>(candidates: &[Candidate<'a>]) -> HashSet<&'a str> {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (index, candidate) in candidates.iter().enumerate() {
@@ -354,7 +354,7 @@ mod tests {
     }
 
     #[test]
-    fn a_short_line_recurring_three_times_is_the_template_s() {
+    fn a_short_line_standing_alone_three_times_is_a_template_line() {
         let texts = [
             "The new iPhone is faster than the last one.",
             "See it now: Amazon",
@@ -374,7 +374,7 @@ mod tests {
             .enumerate()
             .map(|(position, text)| Candidate {
                 text,
-                // "No." stands alone once, then is said twice inside the last paragraph: a refrain, not a line.
+                // "No." stands alone once, then twice inside the last paragraph: a refrain, not a line.
                 block: position.min(8),
                 range: 0..text.len(),
                 position,
