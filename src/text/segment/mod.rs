@@ -462,6 +462,11 @@ impl<'a> Line<'a> {
         if abbreviation == Some(Abbreviation::Never) || (first_token && (initial || roman)) || initials_open_sentence {
             return false;
         }
+        if abbreviation == Some(Abbreviation::Numbering) {
+            // A Roman numeral of two letters or more: "I" after "no." is the pronoun ("But no. I think").
+            let numeral = cluster.next_word.len() >= 2 && cluster.next_word.chars().all(|c| "IVXLCDM".contains(c));
+            return !(matches!(cluster.next, Next::Digit | Next::Symbol) || numeral);
+        }
         if abbreviation == Some(Abbreviation::Time) {
             return !is_time_zone(cluster.next_word) && (next_opens || !self.fronted(range.start));
         }
@@ -793,6 +798,18 @@ mod tests {
         assert_eq!(split(text, "en"), expected);
         let text = "The Calif. Supreme Court ruled in Austin, Tex. The case ends.";
         assert_eq!(split(text, "en"), ["The Calif. Supreme Court ruled in Austin, Tex.", "The case ends."]);
+    }
+
+    #[test]
+    fn a_numbering_abbreviation_ends_a_sentence_unless_a_number_follows() {
+        let text = "Schumer said no. Sen. Paul agreed. See Fig. 3 and No. 5. It was Vol. II of the series. \
+                    He loves art. Critics agree. But no. I think not.";
+        let expected = [
+            "Schumer said no.", "Sen. Paul agreed.", "See Fig. 3 and No. 5.", "It was Vol. II of the series.",
+            "He loves art.", "Critics agree.", "But no.", "I think not.",
+        ];
+        assert_eq!(split(text, "en"), expected);
+        assert_eq!(split("Dijo que no. Luego se fue. Es el art. 5 de la ley.", "es").len(), 3);
     }
 
     #[test]

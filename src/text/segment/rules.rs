@@ -50,6 +50,7 @@ pub struct Rules {
     may: HashSet<&'static str>,
     time: HashSet<&'static str>,
     ends: HashSet<&'static str>,
+    numbering: HashSet<&'static str>,
     fronting: HashSet<&'static str>,
     /// Armenian ends sentences with `։` (often typed `:`) and uses `.` inside them.
     pub period_ends: bool,
@@ -70,6 +71,9 @@ pub enum Abbreviation {
     Time,
     /// Ends what it follows: a unit after a number ("5 lb."), a degree after a name ("Ph.D.").
     Ends,
+    /// Stands before a number ("No. 5", "Fig. 3", "Vol. II"); before anything else it is a word that
+    /// ends its sentence ("She said no. Officials").
+    Numbering,
 }
 
 impl Rules {
@@ -81,6 +85,8 @@ impl Rules {
             Some(Abbreviation::Time)
         } else if self.ends.contains(word) {
             Some(Abbreviation::Ends)
+        } else if self.numbering.contains(word) {
+            Some(Abbreviation::Numbering)
         } else if self.may.contains(word) {
             Some(Abbreviation::May)
         } else {
@@ -118,6 +124,7 @@ impl Rules {
                 "[may]" => Some(&mut self.may),
                 "[time]" => Some(&mut self.time),
                 "[ends]" => Some(&mut self.ends),
+                "[numbering]" => Some(&mut self.numbering),
                 "[fronting]" => Some(&mut self.fronting),
                 word => {
                     if let Some(set) = section.as_mut() {
