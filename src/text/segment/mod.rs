@@ -457,7 +457,12 @@ impl<'a> Line<'a> {
         let pair = !cluster.next_word.is_empty()
             && self.char_at(self.skip_spaces(cluster.end) + cluster.next_word.len()) == Some('.')
             && self.rules.abbreviation(&format!("{key}.{}", cluster.next_word.to_lowercase())).is_some();
-        let abbreviation = if pair { Some(Abbreviation::Never) } else { self.rules.abbreviation(&key) };
+        let abbreviation = match self.rules.abbreviation(&key) {
+            _ if pair => Some(Abbreviation::Never),
+            Some(Abbreviation::Name) if !word.starts_with(char::is_uppercase) => None,
+            Some(Abbreviation::Name) => Some(Abbreviation::May),
+            other => other,
+        };
         let roman = word.len() <= 4 && word.chars().all(|c| "ivxlcdm".contains(c));
         if abbreviation == Some(Abbreviation::Never) || (first_token && (initial || roman)) || initials_open_sentence {
             return false;
@@ -810,6 +815,14 @@ mod tests {
         ];
         assert_eq!(split(text, "en"), expected);
         assert_eq!(split("Dijo que no. Luego se fue. Es el art. 5 de la ley.", "es").len(), 3);
+    }
+
+    #[test]
+    fn a_day_or_month_is_shortened_only_with_its_capital() {
+        let text = "She sat. Tourists came. It opens Sat. Nov. 5 at noon. They will wed. Officials agreed.";
+        let expected =
+            ["She sat.", "Tourists came.", "It opens Sat. Nov. 5 at noon.", "They will wed.", "Officials agreed."];
+        assert_eq!(split(text, "en"), expected);
     }
 
     #[test]

@@ -51,6 +51,7 @@ pub struct Rules {
     time: HashSet<&'static str>,
     ends: HashSet<&'static str>,
     numbering: HashSet<&'static str>,
+    names: HashSet<&'static str>,
     fronting: HashSet<&'static str>,
     /// Armenian ends sentences with `։` (often typed `:`) and uses `.` inside them.
     pub period_ends: bool,
@@ -74,6 +75,9 @@ pub enum Abbreviation {
     /// Stands before a number ("No. 5", "Fig. 3", "Vol. II"); before anything else it is a word that
     /// ends its sentence ("She said no. Officials").
     Numbering,
+    /// A day's or a month's name shortened ("Sat.", "Mar."): an abbreviation that may end a sentence
+    /// when capitalized, a word in lower case ("She sat. Tourists").
+    Name,
 }
 
 impl Rules {
@@ -87,6 +91,8 @@ impl Rules {
             Some(Abbreviation::Ends)
         } else if self.numbering.contains(word) {
             Some(Abbreviation::Numbering)
+        } else if self.names.contains(word) {
+            Some(Abbreviation::Name)
         } else if self.may.contains(word) {
             Some(Abbreviation::May)
         } else {
@@ -125,6 +131,7 @@ impl Rules {
                 "[time]" => Some(&mut self.time),
                 "[ends]" => Some(&mut self.ends),
                 "[numbering]" => Some(&mut self.numbering),
+                "[names]" => Some(&mut self.names),
                 "[fronting]" => Some(&mut self.fronting),
                 word => {
                     if let Some(set) = section.as_mut() {
