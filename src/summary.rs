@@ -212,6 +212,15 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
             *slot = rank;
         }
     }
+    // Candidates come block by block, in order: one locator a block measures each block's text once.
+    let mut locator: Option<(usize, crate::article::Locator)> = None;
+    let mut locate = |candidate: &Candidate| -> Vec<DomRange> {
+        let Some(block) = article.blocks.get(candidate.block) else { return Vec::new() };
+        match &mut locator {
+            Some((index, found)) if *index == candidate.block => found.locate(candidate.range.clone()),
+            _ => locator.insert((candidate.block, block.locator())).1.locate(candidate.range.clone()),
+        }
+    };
     let sentences: Vec<SummarySentence> = candidates
         .iter()
         .zip(scored)
@@ -223,10 +232,10 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
             score: scored.score,
             contributions: scored.contributions,
             words: candidate.words,
-            ranges: article.blocks.get(candidate.block).map(|b| b.locate(candidate.range.clone())).unwrap_or_default(),
+            ranges: locate(candidate),
         })
         .collect();
-    let count = budget_count(&words, &ranking, options.budget);
+    let count = at_most_distinct(&candidates, budget_count(&words, &ranking, options.budget));
     Ok(Summary {
         title: article.title.clone(),
         byline: article.byline.clone(),
@@ -296,6 +305,13 @@ pub fn word_budget<'a>(budget: Budget, words: &'a [usize], weights: &score::Weig
         Budget::Words(budget) => Some(select::WordBudget { words, budget, overshoot: weights.overshoot }),
         Budget::Sentences(_) | Budget::Ratio(_) => None,
     }
+}
+
+/// `count`, but no more than the article has different sentences: an article that says one thing
+/// again and again is summarized by saying it once.
+fn at_most_distinct(candidates: &[Candidate], count: usize) -> usize {
+    let distinct: std::collections::HashSet<&str> = candidates.iter().map(|c| c.text).collect();
+    count.min(distinct.len()).max(1)
 }
 
 /// How many of the best-ranked sentences `budget` allows, given each sentence's word count.

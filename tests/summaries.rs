@@ -122,7 +122,7 @@ fn identical_sentences_give_one_of_them() {
     let text = "The storm closed the port. ".repeat(40);
     let summary = summarize(&text, Some("en"), Budget::Sentences(3));
     assert_well_formed(&summary);
-    assert_eq!(summary.count, 3);
+    assert_eq!(summary.count, 1, "the one thing it says, once");
     assert!(summary.selected().all(|s| s.text == "The storm closed the port."));
 }
 
