@@ -109,6 +109,19 @@ impl PageStr {
         PageStr(Repr::Slice(Arc::clone(whole), range.start as u32, range.end as u32))
     }
 
+    /// The first `bytes` bytes at most, cut back to a character boundary.
+    pub fn prefix(&self, bytes: usize) -> PageStr {
+        let text = self.as_str();
+        let mut end = bytes.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        match &self.0 {
+            Repr::Static(text) => PageStr(Repr::Static(text.get(..end).unwrap_or_default())),
+            Repr::Slice(whole, start, _) => PageStr(Repr::Slice(Arc::clone(whole), *start, start + end as u32)),
+        }
+    }
+
     #[inline]
     pub fn as_str(&self) -> &str {
         match &self.0 {

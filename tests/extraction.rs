@@ -440,6 +440,26 @@ fn a_twenty_megabyte_page_is_read() {
 }
 
 #[test]
+fn an_article_in_one_text_node_past_the_text_cap_is_read_in_part() {
+    let sentence = "The port reopened today after a week of storms along the coast. ";
+    let huge = sentence.repeat((9 << 20) / sentence.len());
+    let mut page = PageSnapshot { title: "Huge".into(), ..PageSnapshot::default() };
+    for (parent, tag) in [(None, "html"), (Some(0), "body"), (Some(1), "article"), (Some(2), "p")] {
+        page.nodes.push(SnapNode { parent, tag: tag.into(), ..SnapNode::default() });
+    }
+    page.nodes.push(SnapNode {
+        parent: Some(3),
+        tag: "#text".into(),
+        text: huge.as_str().into(),
+        ..SnapNode::default()
+    });
+    let article = extract(&page).expect("valid snapshot");
+    let read: usize = article.blocks.iter().map(|b| b.text.len()).sum();
+    assert!(read > 1 << 20 && read <= 8 << 20, "read {read} bytes of the node's {}", huge.len());
+    assert!(article.notes.iter().any(|n| n.contains("truncated")), "{:?}", article.notes);
+}
+
+#[test]
 fn a_huge_snapshot_is_capped_with_a_note() {
     // Built directly: a million nodes, more than the cap, without spending the test's time on parsing.
     let mut page = PageSnapshot { title: "Huge".into(), ..PageSnapshot::default() };

@@ -54,11 +54,11 @@ const LANGUAGE_SAMPLE_BLOCKS: usize = 20;
 pub fn extract(page: &PageSnapshot) -> Result<Article, ExtractError> {
     page.validate().map_err(ExtractError::InvalidSnapshot)?;
     let (nodes, truncated) = limits::bounded(&page.nodes);
-    let strict = Tree::new(nodes, true).map_err(ExtractError::InvalidSnapshot)?;
+    let strict = Tree::new(&nodes, true).map_err(ExtractError::InvalidSnapshot)?;
     let meta = metadata::read(page, &strict);
     let mut drafts = find_article(&strict, true, &meta);
     if total_chars(&drafts) < RETRY_BELOW_CHARS {
-        let relaxed = Tree::new(nodes, false).map_err(ExtractError::InvalidSnapshot)?;
+        let relaxed = Tree::new(&nodes, false).map_err(ExtractError::InvalidSnapshot)?;
         for weigh_classes in [true, false] {
             let again = find_article(&relaxed, weigh_classes, &meta);
             if total_chars(&again) > total_chars(&drafts) {
