@@ -235,7 +235,7 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
             ranges: locate(candidate),
         })
         .collect();
-    let count = at_most_distinct(&candidates, budget_count(&words, &ranking, options.budget));
+    let count = at_most_distinct(&ranking, &candidates, budget_count(&words, &ranking, options.budget));
     Ok(Summary {
         title: article.title.clone(),
         byline: article.byline.clone(),
@@ -308,8 +308,14 @@ pub fn word_budget<'a>(budget: Budget, words: &'a [usize], weights: &score::Weig
 }
 
 /// `count`, but no more than the article has different sentences: an article that says one thing
-/// again and again is summarized by saying it once.
-fn at_most_distinct(candidates: &[Candidate], count: usize) -> usize {
+/// again and again is summarized by saying it once. Only when the `count` best ranked hold a
+/// repeat are the article's sentences counted.
+fn at_most_distinct(ranking: &[usize], candidates: &[Candidate], count: usize) -> usize {
+    let text = |index: &usize| candidates.get(*index).map_or("", |c| c.text);
+    let mut seen = std::collections::HashSet::new();
+    if ranking.iter().take(count).all(|index| seen.insert(text(index))) {
+        return count;
+    }
     let distinct: std::collections::HashSet<&str> = candidates.iter().map(|c| c.text).collect();
     count.min(distinct.len()).max(1)
 }

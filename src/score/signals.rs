@@ -382,8 +382,8 @@ mod tests {
                 words: text.split(' ').count(),
             })
             .collect();
-        let recurring = recurring_lines(&candidates);
-        assert_eq!(recurring.into_iter().collect::<Vec<_>>(), ["See it now: Amazon"], "twice is not a template");
+        let recurring: Vec<&str> = recurring_lines(&candidates).into_iter().collect();
+        assert_eq!(recurring, ["See it now: Amazon"], "twice is not a template");
     }
 
     #[test]
