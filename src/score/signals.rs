@@ -5,9 +5,11 @@
 
 use super::vectors::TermVector;
 use super::Candidate;
+use crate::text::stopwords::FxHasher;
 use crate::text::words::Phrases;
 use crate::text::{is_glued_terminator, SENTENCE_ENDS};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 /// The signals, in the order of [`Signals`] arrays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -197,7 +199,7 @@ pub fn measure(context: &Context) -> Vec<Signals> {
             signals[Signal::Long as usize] = flag(words > LONG_WORDS);
             signals[Signal::Question as usize] = flag(is_question(candidate.text));
             signals[Signal::Quote as usize] = quoted_share(candidate.text);
-            let furniture = is_furniture(candidate.text, words) || recurring.contains(candidate.text);
+            let furniture = is_furniture(candidate.text, words) || recurring.contains(&candidate.text);
             signals[Signal::Boilerplate as usize] = flag(furniture);
             signals
         })
@@ -207,8 +209,8 @@ pub fn measure(context: &Context) -> Vec<Signals> {
 /// The short lines (sentences that are a block of their own) that recur [`RECURRING_LINES`] times or
 /// more, word for word: a template's line set under every item of a list ("See it now: Amazon",
 /// "Advertisement"). Their copies make them look central to the article, which they are not.
-fn recurring_lines<'a>(candidates: &[Candidate<'a>]) -> HashSet<&'a str> {
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+fn recurring_lines<'a>(candidates: &[Candidate<'a>]) -> Vec<&'a str> {
+    let mut seen: HashMap<&str, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
     for (index, candidate) in candidates.iter().enumerate() {
         // A line is a block of its own; a refrain inside the story's paragraphs is the story's.
         let alone = candidate.opens_block && candidates.get(index + 1).is_none_or(|next| next.block != candidate.block);
@@ -216,7 +218,7 @@ fn recurring_lines<'a>(candidates: &[Candidate<'a>]) -> HashSet<&'a str> {
             *seen.entry(candidate.text).or_default() += 1;
         }
     }
-    seen.into_iter().filter(|&(_, count)| count >= RECURRING_LINES).map(|(text, _)| text).collect()
+    seen.into_iter().filter(|&(_, count)| count as usize >= RECURRING_LINES).map(|(text, _)| text).collect()
 }
 
 fn flag(on: bool) -> f32 {
@@ -382,8 +384,7 @@ mod tests {
                 words: text.split(' ').count(),
             })
             .collect();
-        let recurring: Vec<&str> = recurring_lines(&candidates).into_iter().collect();
-        assert_eq!(recurring, ["See it now: Amazon"], "twice is not a template");
+        assert_eq!(recurring_lines(&candidates), ["See it now: Amazon"], "twice is not a template");
     }
 
     #[test]
