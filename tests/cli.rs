@@ -1,4 +1,5 @@
 //! The `sift` binary as a reader runs it: help, and a clear message for a wrong command line.
+#![cfg(not(target_arch = "wasm32"))] // native only: runs the native binary
 
 use std::process::Command;
 
