@@ -17,7 +17,7 @@ import { MARKUP_TRAP, hostileHarvest, withSitesAndBrowser } from "./lib/pages.mj
 import { HOST_ID, declaredPublication, focusedInPanel, pageState, readPanel, rectOf, sampleParts, setLength } from "./lib/panel.mjs";
 import { LANGUAGE_CASES, assertLanguageCase, brokenCoreCopy, englishMessage, panelNotes } from "./lib/bad-cases.mjs";
 import { LOGIN_PAGE, SAMPLE_PAGE, addressOf } from "./lib/site.mjs";
-import { assertNested, assertOnlyArticleSentences, assertOnlyLocalRequests, assertReadableDate } from "./lib/checks.mjs";
+import { assertNested, assertOnlyArticleSentences, assertOnlyLocalRequests, assertReadableDate, assertReadingTime } from "./lib/checks.mjs";
 import { saveScreenshot } from "./lib/screenshots.mjs";
 
 const EXTENSION = extensionDir("firefox");
@@ -47,6 +47,7 @@ for (const [name, query] of [["plain", {}], ["strict CSP", { csp: "strict" }]]) 
     assert.equal(panel.lang, "ar");
     assertOnlyArticleSentences(panel.sentences, await page(sampleParts));
     assertReadableDate(panel.date, await page(declaredPublication));
+    assertReadingTime(panel.readingTime);
     assert.equal(await page((id) => document.getElementById(id).shadowRoot, HOST_ID), null, "the page sees no shadow root");
     await clickAction(env.browser);
     await hostGone();

@@ -68,6 +68,12 @@ export function assertReadableDate(date, published) {
   assert.match(date.text, new RegExp(`${published.slice(0, 4)}|${toArabicIndic(published.slice(0, 4))}`), `"${date.text}" names the year`);
 }
 
+/** The panel's reading times are counted minutes (Latin or Arabic-Indic digits), never NaN. */
+export function assertReadingTime(text) {
+  assert.match(text ?? "", /[\d\u0660-\u0669\u06F0-\u06F9]/, `"${text}" counts the minutes`);
+  assert.doesNotMatch(text, /NaN|undefined|Infinity/, text);
+}
+
 function toArabicIndic(digits) {
   return digits.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
 }
