@@ -203,6 +203,17 @@ fn a_name_of_five_words_is_one_keyword() {
 }
 
 #[test]
+fn an_english_function_word_is_no_keyword_in_another_language() {
+    let text = "Cette semaine, les séries The Bear, The Wire et The Office reviennent sur les écrans.\n\nLe \
+                documentaire The Death and Life of Marsha P. Johnson sort sur Netflix, après The Crown.\n\nLa \
+                critique aime The Bear et The Crown, mais The Office divise le public.\n\nLe public regarde les \
+                séries le soir.";
+    let keywords = keywords_of(text, "fr");
+    assert!(!keywords.iter().any(|k| k == "The"), "{keywords:?}");
+    assert!(keywords.iter().any(|k| k == "séries"), "{keywords:?}");
+}
+
+#[test]
 fn german_nouns_are_capitalized_yet_only_names_become_phrases() {
     let text = "Bundeskanzler Olaf Scholz hat die Regierung verteidigt. Die Opposition kritisiert die Regierung \
                 seit Wochen. Olaf Scholz sagte, die Regierung arbeite gut. Die Opposition fordert Neuwahlen, \

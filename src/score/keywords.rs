@@ -170,7 +170,12 @@ impl<'a> Choice<'_, 'a> {
         let english_verb = phrase.is_none()
             && lang == "en"
             && forms.is_some_and(|forms| fit::is_english_verb(keyword, |test| forms.any(test)));
-        if english_verb {
+        // English words turn up in every language's news ("The Death and Life of Marsha P. Johnson" in
+        // a French review): its function words are no keyword there either.
+        let english_function_word = phrase.is_none()
+            && lang != "en"
+            && crate::text::stopwords::is_stop_word("en", &crate::text::normalize::fold(keyword));
+        if english_verb || english_function_word {
             return true;
         }
         if arabic && self.is_arabic_verb(keyword) {
