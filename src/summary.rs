@@ -212,7 +212,7 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
             *slot = rank;
         }
     }
-    // Candidates come block by block, in order: one locator a block measures each block's text once.
+    // Candidates come block by block, in order: a locator per block measures its text once.
     let mut locator: Option<(usize, crate::article::Locator)> = None;
     let mut locate = |candidate: &Candidate| -> Vec<DomRange> {
         let Some(block) = article.blocks.get(candidate.block) else { return Vec::new() };

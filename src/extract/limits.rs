@@ -12,8 +12,8 @@ pub const MAX_NODES: usize = 200_000;
 pub const MAX_TEXT_BYTES: usize = 8 << 20;
 
 /// The nodes the extractor reads, and a note when some were left out or cut. The text node that passes
-/// [`MAX_TEXT_BYTES`] is kept, cut to what is left of them: an article that is one huge text node (a
-/// book in a `<pre>`) is read in part rather than not at all.
+/// [`MAX_TEXT_BYTES`] is kept, cut to the bytes left under the cap: an article that is one huge text
+/// node (a book in a `<pre>`) is read in part rather than not at all.
 pub fn bounded(nodes: &[SnapNode]) -> (Cow<'_, [SnapNode]>, Option<String>) {
     let mut text_bytes = 0usize;
     let within = nodes.len().min(MAX_NODES);
