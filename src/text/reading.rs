@@ -39,7 +39,7 @@ const IREST: &[(&str, f32)] = &[
 /// The silent reading rate of language `lang` (a BCP 47 tag such as `ar` or `pt-BR`), in words as
 /// [`super::word_count`] counts them a minute; English's for a language the study did not time.
 pub fn words_per_minute(lang: &str) -> u32 {
-    let primary = lang.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+    let primary = super::lang::primary_subtag(lang);
     let aloud = IREST.iter().find(|(code, _)| *code == primary).map_or(IREST_ENGLISH, |&(_, rate)| rate);
     (ENGLISH_SILENT * aloud / IREST_ENGLISH).round() as u32
 }
