@@ -447,7 +447,7 @@ impl<'a> Line<'a> {
             let ordinal = digits && self.rules.ordinal_dots && word.chars().count() <= 3 && !next_opens;
             return !(marker || ordinal);
         }
-        if self.rules.ordinal_dots && word.len() >= 2 && word.chars().all(|c| "IVXLCDM".contains(c)) {
+        if self.rules.ordinal_dots && is_roman_numeral(word) {
             return false; // "XII. Pluku"
         }
         let initial = ends_with_initial(word);
@@ -468,9 +468,8 @@ impl<'a> Line<'a> {
             return false;
         }
         if abbreviation == Some(Abbreviation::Numbering) {
-            // A Roman numeral of two letters or more: "I" after "no." is the pronoun ("But no. I think").
-            let numeral = cluster.next_word.len() >= 2 && cluster.next_word.chars().all(|c| "IVXLCDM".contains(c));
-            return !(matches!(cluster.next, Next::Digit | Next::Symbol) || numeral);
+            // "I" after "no." is the pronoun ("But no. I think"), no numeral.
+            return !(matches!(cluster.next, Next::Digit | Next::Symbol) || is_roman_numeral(cluster.next_word));
         }
         if abbreviation == Some(Abbreviation::Time) {
             return !is_time_zone(cluster.next_word) && (next_opens || !self.fronted(range.start));
@@ -614,12 +613,18 @@ fn stranded_quote_start(text: &str, line: Range<usize>, nesting: &Nesting) -> us
     }
 }
 
-/// A single letter, or an Indic consonant with its vowel sign: an initial ("E.", "В.", "കെ.").
+/// A Roman numeral in capitals of two letters or more ("XII", "II"); one letter is more often a word
+/// or an initial ("I", "C").
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| "IVXLCDM".contains(c))
+}
+
 /// True for an initial, also after a hyphen: "R-W. Va." and "R-W.Va." name West Virginia.
 fn ends_with_initial(word: &str) -> bool {
     word.rsplit('-').next().is_some_and(is_initial)
 }
 
+/// A single letter, or an Indic consonant with its vowel sign: an initial ("E.", "В.", "കെ.").
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     match (chars.next(), chars.next(), chars.next()) {
