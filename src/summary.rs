@@ -2,7 +2,7 @@
 
 use crate::article::{Article, BlockKind, DomRange, HEADING_WORDS};
 use crate::extract::{self, ExtractError};
-use crate::score::{self, Candidate, Contribution};
+use crate::score::{self, Candidate, Contribution, Signal};
 use crate::select;
 use crate::snapshot::PageSnapshot;
 use crate::text::{self, Analyzer};
@@ -98,6 +98,9 @@ pub struct Summary {
     pub sentences: Vec<SummarySentence>,
     /// How many of the best-ranked sentences the budget asked for.
     pub count: usize,
+    /// How many of the best-ranked sentences a summary may hold: all but the page's furniture, which
+    /// ranks last, so a length control stops before it.
+    pub offered: usize,
     /// The article's most telling words, best first.
     pub keywords: Vec<String>,
     /// Things the reader should know about how the page was read.
@@ -201,6 +204,11 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
     let analyzer = Analyzer::new(&article.lang);
     let analysis = score::analyze(&candidates, &article.title, &analyzer);
     let weights = score::weights::for_language(analyzer.lang());
+    let offered = analysis.signals.iter().filter(|signals| signals[Signal::Boilerplate as usize] == 0.0).count();
+    // A menu, a sign-in box, a row of share labels: no sentence of it is worth a reader's summary.
+    if offered == 0 {
+        return Err(Error::NoArticle);
+    }
     let scored = score::combine(&analysis.signals, weights);
     let scores: Vec<f32> = scored.iter().map(|s| s.score).collect();
     let words: Vec<usize> = candidates.iter().map(|c| c.words).collect();
@@ -235,7 +243,7 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
             ranges: locate(candidate),
         })
         .collect();
-    let count = at_most_distinct(&ranking, &candidates, budget_count(&words, &ranking, options.budget));
+    let count = at_most_distinct(&ranking, &candidates, budget_count(&words, &ranking, options.budget)).min(offered);
     Ok(Summary {
         title: article.title.clone(),
         byline: article.byline.clone(),
@@ -248,6 +256,7 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
         keywords: score::keywords::keywords(&candidates, &analysis.vocabulary, &analyzer, KEYWORDS),
         sentences,
         count,
+        offered,
         notes: article.notes.clone(),
     })
 }

@@ -94,7 +94,7 @@ fn assert_well_formed(summary: &Summary) {
         assert!((sum - sentence.score).abs() < 1e-4, "contributions {sum} add up to score {}", sentence.score);
         assert!(sentence.score.is_finite());
     }
-    assert!(summary.count >= 1 && summary.count <= summary.sentences.len());
+    assert!(summary.count >= 1 && summary.count <= summary.offered && summary.offered <= summary.sentences.len());
 }
 
 #[test]
@@ -146,6 +146,23 @@ fn a_language_without_stemmer_is_summarized() {
 #[test]
 fn an_empty_text_is_no_article() {
     let error = summarize_text("   \n\n ", Some("en"), None, &Options::default()).expect_err("no article");
+    assert_eq!(error.code(), "no_article");
+}
+
+#[test]
+fn page_furniture_is_never_offered() {
+    let text =
+        "The museum reopens on Saturday after two years of repairs.\n\nIts new wing holds the city's maps.\n\nSign up";
+    let summary = summarize(text, Some("en"), Budget::Sentences(3));
+    assert_well_formed(&summary);
+    assert_eq!((summary.count, summary.offered), (2, 2), "the two sentences of the story, not the label");
+    assert!(summary.chosen(summary.offered).all(|s| s.text != "Sign up"));
+}
+
+#[test]
+fn a_page_of_furniture_only_is_no_article() {
+    let text = "Sign in\n\nRead more\n\nAll rights reserved.";
+    let error = summarize_text(text, Some("en"), None, &Options::default()).expect_err("no article");
     assert_eq!(error.code(), "no_article");
 }
 

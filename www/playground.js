@@ -155,7 +155,7 @@ function render(summary) {
   });
 
   ui.notes.replaceChildren(...summary.notes.map((note) => Object.assign(document.createElement("li"), { textContent: note })));
-  ui.length.max = String(summary.sentences.length);
+  ui.length.max = String(summary.offered);
   ui.length.value = String(summary.count);
   ui.whyBody.hidden = true;
   ui.whyEmpty.hidden = false;

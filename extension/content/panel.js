@@ -219,7 +219,7 @@
      * DOM Ranges in the page (none for a selection); `notes` are interface-language notes to add.
      */
     function ready(summary, { locate, url, notes = [] }) {
-      const total = summary.sentences.length;
+      const total = summary.offered; // every sentence but the page's furniture
       current = { summary, locate, url, count: Math.min(Math.max(1, settings.length), total) };
       const settle = frame("ready", { dir: summary.dir === "rtl" ? "rtl" : "ltr", lang: summary.lang !== "und" ? summary.lang : "" });
 

@@ -128,7 +128,7 @@ const FURNITURE_LABELS: &[&str] = &[
 ];
 static FURNITURE_LABEL_PHRASES: Phrases = Phrases::new(FURNITURE_LABELS);
 /// A sentence this short is a line of the page's furniture when it is a byline ([`is_byline`]), the
-/// signature of an embedded post ("— The Senate (@NGRSenate) October 9, 2018"), all inside brackets (a
+/// signature of an embedded post ("— The Senate (@NGRSenate) October 9, 2018") or of a quotation, all inside brackets (a
 /// credit, "(All photos: Atlas staff)", "[M1 SP / MP SP]") or holds a label of [`FURNITURE_LABELS`].
 const BYLINE_WORDS: usize = 10;
 /// What a byline opens with, lower case, in the languages of the corpus pages.
@@ -307,7 +307,9 @@ fn closes_first(text: &str) -> bool {
 fn is_furniture(text: &str, words: usize) -> bool {
     let lower = text.to_lowercase();
     let bracketed = text.starts_with('(') && text.ends_with(')') || text.starts_with('[') && text.ends_with(']');
-    let signature = text.starts_with(['—', '–', '-']) && text.contains("(@");
+    // An embedded post's signature, or the attribution under an epigraph ("— Mark Twain, 1897"):
+    // a dialogue line opening with a dash ends as a sentence.
+    let signature = text.starts_with(['—', '–', '―', '-']) && (text.contains("(@") || !ends_sentence(text));
     let line = words <= BYLINE_WORDS
         && (is_byline(text, &lower) || signature || bracketed || FURNITURE_LABEL_PHRASES.found_in(&lower));
     let fragment = words <= FRAGMENT_WORDS
@@ -410,6 +412,7 @@ mod tests {
             "Disclosure: the site may earn a commission from some of the products featured on this page.",
             "Some of the links on this page are affiliate links.",
             "This shop has been compensated by a marketing network and its advertiser.",
+            "— Mark Twain, Following the Equator, 1897",
         ];
         for fragment in furniture {
             assert!(is_furniture(fragment, fragment.split(' ').count()), "{fragment}");
@@ -426,6 +429,7 @@ mod tests {
             "Par ailleurs, le gouvernement a annoncé une baisse.",
             "The photo (taken by her brother) shows the bridge before the flood.",
             "The European Commission may earn a share of the fines, the court said.",
+            "— Не знаю, — ответил он.",
         ];
         for sentence in story {
             assert!(!is_furniture(sentence, sentence.split(' ').count()), "{sentence}");

@@ -209,9 +209,9 @@ fn regress(sets: &[&Set], held_out: Option<u64>) -> Weights {
     for (w, v) in weights.signals.iter_mut().zip(&solution) {
         *w = (v / top) as f32;
     }
-    if let Some(w) = weights.signals.get_mut(Signal::Boilerplate as usize) {
-        *w = score::weights::FURNITURE;
-    }
+    weights.signals[Signal::Boilerplate as usize] = score::weights::FURNITURE;
+    let question = &mut weights.signals[Signal::Question as usize];
+    *question = question.min(score::weights::QUESTION);
     weights
 }
 
