@@ -13,10 +13,11 @@ const SNAPSHOT_JS = path.join(path.dirname(fileURLToPath(import.meta.url)), "../
 
 /**
  * The snapshot of `html`, as taken (`taken`) and as the core receives it (`snapshot`), with its
- * nodes unpacked: `{ tag, parent, text }` or `{ tag, parent, attrs, hidden }` each.
+ * nodes unpacked: `{ tag, parent, text }` or `{ tag, parent, attrs, hidden }` each. `prepare(window)` runs first.
  */
-function snapshotOf(html, { contentType = "text/html" } = {}) {
+function snapshotOf(html, { contentType = "text/html", prepare = () => {} } = {}) {
   const { window } = new JSDOM(html, { contentType, runScripts: "outside-only" });
+  prepare(window);
   window.eval(fs.readFileSync(SNAPSHOT_JS, "utf8"));
   const taken = window.SiftSnapshot.take(window.document);
   // Plain data of this realm, as the snapshot arrives in the core (a JSON round trip).
@@ -110,4 +111,21 @@ test("each tag and attribute name is one lower-cased name, however the DOM spell
 test("Sift's own panel is left out, another element of its tag is not", () => {
   const { nodes } = snapshotOf(`<body><sift-panel id="sift-panel-host"><p>panel</p></sift-panel><sift-panel>page</sift-panel>`);
   assert.deepEqual(bodyNodes(nodes), [["sift-panel", "body", false], ["page", "sift-panel", false]]);
+});
+
+test("a custom element's open shadow root is read as the page shows it, slotted nodes where their slots are", () => {
+  const { nodes } = snapshotOf(`<body><news-story><span slot="headline">Storm</span><p>Light text.</p></news-story>
+<slot><b>own</b></slot>`, {
+    prepare(window) {
+      window.document.querySelector("news-story").attachShadow({ mode: "open" }).innerHTML =
+        `<h1><slot name="headline">No headline</slot></h1><p>Shadow text.</p><slot></slot><slot name="none">Fallback</slot>`;
+    },
+  });
+  const shown = bodyNodes(nodes).filter(([tag]) => tag.trim());
+  assert.deepEqual(shown, [
+    ["news-story", "body", false], ["h1", "news-story", false], ["slot", "h1", false], ["span", "slot", false],
+    ["Storm", "span", false], ["p", "news-story", false], ["Shadow text.", "p", false], ["slot", "news-story", false],
+    ["p", "slot", false], ["Light text.", "p", false], ["slot", "news-story", false], ["Fallback", "slot", false],
+    ["slot", "body", false], ["b", "slot", false], ["own", "b", false],
+  ]);
 });

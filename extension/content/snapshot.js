@@ -7,6 +7,9 @@
  * that a hidden element is written without its subtree) must stay in step with `KEPT_ATTRIBUTES`,
  * `SKIPPED_ELEMENTS` and src/html/mod.rs on the Rust side.
  *
+ * The page is read as rendered: a custom element's open shadow root stands in for its children, and a
+ * `<slot>` holds the nodes assigned to it (src/html/mod.rs reads a declarative shadow root alike).
+ *
  * The nodes are packed (`PackedNodes` in src/snapshot.rs) so that the snapshot crosses the message
  * channel and the wasm boundary as a few large values, not as thousands of small objects:
  * `{url, title, lang, dir, meta, json_ld, names, tree, text, truncated}`, where `names` lists every
@@ -36,6 +39,9 @@
     "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
     "head", "link", "meta", "base", "select", "option", "textarea", "input", "button",
   ]);
+
+  /** The nodes assigned to an element that is no `<slot>`: none. */
+  const NO_NODES = Object.freeze([]);
 
   /** The tag of a text node (`TEXT_TAG` in src/snapshot.rs), first of a snapshot's `names`. */
   const TEXT_TAG = "#text";
@@ -178,10 +184,15 @@
     const tagCodes = new Map();
     const attributeCodes = new Map();
     let dialogIndex = SKIPPED_TAG;
+    let slotIndex = SKIPPED_TAG;
+    // The codes of custom elements' tags (a hyphen in the name): the elements pages give shadow roots to.
+    const hostCodes = new Set();
     const tagCode = (localName) => {
       const tag = localName.toLowerCase();
       const code = SKIPPED_ELEMENTS.has(tag) ? SKIPPED_TAG : tag === PANEL_HOST_TAG ? PANEL_TAG : indexOf(tag);
       if (tag === "dialog") dialogIndex = code;
+      if (tag === "slot") slotIndex = code;
+      if (code > 0 && tag.includes("-")) hostCodes.add(code);
       tagCodes.set(localName, code);
       return code;
     };
@@ -196,6 +207,11 @@
     // refuses them when its scripts are off); the stack also gives each node's parent back without
     // asking the DOM for it.
     const parents = [-1];
+    // The page as rendered is walked, not its markup: a custom element's open shadow root stands in
+    // for its children, and a `<slot>` holds the nodes assigned to it, which are no siblings of one
+    // another. Each open slot's nodes, the depth of the walk they are children at and the place
+    // reached among them, innermost last.
+    const slots = [];
     let parent = -1;
     let node = root;
     while (node !== null) {
@@ -246,10 +262,13 @@
           domNodes.push(node);
           if (hidden) tree[at + 2] = 1;
           else {
-            const first = node.firstChild;
+            const shadow = hostCodes.has(code) ? (node.shadowRoot ?? null) : null;
+            const assigned = code === slotIndex ? node.assignedNodes() : NO_NODES;
+            const first = shadow !== null ? shadow.firstChild : assigned.length !== 0 ? assigned[0] : node.firstChild;
             if (first !== null) {
               parent = domNodes.length - 1;
               parents.push(parent);
+              if (assigned.length !== 0) slots.push({ nodes: assigned, depth: parents.length, at: 0 });
               node = first;
               continue;
             }
@@ -262,11 +281,14 @@
           node = null;
           break;
         }
-        const next = node.nextSibling;
+        const slot = slots.length !== 0 ? slots[slots.length - 1] : null;
+        const inSlot = slot !== null && slot.depth === parents.length;
+        const next = inSlot ? (slot.nodes[++slot.at] ?? null) : node.nextSibling;
         if (next !== null) {
           node = next;
           break;
         }
+        if (inSlot) slots.pop();
         node = domNodes[parents.pop()];
       }
       parent = parents[parents.length - 1];

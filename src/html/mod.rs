@@ -33,6 +33,11 @@ pub fn snapshot_from_html(html: &str, url: &str) -> PageSnapshot {
                     Node::Element(element) => {
                         let tag = element.name().to_ascii_lowercase();
                         read_head_element(&tag, element, &node, &mut page);
+                        if !skipping && is_open_shadow_root(&tag, element, &node) {
+                            // Its content stands for the host's children, as the live walk reads them.
+                            open.push(parent);
+                            continue;
+                        }
                         if skipping || SKIPPED_ELEMENTS.contains(&tag.as_str()) {
                             open.push(None);
                             continue;
@@ -95,6 +100,16 @@ fn read_head_element(
     }
 }
 
+/// True for a declarative shadow root (`<template shadowrootmode="open">`) of a custom element: the
+/// live walk (extension/content/snapshot.js) reads a custom element's open shadow root in place of its
+/// children. Here the element's own children follow the shadow root's content, where the page shows
+/// them at the shadow root's slots.
+fn is_open_shadow_root(tag: &str, element: &scraper::node::Element, node: &ego_tree::NodeRef<Node>) -> bool {
+    tag == "template"
+        && element.attr("shadowrootmode").is_some_and(|mode| mode.trim().eq_ignore_ascii_case("open"))
+        && node.parent().is_some_and(|parent| parent.value().as_element().is_some_and(|host| host.name().contains('-')))
+}
+
 /// What a browser would not render, as far as the markup alone tells: the `hidden` attribute,
 /// `aria-hidden="true"`, an inline `display: none` or `visibility: hidden`, a closed `<dialog>`. (The
 /// live page also knows the stylesheets' verdict; see [`SnapNode::hidden`].)
@@ -148,6 +163,23 @@ mod tests {
                 ("after", "p", false),
             ])
         );
+    }
+
+    #[test]
+    fn a_custom_elements_declarative_shadow_root_is_read_in_its_place() {
+        let html = "<body><news-story><template shadowrootmode=open><p>Shadow</p><slot></slot></template>\
+                    <p>Light</p></news-story><div><template shadowrootmode=open><p>Unread</p></template></div>";
+        let tags: Vec<(String, String)> = body_nodes(html).into_iter().map(|(tag, parent, _)| (tag, parent)).collect();
+        let expected = [
+            ("news-story", "body"),
+            ("p", "news-story"),
+            ("Shadow", "p"),
+            ("slot", "news-story"),
+            ("p", "news-story"),
+            ("Light", "p"),
+            ("div", "body"),
+        ];
+        assert_eq!(tags, expected.map(|(a, b)| (a.to_string(), b.to_string())));
     }
 
     #[test]

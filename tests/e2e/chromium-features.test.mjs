@@ -17,7 +17,7 @@ import { SAMPLE_PAGE, addressOf } from "./lib/site.mjs";
 import { assertNested } from "./lib/checks.mjs";
 import { saveScreenshot } from "./lib/screenshots.mjs";
 import { EXTRACTION } from "./lib/corpus.mjs";
-import { MARKUP_TRAP, hostileHarvest, withSitesAndBrowser } from "./lib/pages.mjs";
+import { ARTICLE, MARKUP_TRAP, hostileHarvest, withSitesAndBrowser } from "./lib/pages.mjs";
 import { LANGUAGE_CASES, assertLanguageCase, brokenCoreCopy, englishMessage, panelNotes } from "./lib/bad-cases.mjs";
 
 const EXTENSION = extensionDir("chrome");
@@ -289,6 +289,16 @@ test("page text that looks like markup is shown as text", { skip }, async () => 
   assert.ok(shown.some((s) => s.includes(MARKUP_TRAP)), `the sentence with the markup is shown as text: ${JSON.stringify(shown)}`);
   assert.equal(await inPanel(page, (root) => root.querySelectorAll("img").length), 0, "no image element was made");
   assert.equal(await page.evaluate(() => window.pwned), undefined);
+  await page.close();
+});
+
+test("an article inside a web component's shadow root is read as the page shows it", { skip }, async () => {
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.pages.url}web-component.html`);
+  const panel = await openPanel(env.browser, page);
+  assert.equal(panel.state, "ready", JSON.stringify(panel.message));
+  await inPanel(page, setLength, panel.length.max);
+  assert.deepEqual(await shownTexts(page), ARTICLE);
   await page.close();
 });
 

@@ -13,7 +13,7 @@ import fs from "node:fs";
 import { By, Key } from "selenium-webdriver";
 import { FIREFOX, GECKODRIVER, extensionDir, missing, waitFor } from "./lib/env.mjs";
 import { clickAction, inChrome, inPage, inPanel, launchFirefox, openPanel } from "./lib/firefox.mjs";
-import { MARKUP_TRAP, hostileHarvest, withSitesAndBrowser } from "./lib/pages.mjs";
+import { ARTICLE, MARKUP_TRAP, hostileHarvest, withSitesAndBrowser } from "./lib/pages.mjs";
 import { HOST_ID, declaredPublication, focusedInPanel, pageState, readPanel, rectOf, sampleParts, setLength } from "./lib/panel.mjs";
 import { LANGUAGE_CASES, assertLanguageCase, brokenCoreCopy, englishMessage, panelNotes } from "./lib/bad-cases.mjs";
 import { LOGIN_PAGE, SAMPLE_PAGE, addressOf } from "./lib/site.mjs";
@@ -154,6 +154,17 @@ test("Firefox, page text that looks like markup is shown as text", { skip }, asy
   assert.ok(shown.some((s) => s.includes(MARKUP_TRAP)), `the sentence with the markup is shown as text: ${JSON.stringify(shown)}`);
   assert.equal(await inPanel(env.browser, (root) => root.querySelectorAll("img").length), 0, "no image element was made");
   assert.equal(await inPage(env.browser, () => window.pwned ?? null), null);
+  await clickAction(env.browser);
+  await hostGone();
+});
+
+test("Firefox, an article inside a web component's shadow root is read as the page shows it", { skip }, async () => {
+  await env.browser.driver.get(`${env.pages.url}web-component.html`);
+  const panel = await openPanel(env.browser);
+  assert.equal(panel.state, "ready", JSON.stringify(panel.message));
+  await inPanel(env.browser, setLength, panel.length.max);
+  const shown = await inPanel(env.browser, (root) => [...root.querySelectorAll("li.sentence .text")].map((s) => s.textContent));
+  assert.deepEqual(shown, ARTICLE);
   await clickAction(env.browser);
   await hostGone();
 });

@@ -51,6 +51,11 @@ ${article(Array.from({ length: HUGE_PAGE_PARAGRAPHS }, (_, i) => `${ARTICLE[i % 
 <style>body > .overlay { position: fixed; inset: 0; z-index: 2147483647; background: rgba(200, 0, 0, 0.6); }</style></head>
 <body>${article(ARTICLE)}<div class="overlay"></div></body></html>`,
   ...LANGUAGE_PAGES,
+  // An article a web component renders: its paragraphs in the custom element's shadow root
+  // (declarative, so without page script), its headline a child of the element shown through a slot.
+  "web-component.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Web component</title></head><body>
+<news-story><template shadowrootmode="open"><article><h1><slot name="headline"></slot></h1>
+${ARTICLE.map((p) => `<p>${escape(p)}</p>`).join("")}</article></template><span slot="headline">Council approves budget</span></news-story></body></html>`,
   "markup-as-text.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Markup as text</title></head><body>
 ${article([`${ARTICLE[0].slice(0, -1)} and the note ${MARKUP_TRAP} was read aloud.`, ...ARTICLE.slice(1)])}</body></html>`,
 };
