@@ -160,6 +160,24 @@ fn page_furniture_is_never_offered() {
 }
 
 #[test]
+fn the_story_opens_below_its_date_line() {
+    let text = "Published: 12 March 2024 | By Anna Berg.\n\nThe river burst its banks at dawn, flooding the old town \
+                and cutting the main road to the coast.\n\nVolunteers filled sandbags through the morning.\n\n\
+                The mayor said the town would ask the region for help with the repairs.";
+    let summary = summarize(text, Some("en"), Budget::Sentences(1));
+    let opened: Vec<&str> = summary
+        .sentences
+        .iter()
+        .filter(|s| s.contributions.iter().any(|c| c.signal == "opening sentence"))
+        .map(|s| s.text.as_str())
+        .collect();
+    let first = summary.sentences.first().map(|s| s.text.as_str());
+    assert_eq!(first, Some("Published: 12 March 2024 | By Anna Berg."), "the date line is a sentence of the page");
+    assert!(opened.len() == 1 && opened[0].starts_with("The river"), "the story opens below the date line: {opened:?}");
+    assert!(summary.selected().all(|s| s.text.starts_with("The river")));
+}
+
+#[test]
 fn a_page_of_furniture_only_is_no_article() {
     let text = "Sign in\n\nRead more\n\nAll rights reserved.";
     let error = summarize_text(text, Some("en"), None, &Options::default()).expect_err("no article");

@@ -14,7 +14,7 @@ use std::hash::BuildHasherDefault;
 /// The signals, in the order of [`Signals`] arrays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Signal {
-    /// The article's first sentence: news states its essentials there.
+    /// The story's first sentence, the first that is no page furniture: news states its essentials there.
     Opening,
     /// Among the first sentences of the article, fading over [`EARLY_SPAN`] sentences.
     Early,
@@ -32,7 +32,7 @@ pub enum Signal {
     KeyTerms,
     /// Shares terms with the headline.
     Title,
-    /// Shares terms with the opening sentence (which stands for the headline when there is none).
+    /// Shares terms with the [`Signal::Opening`] sentence (which stands for the headline when there is none).
     EchoesOpening,
     /// Long enough to say something, up to [`FULL_LENGTH`] words.
     Length,
@@ -168,6 +168,12 @@ pub struct Context<'a> {
 pub fn measure(context: &Context) -> Vec<Signals> {
     let total = context.candidates.len().max(1) as f32;
     let recurring = recurring_lines(context.candidates);
+    let furniture: Vec<bool> =
+        context.candidates.iter().map(|c| is_furniture(c.text, c.words) || recurring.contains(&c.text)).collect();
+    // The story opens with its first sentence that is no furniture: a date line or a byline above it
+    // does not take its place.
+    let opening = furniture.iter().position(|&f| !f);
+    let opening_vector = opening.and_then(|index| context.vectors.get(index));
     let top_key_terms = context.key_terms.iter().copied().fold(0.0f32, f32::max);
     context
         .candidates
@@ -177,7 +183,7 @@ pub fn measure(context: &Context) -> Vec<Signals> {
             let mut signals = [0.0; SIGNAL_COUNT];
             let words = candidate.words;
             let position = candidate.position as f32;
-            signals[Signal::Opening as usize] = flag(candidate.position == 0);
+            signals[Signal::Opening as usize] = flag(opening == Some(index));
             signals[Signal::Early as usize] = (1.0 - position / EARLY_SPAN).max(0.0);
             signals[Signal::Position as usize] = 1.0 - position / total;
             signals[Signal::Top as usize] = 1.0 / (1.0 + position);
@@ -190,8 +196,8 @@ pub fn measure(context: &Context) -> Vec<Signals> {
             }
             if let Some(vector) = context.vectors.get(index) {
                 signals[Signal::Title as usize] = vector.cosine(context.title);
-                if index > 0 {
-                    signals[Signal::EchoesOpening as usize] = context.vectors.first().map_or(0.0, |o| vector.cosine(o));
+                if opening != Some(index) {
+                    signals[Signal::EchoesOpening as usize] = opening_vector.map_or(0.0, |o| vector.cosine(o));
                 }
             }
             signals[Signal::Length as usize] = (words as f32 / FULL_LENGTH).min(1.0);
@@ -199,8 +205,7 @@ pub fn measure(context: &Context) -> Vec<Signals> {
             signals[Signal::Long as usize] = flag(words > LONG_WORDS);
             signals[Signal::Question as usize] = flag(is_question(candidate.text));
             signals[Signal::Quote as usize] = quoted_share(candidate.text);
-            let furniture = is_furniture(candidate.text, words) || recurring.contains(&candidate.text);
-            signals[Signal::Boilerplate as usize] = flag(furniture);
+            signals[Signal::Boilerplate as usize] = flag(furniture.get(index).copied().unwrap_or(false));
             signals
         })
         .collect()
