@@ -115,6 +115,7 @@ const FURNITURE: &[&str] = &[
     "photo credit", "image credit", "(credit:", "(photo:", "(photos:", "(photo by", "(image:", "(foto:", "(fotos:",
     "(bild:", "cover image:", "(ap photo", "watch the video", "watch video", "for more news", "email us",
     "disclosure:", "affiliate link", "may earn a commission", "may earn a small commission", "been compensated by",
+    "share your videos", "share your photos", "share your pictures", "email the writer", "homepage for more",
     "اضغط هنا", "اقرأ أيضا", "اقرأ المزيد", "للمزيد", "جميع الحقوق محفوظة",
 ];
 static FURNITURE_PHRASES: Phrases = Phrases::new(FURNITURE);
@@ -418,6 +419,8 @@ mod tests {
             "Some of the links on this page are affiliate links.",
             "This shop has been compensated by a marketing network and its advertiser.",
             "— Mark Twain, Following the Equator, 1897",
+            "Caught in the snow? Share your photos and videos with our readers.",
+            "Visit our homepage for more news from the region.",
         ];
         for fragment in furniture {
             assert!(is_furniture(fragment, fragment.split(' ').count()), "{fragment}");
