@@ -207,10 +207,8 @@
     // refuses them when its scripts are off); the stack also gives each node's parent back without
     // asking the DOM for it.
     const parents = [-1];
-    // The page as rendered is walked, not its markup: a custom element's open shadow root stands in
-    // for its children, and a `<slot>` holds the nodes assigned to it, which are no siblings of one
-    // another. Each open slot's nodes, the depth of the walk they are children at and the place
-    // reached among them, innermost last.
+    // The nodes assigned to each open `<slot>` (no siblings of one another in the DOM), the depth of
+    // the walk they are children at and the place reached among them, innermost last.
     const slots = [];
     let parent = -1;
     let node = root;
