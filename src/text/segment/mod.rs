@@ -31,6 +31,9 @@ const MAX_INITIALS: usize = 4;
 const MIN_LETTERS_BEFORE_NUMBER: usize = 4;
 /// A shorter word before a full stop glued to a one-letter word is no sentence's end ("Ph.D").
 const MIN_LETTERS_BEFORE_GLUED_LETTER: usize = 3;
+/// The endings of web addresses that sites write capitalized in their names ("PanARMENIAN.Net",
+/// "Salon.Com"): after a glued full stop, part of a name, no sentence's first word.
+const DOMAIN_ENDINGS: [&str; 6] = ["com", "net", "org", "gov", "edu", "info"];
 /// Footnote numbers glued after a full stop ("(1987).1 According").
 const MAX_FOOTNOTE_DIGITS: usize = 3;
 /// Citation marks after a sentence ("a gas. [1][2] It"): at most this many characters in the brackets.
@@ -404,7 +407,7 @@ impl<'a> Line<'a> {
 
     /// A full stop with no space after it ends a sentence only between two words, the second
     /// capitalized or in a script without case: "world.Today", "1,000.That", "نوح.وتعني", but not
-    /// "U.S.A", "Ph.D.", "example.com", "J1.txt".
+    /// "U.S.A", "Ph.D.", "example.com", "Example.Net", "J1.txt".
     fn glued_period(&self, cluster: &Cluster) -> bool {
         let min_next_chars = match cluster.next {
             Next::Upper => 2,
@@ -413,8 +416,9 @@ impl<'a> Line<'a> {
         };
         let Some(word) = self.word_before(cluster.marks.start) else { return false };
         let after_word = cluster.end + cluster.next_word.len();
-        let domain_like =
-            self.char_at(after_word) == Some('.') && self.char_after(after_word).is_some_and(char::is_alphanumeric);
+        let domain_like = (self.char_at(after_word) == Some('.')
+            && self.char_after(after_word).is_some_and(char::is_alphanumeric))
+            || DOMAIN_ENDINGS.iter().any(|ending| cluster.next_word.eq_ignore_ascii_case(ending));
         let token_end = self
             .slice(cluster.end..self.range.end)
             .find(char::is_whitespace)
@@ -844,6 +848,13 @@ mod tests {
         assert_eq!(split("Hello world.I dag is Tuesday.", "da"), ["Hello world.", "I dag is Tuesday."]);
         assert_eq!(split("He said.A new day.", "en"), ["He said.", "A new day."]);
         assert_eq!(split("Our Ph.D students. The Ph.D A grade.", "en"), ["Our Ph.D students.", "The Ph.D A grade."]);
+    }
+
+    #[test]
+    fn a_sites_name_ending_as_its_address_does_is_no_sentences_end() {
+        let text = "Riverside.Net - The bridge reopened. Salon.Com reported it.";
+        assert_eq!(split(text, "en"), ["Riverside.Net - The bridge reopened.", "Salon.Com reported it."]);
+        assert_eq!(split("Profits fell.Network sales rose.", "en"), ["Profits fell.", "Network sales rose."]);
     }
 
     #[test]
