@@ -133,7 +133,9 @@
     const reply = await ask({
       type: toBackground.SUMMARIZE_TEXT, text, lang, title: message("selectionTitle"), options: coreOptions(options),
     });
-    if (reply.error) return { error: reply.error.code };
+    // A selection of labels or links only ("Read more") has no sentence to offer, which is no
+    // "no article on this page".
+    if (reply.error) return { error: reply.error.code === "no_article" ? "no_sentences" : reply.error.code };
     const { summary } = reply;
     return { summary, locate: () => [], notes: languageNotes(summary), reading: { url: location.href, snapshot: null, textNodes: null } };
   }

@@ -76,6 +76,7 @@
     too_large: "error_too_large",
     invalid_snapshot: "error_invalid_snapshot",
     no_selection: "error_no_selection",
+    no_sentences: "error_no_sentences",
   };
 
   /** An element of `doc` with `className` and, when given, text set as text. */

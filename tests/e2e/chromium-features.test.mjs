@@ -399,6 +399,17 @@ test("Summarize selection: the context-menu path summarizes only the selected te
   const flat = selected.replace(/\s+/g, " ");
   assert.ok(shown.length >= 2, `${shown.length} sentences`);
   for (const sentence of shown) assert.ok(flat.includes(sentence), `not from the selection: ${sentence}`);
+  // A selection of a label only has no sentence to offer: the reader is told so, not "no article".
+  await page.keyboard.press("Escape");
+  await hostGone(page);
+  await page.evaluate(() => getSelection().removeAllRanges());
+  await env.browser.worker.evaluate(async ({ url }) => {
+    const [tab] = await chrome.tabs.query({ url });
+    chrome.contextMenus.onClicked.dispatch({ menuItemId: "sift-summarize-selection", selectionText: "Read more", editable: false }, tab);
+  }, { url: page.url() });
+  const label = await settledPanel(page);
+  assert.equal(label.message?.code, "no_sentences", JSON.stringify(label));
+  assert.equal(label.message.text, englishMessage(EXTENSION, "error_no_sentences"));
   await page.close();
 });
 
