@@ -114,7 +114,7 @@ test("Sift's own panel is left out, another element of its tag is not", () => {
 });
 
 test("a custom element's open shadow root is read as the page shows it, slotted nodes where their slots are", () => {
-  const { nodes } = snapshotOf(`<body><news-story><span slot="headline">Storm</span><p>Light text.</p></news-story>
+  const { nodes } = snapshotOf(`<body><news-story><span slot="headline">Storm</span><p>Light text.</p><i slot="missing">Gone</i></news-story>
 <slot><b>own</b></slot>`, {
     prepare(window) {
       window.document.querySelector("news-story").attachShadow({ mode: "open" }).innerHTML =

@@ -8,7 +8,8 @@
  * `SKIPPED_ELEMENTS` and src/html/mod.rs on the Rust side.
  *
  * The page is read as rendered: a custom element's open shadow root stands in for its children, and a
- * `<slot>` holds the nodes assigned to it (src/html/mod.rs reads a declarative shadow root alike).
+ * `<slot>` holds the nodes assigned to it (src/html/shadow.rs puts a declarative shadow root in place
+ * alike for the native door).
  *
  * The nodes are packed (`PackedNodes` in src/snapshot.rs) so that the snapshot crosses the message
  * channel and the wasm boundary as a few large values, not as thousands of small objects:

@@ -1,11 +1,13 @@
 //! Native only: parses an HTML document (any encoding) into a [`PageSnapshot`], as the content
 //! script does from the live DOM, so both doors lead to the same extraction.
 //!
-//! [`decode`] picks the encoding, [`nesting`] keeps the parse linear on pathological nesting, and
-//! this module walks the parsed document into the snapshot.
+//! [`decode`] picks the encoding, [`nesting`] keeps the parse linear on pathological nesting,
+//! [`shadow`] puts declarative shadow roots in place, and this module walks the parsed document into
+//! the snapshot.
 
 mod decode;
 mod nesting;
+mod shadow;
 
 pub use decode::decode;
 
@@ -20,7 +22,8 @@ pub fn snapshot_from_bytes(bytes: &[u8], url: &str) -> PageSnapshot {
 
 /// Parses `html` as a browser would and takes its snapshot.
 pub fn snapshot_from_html(html: &str, url: &str) -> PageSnapshot {
-    let document = Html::parse_document(&nesting::flatten(html));
+    let mut document = Html::parse_document(&nesting::flatten(html));
+    shadow::compose(&mut document);
     let mut page = PageSnapshot { url: url.to_string(), ..PageSnapshot::default() };
     // Snapshot index of each open element, or None for one whose subtree is left out (skipped or hidden).
     let mut open: Vec<Option<u32>> = Vec::new();
@@ -33,11 +36,6 @@ pub fn snapshot_from_html(html: &str, url: &str) -> PageSnapshot {
                     Node::Element(element) => {
                         let tag = element.name().to_ascii_lowercase();
                         read_head_element(&tag, element, &node, &mut page);
-                        if !skipping && is_open_shadow_root(&tag, element, &node) {
-                            // Its content stands for the host's children, as the live walk reads them.
-                            open.push(parent);
-                            continue;
-                        }
                         if skipping || SKIPPED_ELEMENTS.contains(&tag.as_str()) {
                             open.push(None);
                             continue;
@@ -100,16 +98,6 @@ fn read_head_element(
     }
 }
 
-/// True for a declarative shadow root (`<template shadowrootmode="open">`) of a custom element: the
-/// live walk (extension/content/snapshot.js) reads a custom element's open shadow root in place of its
-/// children. Here the element's own children follow the shadow root's content, where the page shows
-/// them at the shadow root's slots.
-fn is_open_shadow_root(tag: &str, element: &scraper::node::Element, node: &ego_tree::NodeRef<Node>) -> bool {
-    tag == "template"
-        && element.attr("shadowrootmode").is_some_and(|mode| mode.trim().eq_ignore_ascii_case("open"))
-        && node.parent().is_some_and(|parent| parent.value().as_element().is_some_and(|host| host.name().contains('-')))
-}
-
 /// What a browser would not render, as far as the markup alone tells: the `hidden` attribute,
 /// `aria-hidden="true"`, an inline `display: none` or `visibility: hidden`, a closed `<dialog>`. (The
 /// live page also knows the stylesheets' verdict; see [`SnapNode::hidden`].)
@@ -166,18 +154,51 @@ mod tests {
     }
 
     #[test]
-    fn a_custom_elements_declarative_shadow_root_is_read_in_its_place() {
-        let html = "<body><news-story><template shadowrootmode=open><p>Shadow</p><slot></slot></template>\
-                    <p>Light</p></news-story><div><template shadowrootmode=open><p>Unread</p></template></div>";
+    fn a_custom_elements_declarative_shadow_root_is_read_as_the_page_shows_it() {
+        // As the live walk reads it (tests/snapshot.test.mjs): slotted children where their slots are, a
+        // slot's own children when nothing is assigned to it, a child no slot takes left out.
+        let html = "<body><news-story><template shadowrootmode=open><h1><slot name=headline>No headline</slot></h1>\
+                    <p>Shadow text.</p><slot></slot><slot name=none>Fallback</slot></template>\
+                    <span slot=headline>Storm</span><p>Light text.</p><i slot=missing>Gone</i></news-story>\
+                    <slot><b>own</b></slot><div><template shadowrootmode=open><p>Unread</p></template></div>";
         let tags: Vec<(String, String)> = body_nodes(html).into_iter().map(|(tag, parent, _)| (tag, parent)).collect();
         let expected = [
             ("news-story", "body"),
+            ("h1", "news-story"),
+            ("slot", "h1"),
+            ("span", "slot"),
+            ("Storm", "span"),
             ("p", "news-story"),
-            ("Shadow", "p"),
+            ("Shadow text.", "p"),
             ("slot", "news-story"),
-            ("p", "news-story"),
-            ("Light", "p"),
+            ("p", "slot"),
+            ("Light text.", "p"),
+            ("slot", "news-story"),
+            ("Fallback", "slot"),
+            ("slot", "body"),
+            ("b", "slot"),
+            ("own", "b"),
             ("div", "body"),
+        ];
+        assert_eq!(tags, expected.map(|(a, b)| (a.to_string(), b.to_string())));
+    }
+
+    #[test]
+    fn a_shadow_root_inside_a_shadow_root_keeps_its_own_slots() {
+        let html = "<body><outer-box><template shadowrootmode=open><inner-box><template shadowrootmode=open>\
+                    <em><slot></slot></em></template><b>Inner light</b></inner-box><slot></slot></template>\
+                    <p>Outer light</p></outer-box>";
+        let tags: Vec<(String, String)> = body_nodes(html).into_iter().map(|(tag, parent, _)| (tag, parent)).collect();
+        let expected = [
+            ("outer-box", "body"),
+            ("inner-box", "outer-box"),
+            ("em", "inner-box"),
+            ("slot", "em"),
+            ("b", "slot"),
+            ("Inner light", "b"),
+            ("slot", "outer-box"),
+            ("p", "slot"),
+            ("Outer light", "p"),
         ];
         assert_eq!(tags, expected.map(|(a, b)| (a.to_string(), b.to_string())));
     }
