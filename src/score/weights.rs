@@ -58,3 +58,23 @@ pub fn for_language(lang: &str) -> &'static Weights {
         _ => &DEFAULT,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::Signal;
+
+    #[test]
+    fn every_table_holds_the_set_prices() {
+        for (name, weights) in [("ENGLISH", &ENGLISH), ("ARABIC", &ARABIC), ("DEFAULT", &DEFAULT)] {
+            assert_eq!(weights.signals[Signal::Boilerplate as usize], FURNITURE, "{name}");
+            assert!(
+                weights.signals[Signal::Question as usize] <= QUESTION,
+                "{name}: a question pays at least {QUESTION}"
+            );
+            let furniture = Signal::Boilerplate as usize;
+            let fitted_at_most_one = weights.signals.iter().enumerate().all(|(i, w)| i == furniture || w.abs() <= 1.0);
+            assert!(fitted_at_most_one, "{name}: fitted weights are at most 1 in size");
+        }
+    }
+}
