@@ -149,6 +149,9 @@ const FRAGMENT_WORDS: usize = 3;
 const FRAGMENT_CHARS: usize = 32;
 /// A short sentence found this many times in one article is a line of its template.
 const RECURRING_LINES: usize = 3;
+/// How a Chinese photo caption opens ("图为…", the picture shows …): a caption set as a paragraph of
+/// its own under the photo.
+const CAPTION_OPENERS: &[&str] = &["图为", "圖為"];
 /// What separates the parts of a line of furniture ("Le Monde | 04.05.2015 à 13h36 | Par …"), and
 /// never stands in a sentence of the story.
 const FIELD_SEPARATOR: &str = " | ";
@@ -321,7 +324,8 @@ fn is_furniture(text: &str, words: usize) -> bool {
     let fragment = words <= FRAGMENT_WORDS
         && text.chars().count() <= FRAGMENT_CHARS
         && (words <= TINY_WORDS || !ends_sentence(text));
-    line || fragment || text.contains(FIELD_SEPARATOR) || FURNITURE_PHRASES.found_in(&lower)
+    let caption = CAPTION_OPENERS.iter().any(|opener| text.starts_with(opener));
+    line || fragment || caption || text.contains(FIELD_SEPARATOR) || FURNITURE_PHRASES.found_in(&lower)
 }
 
 /// True when `text` (`lower` in lower case) opens as a byline does and goes on naming people.
@@ -421,6 +425,7 @@ mod tests {
             "— Mark Twain, Following the Equator, 1897",
             "Caught in the snow? Share your photos and videos with our readers.",
             "Visit our homepage for more news from the region.",
+            "图为救援人员在倒塌的房屋中搜寻幸存者。",
         ];
         for fragment in furniture {
             assert!(is_furniture(fragment, fragment.split(' ').count()), "{fragment}");
@@ -442,5 +447,8 @@ mod tests {
         for sentence in story {
             assert!(!is_furniture(sentence, sentence.split(' ').count()), "{sentence}");
         }
+        // "企图为" (tried to) holds a caption's opening characters, but does not open with them.
+        let sentence = "他企图为自己的决定辩护。";
+        assert!(!is_furniture(sentence, crate::text::word_count(sentence)));
     }
 }
