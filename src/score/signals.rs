@@ -8,7 +8,7 @@ use super::Candidate;
 use crate::text::stopwords::FxHasher;
 use crate::text::words::Phrases;
 use crate::text::{is_glued_terminator, SENTENCE_ENDS};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 /// The signals, in the order of [`Signals`] arrays.
@@ -218,7 +218,7 @@ pub fn measure(context: &Context) -> Vec<Signals> {
 /// The short lines (sentences that are a block of their own) that recur [`RECURRING_LINES`] times or
 /// more, word for word: a template's line set under every item of a list ("See it now: Amazon",
 /// "Advertisement"). Their copies make them look central to the article, which they are not.
-fn recurring_lines<'a>(candidates: &[Candidate<'a>]) -> Vec<&'a str> {
+fn recurring_lines<'a>(candidates: &[Candidate<'a>]) -> HashSet<&'a str, BuildHasherDefault<FxHasher>> {
     let mut seen: HashMap<&str, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
     for (index, candidate) in candidates.iter().enumerate() {
         // A line is a block of its own; a refrain inside the story's paragraphs is the story's.
@@ -396,7 +396,11 @@ mod tests {
                 words: text.split(' ').count(),
             })
             .collect();
-        assert_eq!(recurring_lines(&candidates), ["See it now: Amazon"], "twice is not a template");
+        assert_eq!(
+            recurring_lines(&candidates).into_iter().collect::<Vec<_>>(),
+            ["See it now: Amazon"],
+            "twice is not a template"
+        );
     }
 
     #[test]
