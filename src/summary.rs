@@ -300,9 +300,7 @@ pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
 fn is_no_prose(block: &crate::article::Block) -> bool {
     match block.kind {
         BlockKind::Preformatted => true,
-        BlockKind::ListItem => {
-            !score::signals::ends_sentence(&block.text) && text::word_count(&block.text) <= HEADING_WORDS
-        }
+        BlockKind::ListItem => score::signals::is_unpunctuated_line(&block.text, HEADING_WORDS),
         _ => false,
     }
 }

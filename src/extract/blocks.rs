@@ -158,9 +158,7 @@ pub fn restore_unpunctuated(drafts: &mut [Draft]) {
 /// spends $449K on new anti-meth ad campaign"), which no summary should take. Not in the scripts
 /// whose paragraphs may end without a mark and whose spaces part clauses (Thai, Lao, Burmese, Khmer).
 fn is_subheading(block: &Block) -> bool {
-    // The test of its end first: it settles nearly every paragraph without counting words.
     block.kind == BlockKind::Paragraph
-        && !crate::score::signals::ends_sentence(&block.text)
-        && crate::text::word_count(&block.text) <= SUBHEADING_WORDS
+        && crate::score::signals::is_unpunctuated_line(&block.text, SUBHEADING_WORDS)
         && !block.text.chars().any(crate::text::is_unspaced_southeast_asian)
 }

@@ -287,6 +287,12 @@ fn quoted_share(text: &str) -> f32 {
     }
 }
 
+/// True for a line of at most `max_words` words that does not end as a sentence: a heading, a label,
+/// a link's title. Its end is tested first: that settles nearly every line without counting words.
+pub fn is_unpunctuated_line(text: &str, max_words: usize) -> bool {
+    !ends_sentence(text) && crate::text::word_count(text) <= max_words
+}
+
 /// True when `text` ends as a sentence does, perhaps inside quotes or brackets: with closing
 /// punctuation (a full stop of any script: Hindi's "।", Urdu's "۔", Armenian's "։", Burmese "။"), or
 /// with an ellipsis, colon or semicolon.
