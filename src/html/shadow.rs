@@ -47,8 +47,7 @@ fn assign_to_slots(document: &mut Html, host: NodeId, template: NodeId) {
     let Some(template_node) = document.tree.get(template) else { return };
     // The slots of this shadow root, not those of a shadow root nested in it.
     let mut slots: Vec<(NodeId, String)> = Vec::new();
-    let mut pending: Vec<_> = template_node.children().collect();
-    pending.reverse();
+    let mut pending: Vec<_> = template_node.children().rev().collect();
     while let Some(node) = pending.pop() {
         if is_open_shadow_root(node.value()) {
             continue;
@@ -56,7 +55,7 @@ fn assign_to_slots(document: &mut Html, host: NodeId, template: NodeId) {
         if let Some(element) = node.value().as_element().filter(|e| e.name() == "slot") {
             slots.push((node.id(), element.attr("name").unwrap_or("").to_string()));
         }
-        pending.extend(node.children().collect::<Vec<_>>().into_iter().rev());
+        pending.extend(node.children().rev());
     }
     let light: Vec<(NodeId, String)> = document
         .tree
