@@ -8,7 +8,7 @@ use super::Candidate;
 use crate::text::stopwords::FxHasher;
 use crate::text::words::Phrases;
 use crate::text::{is_glued_terminator, SENTENCE_ENDS};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 /// The signals, in the order of [`Signals`] arrays.
@@ -173,7 +173,7 @@ pub fn measure(context: &Context) -> Vec<Signals> {
     let total = context.candidates.len().max(1) as f32;
     let recurring = recurring_lines(context.candidates);
     let furniture: Vec<bool> =
-        context.candidates.iter().map(|c| is_furniture(c.text, c.words) || recurring.contains(&c.text)).collect();
+        context.candidates.iter().map(|c| is_furniture(c.text, c.words) || recurring.contains_key(c.text)).collect();
     // The story opens with its first sentence that is no furniture: a date line or a byline above it
     // does not take its place.
     let opening = furniture.iter().position(|&f| !f);
@@ -217,8 +217,9 @@ pub fn measure(context: &Context) -> Vec<Signals> {
 
 /// The short lines (sentences that are a block of their own) that recur [`RECURRING_LINES`] times or
 /// more, word for word: a template's line set under every item of a list ("See it now: Amazon",
-/// "Advertisement"). Their copies make them look central to the article, which they are not.
-fn recurring_lines<'a>(candidates: &[Candidate<'a>]) -> HashSet<&'a str, BuildHasherDefault<FxHasher>> {
+/// "Advertisement"), each with its count. Their copies make them look central to the article,
+/// which they are not.
+fn recurring_lines<'a>(candidates: &[Candidate<'a>]) -> HashMap<&'a str, u32, BuildHasherDefault<FxHasher>> {
     let mut seen: HashMap<&str, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
     for (index, candidate) in candidates.iter().enumerate() {
         // A line is a block of its own; a refrain inside the story's paragraphs is the story's.
@@ -227,7 +228,8 @@ fn recurring_lines<'a>(candidates: &[Candidate<'a>]) -> HashSet<&'a str, BuildHa
             *seen.entry(candidate.text).or_default() += 1;
         }
     }
-    seen.into_iter().filter(|&(_, count)| count as usize >= RECURRING_LINES).map(|(text, _)| text).collect()
+    seen.retain(|_, count| *count as usize >= RECURRING_LINES);
+    seen
 }
 
 fn flag(on: bool) -> f32 {
@@ -403,7 +405,7 @@ mod tests {
             })
             .collect();
         assert_eq!(
-            recurring_lines(&candidates).into_iter().collect::<Vec<_>>(),
+            recurring_lines(&candidates).into_keys().collect::<Vec<_>>(),
             ["See it now: Amazon"],
             "twice is not a template"
         );
