@@ -460,6 +460,50 @@ fn an_article_in_one_text_node_past_the_text_cap_is_read_in_part() {
 }
 
 #[test]
+fn an_article_paged_by_a_bar_of_page_numbers_says_so_a_paged_comment_thread_does_not() {
+    let notes_of = |after_article: &str| {
+        let body = paragraphs("harbour", 5);
+        article_of(&format!(r#"<html><body><div class="entry">{body}</div>{after_article}</body></html>"#)).notes
+    };
+    let several = |notes: &[String]| notes.iter().any(|n| n == sift::extract::SEVERAL_PAGES_NOTE);
+    // WordPress's page links; a bar of Arabic-Indic numbers after a share line; the current page a link too.
+    for bar in [
+        r#"<div class="page-links">Pages: <span>1</span> <a href="2/"><span>2</span></a></div>"#,
+        r#"<p>Share this story</p><ul class="pagination"><li><a href="?p=٢">٢</a></li><li>١</li></ul>"#,
+        r#"<nav class="pager"><a href="?page=1">1</a> | <a href="?page=2">2</a> | <a href="?page=3">Next</a></nav>"#,
+    ] {
+        assert!(several(&notes_of(bar)), "{bar}");
+    }
+    let comments = format!(
+        r#"<div class="comments">{}</div><ul class="pager"><li>1</li><li><a href="?page=1">2</a></li></ul>"#,
+        paragraphs("reply", 3)
+    );
+    for not_a_bar in [
+        // Pages of the comments, not of the article.
+        comments.as_str(),
+        // The next and previous posts, whose titles hold numbers.
+        r#"<nav class="nav-paging"><a href="/84">Issue 84</a> <a href="/86">Issue 86</a></nav>"#,
+        // Dots of a slideshow, without numbers; one page number alone.
+        r#"<div class="swiper-pagination"><span></span><span></span></div>"#,
+        r#"<div class="pagination"><a href="?page=2">2</a></div>"#,
+        // A bar the reader cannot see.
+        r#"<div class="pagination" hidden>1 <a href="?page=2">2</a></div>"#,
+    ] {
+        assert!(!several(&notes_of(not_a_bar)), "{not_a_bar}");
+    }
+}
+
+#[test]
+fn of_real_pages_a_paged_article_says_so_a_post_with_paged_comments_does_not() {
+    let Some(corpus) = corpus() else { return };
+    for (page, paged) in [("readability/webmd-1", true), ("readability/aclu", false)] {
+        let Ok(html) = std::fs::read(corpus.join(page).join("page.html")) else { continue };
+        let notes = extract(&snapshot_from_bytes(&html, "")).expect("a parsed page is a valid snapshot").notes;
+        assert_eq!(notes.iter().any(|n| n == sift::extract::SEVERAL_PAGES_NOTE), paged, "{page}: {notes:?}");
+    }
+}
+
+#[test]
 fn a_huge_snapshot_is_capped_with_a_note() {
     // Built directly: a million nodes, more than the cap, without spending the test's time on parsing.
     let mut page = PageSnapshot { title: "Huge".into(), ..PageSnapshot::default() };

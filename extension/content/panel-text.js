@@ -33,10 +33,12 @@
 
   /**
    * The core's notes the interface has its own words for, by how the note starts
-   * (src/extract/limits.rs). A note not recognised is shown as the core wrote it.
+   * (src/extract/limits.rs, `SEVERAL_PAGES_NOTE` in src/extract/mod.rs). A note not recognised is
+   * shown as the core wrote it.
    */
   const NOTE_KEYS = [
     { start: "page truncated", key: "noteTruncated" },
+    { start: "several pages", key: "noteSeveralPages" },
   ];
 
   /** The language the core writes its notes and signal names in. */

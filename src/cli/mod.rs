@@ -94,6 +94,7 @@ fn extract(path: &Path, format: Format, out: &mut impl Write) -> Result<(), Stri
                 dir: &'a str,
                 text: String,
                 blocks: &'a [sift::Block],
+                notes: &'a [String],
             }
             let json = Extracted {
                 title: &article.title,
@@ -103,6 +104,7 @@ fn extract(path: &Path, format: Format, out: &mut impl Write) -> Result<(), Stri
                 dir: article.dir(),
                 text: article.text(),
                 blocks: &article.blocks,
+                notes: &article.notes,
             };
             writeln!(out, "{}", to_json(&json))
         }

@@ -3,7 +3,8 @@
 //! The stages, each in its own module: [`limits`] bounds the work, [`tree`] sums the snapshot bottom
 //! up, [`candidates`] scores containers and picks the article's elements, [`blocks`] reads their
 //! text leaving [`furniture`] out, [`lines`] drops furniture that only its text betrays, and
-//! [`metadata`] reads headline, byline and date. A page with no article gives an article with no
+//! [`metadata`] reads headline, byline and date; [`pages`] tells whether the article goes on past
+//! the page in view. A page with no article gives an article with no
 //! blocks, which callers report as "no article found".
 
 mod blocks;
@@ -13,6 +14,7 @@ mod hints;
 mod limits;
 mod lines;
 mod metadata;
+mod pages;
 mod tree;
 
 use crate::article::{Article, Block};
@@ -49,6 +51,8 @@ const LINK_LINE_DENSITY: f32 = 0.5;
 const PROSE_CHARS: u32 = 200;
 /// How many blocks the language is guessed from.
 const LANGUAGE_SAMPLE_BLOCKS: usize = 20;
+/// The note of an article whose page is one of several ([`pages`]); the panel words it for the reader.
+pub const SEVERAL_PAGES_NOTE: &str = "several pages: the article continues on other pages, which are not read";
 
 /// The article of `page`; an article with no blocks when the page has none.
 pub fn extract(page: &PageSnapshot) -> Result<Article, ExtractError> {
@@ -71,6 +75,8 @@ pub fn extract(page: &PageSnapshot) -> Result<Article, ExtractError> {
         if is_article(&drafts) { drafts.into_iter().map(|d| d.block).collect() } else { Vec::new() };
     let sample: Vec<&str> = blocks.iter().take(LANGUAGE_SAMPLE_BLOCKS).map(|b| b.text.as_str()).collect();
     let language = text::detect(&sample.join(" "), page.lang.as_deref());
+    let last_node = blocks.last().and_then(|block| block.pieces.last()).map(|piece| piece.node as usize);
+    let several_pages = last_node.is_some_and(|last| pages::continues(&strict, last));
     Ok(Article {
         title: meta.title,
         byline: meta.byline,
@@ -79,7 +85,7 @@ pub fn extract(page: &PageSnapshot) -> Result<Article, ExtractError> {
         lang: language.code,
         rtl: language.rtl,
         blocks,
-        notes: truncated.into_iter().collect(),
+        notes: truncated.into_iter().chain(several_pages.then(|| SEVERAL_PAGES_NOTE.to_string())).collect(),
     })
 }
 

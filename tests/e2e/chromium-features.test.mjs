@@ -302,6 +302,15 @@ test("an article inside a web component's shadow root is read as the page shows 
   await page.close();
 });
 
+test("the first page of an article in several: the reader is told the summary covers this page only", { skip }, async () => {
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.pages.url}paged-article.html`);
+  const panel = await openPanel(env.browser, page);
+  assert.equal(panel.state, "ready", JSON.stringify(panel.message));
+  assert.deepEqual(await inPanel(page, panelNotes), [englishMessage(EXTENSION, "noteSeveralPages")]);
+  await page.close();
+});
+
 test("a huge page: the panel answers in bounded time, says it read only a part, leaves the page as it was", { skip }, async (t) => {
   const page = await env.browser.context.newPage();
   await page.goto(`${env.pages.url}huge.html`);

@@ -56,6 +56,9 @@ ${article(Array.from({ length: HUGE_PAGE_PARAGRAPHS }, (_, i) => `${ARTICLE[i % 
   "web-component.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Web component</title></head><body>
 <news-story><template shadowrootmode="open"><article><h1><slot name="headline"></slot></h1>
 ${ARTICLE.map((p) => `<p>${escape(p)}</p>`).join("")}</article></template><span slot="headline">Council approves budget</span></news-story></body></html>`,
+  // The first page of an article in three: its bar of page numbers follows the last paragraph.
+  "paged-article.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Paged article</title></head><body>
+${article(ARTICLE)}<nav class="pagination"><span>1</span> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">Next</a></nav></body></html>`,
   "markup-as-text.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Markup as text</title></head><body>
 ${article([`${ARTICLE[0].slice(0, -1)} and the note ${MARKUP_TRAP} was read aloud.`, ...ARTICLE.slice(1)])}</body></html>`,
 };
