@@ -101,8 +101,9 @@ mod tests {
 
     #[test]
     fn page_numbers_are_short_runs_of_decimal_digits_in_any_script() {
-        for (text, number) in [("2", Some(2)), ("١٢", Some(12)), ("۳", Some(3)), ("２", Some(2)), ("१०", Some(10))] {
-            assert_eq!(page_number(text), number, "{text}");
+        let numbers = [("2", 2), ("١٢", 12), ("۳", 3), ("２", 2), ("१०", 10)];
+        for (text, number) in numbers {
+            assert_eq!(page_number(text), Some(number), "{text}");
         }
         for text in ["", "2a", "Next", "2020", "½", "Ⅱ"] {
             assert_eq!(page_number(text), None, "{text}");
