@@ -178,6 +178,25 @@ fn the_story_opens_below_its_date_line() {
 }
 
 #[test]
+fn a_question_put_to_the_reader_does_not_open_the_story() {
+    let text = "Think it's hard to redeem your miles for a flight?\n\nA survey of five airlines found that one in \
+                three award seats was never offered to members.\n\nThe airlines said demand had grown faster than \
+                their fleets.";
+    let summary = summarize(text, Some("en"), Budget::Sentences(1));
+    let opened: Vec<&str> = summary
+        .sentences
+        .iter()
+        .filter(|s| s.contributions.iter().any(|c| c.signal == "opening sentence"))
+        .map(|s| s.text.as_str())
+        .collect();
+    assert!(
+        opened.len() == 1 && opened[0].starts_with("A survey"),
+        "the story opens with its first statement: {opened:?}"
+    );
+    assert!(summary.selected().all(|s| s.text.starts_with("A survey")));
+}
+
+#[test]
 fn a_page_of_furniture_only_is_no_article() {
     let text = "Sign in\n\nRead more\n\nAll rights reserved.";
     let error = summarize_text(text, Some("en"), None, &Options::default()).expect_err("no article");

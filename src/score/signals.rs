@@ -14,7 +14,8 @@ use std::hash::BuildHasherDefault;
 /// The signals, in the order of [`Signals`] arrays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Signal {
-    /// The story's first sentence, the first that is no page furniture: news states its essentials there.
+    /// The story's first statement, the first sentence that is neither page furniture nor a question: news
+    /// states its essentials there.
     Opening,
     /// Among the first sentences of the article, fading over [`EARLY_SPAN`] sentences.
     Early,
@@ -174,9 +175,15 @@ pub fn measure(context: &Context) -> Vec<Signals> {
     let recurring = recurring_lines(context.candidates);
     let furniture: Vec<bool> =
         context.candidates.iter().map(|c| is_furniture(c.text, c.words) || recurring.contains_key(c.text)).collect();
-    // The story opens with its first sentence that is no furniture: a date line or a byline above it
-    // does not take its place.
-    let opening = furniture.iter().position(|&f| !f);
+    let questions: Vec<bool> = context.candidates.iter().map(|c| is_question(c.text)).collect();
+    // The story opens with its first statement: neither a date line or a byline above it takes its
+    // place, nor a question put to the reader ("Think it's hard to redeem your miles?"), which teases
+    // the news rather than telling it.
+    let opening = furniture
+        .iter()
+        .zip(&questions)
+        .position(|(&furniture, &question)| !furniture && !question)
+        .or_else(|| furniture.iter().position(|&f| !f));
     let opening_vector = opening.and_then(|index| context.vectors.get(index));
     let top_key_terms = context.key_terms.iter().copied().fold(0.0f32, f32::max);
     context
@@ -207,7 +214,7 @@ pub fn measure(context: &Context) -> Vec<Signals> {
             signals[Signal::Length as usize] = (words as f32 / FULL_LENGTH).min(1.0);
             signals[Signal::Short as usize] = flag(words < SHORT_WORDS);
             signals[Signal::Long as usize] = flag(words > LONG_WORDS);
-            signals[Signal::Question as usize] = flag(is_question(candidate.text));
+            signals[Signal::Question as usize] = flag(questions.get(index).copied().unwrap_or(false));
             signals[Signal::Quote as usize] = quoted_share(candidate.text);
             signals[Signal::Boilerplate as usize] = flag(furniture.get(index).copied().unwrap_or(false));
             signals
