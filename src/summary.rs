@@ -9,6 +9,9 @@ use crate::text::{self, Analyzer};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+/// The marks that end a statement: full stops of several scripts and exclamation marks.
+const FULL_STOPS: &[char] = &['.', '!', '。', '！', '।', '۔'];
+
 /// How long a summary should be.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -261,15 +264,19 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
     })
 }
 
-/// The sentences of `article` that a summary may take, in document order: headings are left out,
-/// and so are code and labels ([`is_no_prose`]) where the article has prose.
+/// The sentences of `article` that a summary may take, in document order: headings are left out
+/// (but a [`is_standfirst`] above the first paragraph), and so are code and labels ([`is_no_prose`])
+/// where the article has prose.
 pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
     let mut candidates = Vec::new();
     // A message all in a `<pre>` (a mailing list's archive), or a list of labels only, is what the
     // article has to say, if it says nothing else.
     let has_prose = article.blocks.iter().any(|b| b.kind != BlockKind::Heading && !is_no_prose(b));
+    let first_paragraph = article.blocks.iter().position(|b| b.kind != BlockKind::Heading).unwrap_or(0);
     for (block_index, block) in article.blocks.iter().enumerate() {
-        if block.kind == BlockKind::Heading || (has_prose && is_no_prose(block)) {
+        let heading = block.kind == BlockKind::Heading
+            && !(block_index < first_paragraph && is_standfirst(&block.text, &article.title));
+        if heading || (has_prose && is_no_prose(block)) {
             continue;
         }
         let block_start = candidates.len();
@@ -291,6 +298,15 @@ pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
         }
     }
     candidates
+}
+
+/// True for a heading that states the story in a sentence longer than a headline, ending with a full
+/// stop: a standfirst set in a heading tag (CNN's lede in an `<h2>`), worth a summary's place. A
+/// question, a label ("Here is how:") or the headline itself stays a heading.
+fn is_standfirst(text: &str, title: &str) -> bool {
+    score::signals::before_closers(text).ends_with(FULL_STOPS)
+        && text::word_count(text) > HEADING_WORDS
+        && text.trim() != title.trim()
 }
 
 /// True for a block of code or other preformatted text, and for an item of a list as short as a

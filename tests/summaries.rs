@@ -12,8 +12,8 @@ use std::process::Command;
 /// ROUGE F1 floors per set (R1, R2, RLsum), a little under what the pipeline reaches, so a change that
 /// loses quality fails here. What the pipeline reached and lead's figures are beside each.
 const FLOORS: &[(&str, [f64; 3])] = &[
-    ("cnndm", [41.1, 19.0, 37.4]), // reached 41.24 / 19.10 / 37.50; lead 40.6 / 18.6 / 36.9
-    ("easc", [51.7, 43.9, 50.9]),  // reached 51.99 / 44.15 / 51.16; lead 51.4 / 43.6 / 50.5
+    ("cnndm", [41.1, 19.0, 37.4]), // reached 41.30 / 19.13 / 37.54; lead 40.6 / 18.6 / 36.9
+    ("easc", [51.7, 43.9, 50.9]),  // reached 51.98 / 44.14 / 51.14; lead 51.4 / 43.6 / 50.5
     ("tes", [74.4, 71.1, 74.3]),   // reached 74.68 / 71.33 / 74.59; lead 70.9 / 67.2 / 70.8
     ("bbc", [70.7, 59.2, 69.7]),   // reached 70.98 / 59.43 / 69.92; lead 64.7 / 50.8 / 63.4 (weak signal)
 ];
@@ -194,6 +194,30 @@ fn a_question_put_to_the_reader_does_not_open_the_story() {
         "the story opens with its first statement: {opened:?}"
     );
     assert!(summary.selected().all(|s| s.text.starts_with("A survey")));
+}
+
+#[test]
+fn a_standfirst_set_as_a_heading_may_be_chosen_a_question_or_a_section_heading_may_not() {
+    let story = "<p>The survey asked four thousand families how they paid for their homes, and how that had \
+                 changed in ten years.</p><p>Most said rents had risen faster than their wages, and fewer now \
+                 owned the home they lived in.</p>";
+    let page = format!(
+        "<html><body><article><h1>Homes out of reach</h1>\
+         <h2>The country has long prided itself on a nation of home owners, but a new survey of families shows \
+         that is changing fast.</h2>{story}<h2>Renters now outnumber owners in the capital for the first time.</h2>\
+         {story}</article></body></html>"
+    );
+    let ask = page.replace("that is changing fast.", "is that changing?");
+    let offered = |html: &str| {
+        let summary =
+            sift::summarize_page(&sift::html::snapshot_from_html(html, ""), &Options::default()).expect("an article");
+        summary.sentences.into_iter().map(|s| s.text).collect::<Vec<_>>()
+    };
+    let sentences = offered(&page);
+    assert!(sentences[0].starts_with("The country has long prided"), "the standfirst is a sentence: {sentences:?}");
+    assert!(!sentences.iter().any(|s| s.starts_with("Renters")), "a section's heading is no sentence: {sentences:?}");
+    let sentences = offered(&ask);
+    assert!(sentences[0].starts_with("The survey"), "a question stays a heading: {sentences:?}");
 }
 
 #[test]
