@@ -178,8 +178,9 @@ fn the_story_opens_below_its_date_line() {
 }
 
 #[test]
-fn a_question_put_to_the_reader_does_not_open_the_story() {
-    let text = "Think it's hard to redeem your miles for a flight?\n\nA survey of five airlines found that one in \
+fn a_question_put_to_the_reader_or_an_aside_does_not_open_the_story() {
+    let text = "Think it's hard to redeem your miles for a flight?\n\n(We never did settle on one, unlike \
+                our friends, who keep a spreadsheet of every seat.)\n\nA survey of five airlines found that one in \
                 three award seats was never offered to members.\n\nThe airlines said demand had grown faster than \
                 their fleets.";
     let summary = summarize(text, Some("en"), Budget::Sentences(1));

@@ -14,8 +14,8 @@ use std::hash::BuildHasherDefault;
 /// The signals, in the order of [`Signals`] arrays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Signal {
-    /// The story's first statement, the first sentence that is neither page furniture nor a question: news
-    /// states its essentials there.
+    /// The story's first statement, the first sentence that is neither page furniture, a question nor an
+    /// aside in brackets: news states its essentials there.
     Opening,
     /// Among the first sentences of the article, fading over [`EARLY_SPAN`] sentences.
     Early,
@@ -178,11 +178,12 @@ pub fn measure(context: &Context) -> Vec<Signals> {
     let questions: Vec<bool> = context.candidates.iter().map(|c| is_question(c.text)).collect();
     // The story opens with its first statement: neither a date line or a byline above it takes its
     // place, nor a question put to the reader ("Think it's hard to redeem your miles?"), which teases
-    // the news rather than telling it.
-    let opening = furniture
+    // the news rather than telling it, nor an aside in brackets.
+    let opening = context
+        .candidates
         .iter()
-        .zip(&questions)
-        .position(|(&furniture, &question)| !furniture && !question)
+        .zip(furniture.iter().zip(&questions))
+        .position(|(candidate, (&furniture, &question))| !furniture && !question && !is_aside(candidate.text))
         .or_else(|| furniture.iter().position(|&f| !f));
     let opening_vector = opening.and_then(|index| context.vectors.get(index));
     let top_key_terms = context.key_terms.iter().copied().fold(0.0f32, f32::max);
@@ -265,6 +266,12 @@ pub fn before_closers(text: &str) -> &str {
         text = before.trim_end();
     }
     text.trim_end_matches(CLOSERS)
+}
+
+/// True for a sentence wholly in brackets: an aside to the story ("(We never did settle on one.)").
+fn is_aside(text: &str) -> bool {
+    let text = text.trim();
+    text.starts_with(['(', '[']) && text.ends_with([')', ']'])
 }
 
 fn is_question(text: &str) -> bool {
