@@ -22,6 +22,9 @@ pub struct Article {
     pub blocks: Vec<Block>,
     /// Things the reader should know about how the article was read (e.g. "page truncated").
     pub notes: Vec<String>,
+    /// The link to the article's next page, by snapshot index, when the page is one of several and
+    /// says which page comes next; the content script reads its address from the live page.
+    pub next_page: Option<u32>,
 }
 
 /// A line standing apart without closing punctuation is a heading when at most this many words long,

@@ -108,6 +108,8 @@ pub struct Summary {
     pub keywords: Vec<String>,
     /// Things the reader should know about how the page was read.
     pub notes: Vec<String>,
+    /// [`Article::next_page`].
+    pub next_page: Option<u32>,
 }
 
 /// One sentence of the article, with its place in the ranking and the reasons for it.
@@ -261,6 +263,7 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
         count,
         offered,
         notes: article.notes.clone(),
+        next_page: article.next_page,
     })
 }
 

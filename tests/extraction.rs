@@ -460,22 +460,36 @@ fn an_article_in_one_text_node_past_the_text_cap_is_read_in_part() {
 }
 
 #[test]
-fn an_article_paged_by_a_bar_of_page_numbers_says_so_a_paged_comment_thread_does_not() {
-    let notes_of = |after_article: &str| {
+fn an_article_paged_by_a_bar_of_page_numbers_says_so_and_which_link_is_next() {
+    // What the page says of its pages: whether the note is there, and the `href` of the next page's link.
+    let pages_of = |after_article: &str| {
         let body = paragraphs("harbour", 5);
-        article_of(&format!(r#"<html><body><div class="entry">{body}</div>{after_article}</body></html>"#)).notes
+        let page = snapshot_from_html(
+            &format!(r#"<html><body><div class="entry">{body}</div>{after_article}</body></html>"#),
+            "",
+        );
+        let article = extract(&page).expect("a parsed page is a valid snapshot");
+        let several = article.notes.iter().any(|n| n == sift::extract::SEVERAL_PAGES_NOTE);
+        let next = article.next_page.map(|index| {
+            let link = &page.nodes[index as usize];
+            assert_eq!(link.tag.as_str(), "a", "the next page's link is a link");
+            link.attr("id").unwrap_or_default().to_string()
+        });
+        (several, next)
     };
-    let several = |notes: &[String]| notes.iter().any(|n| n == sift::extract::SEVERAL_PAGES_NOTE);
-    // WordPress's page links; a bar of Arabic-Indic numbers after a share line; the current page a link too.
-    for bar in [
-        r#"<div class="page-links">Pages: <span>1</span> <a href="2/"><span>2</span></a></div>"#,
-        r#"<p>Share this story</p><ul class="pagination"><li><a href="?p=٢">٢</a></li><li>١</li></ul>"#,
-        r#"<nav class="pager"><a href="?page=1">1</a> | <a href="?page=2">2</a> | <a href="?page=3">Next</a></nav>"#,
-    ] {
-        assert!(several(&notes_of(bar)), "{bar}");
-    }
+    // WordPress's page links; a bar of Arabic-Indic numbers after a share line, on its second page.
+    let wordpress = r#"<div class="page-links">Pages: <span>1</span> <a id="to-2"><span>2</span></a></div>"#;
+    assert_eq!(pages_of(wordpress), (true, Some("to-2".to_string())));
+    let arabic = r#"<p>Share this story</p><ul class="pagination"><li><a id="to-1">١</a></li><li>٢</li><li><a id="to-3">٣</a></li></ul>"#;
+    assert_eq!(pages_of(arabic), (true, Some("to-3".to_string())));
+    // Every number a link: the bar says the article goes on, not which page this is.
+    let all_linked = r#"<nav class="pager"><a>1</a> | <a>2</a> | <a>Next</a></nav>"#;
+    assert_eq!(pages_of(all_linked), (true, None));
+    // On the last page, no page follows.
+    let last = r#"<div class="pagination"><a>1</a> <a>2</a> <span>3</span></div>"#;
+    assert_eq!(pages_of(last), (true, None));
     let comments = format!(
-        r#"<div class="comments">{}</div><ul class="pager"><li>1</li><li><a href="?page=1">2</a></li></ul>"#,
+        r#"<div class="comments">{}</div><ul class="pager"><li>1</li><li><a>2</a></li></ul>"#,
         paragraphs("reply", 3)
     );
     for not_a_bar in [
@@ -489,7 +503,7 @@ fn an_article_paged_by_a_bar_of_page_numbers_says_so_a_paged_comment_thread_does
         // A bar the reader cannot see.
         r#"<div class="pagination" hidden>1 <a href="?page=2">2</a></div>"#,
     ] {
-        assert!(!several(&notes_of(not_a_bar)), "{not_a_bar}");
+        assert_eq!(pages_of(not_a_bar), (false, None), "{not_a_bar}");
     }
 }
 
@@ -498,8 +512,11 @@ fn of_real_pages_a_paged_article_says_so_a_post_with_paged_comments_does_not() {
     let Some(corpus) = corpus() else { return };
     for (page, paged) in [("readability/webmd-1", true), ("readability/aclu", false)] {
         let Ok(html) = std::fs::read(corpus.join(page).join("page.html")) else { continue };
-        let notes = extract(&snapshot_from_bytes(&html, "")).expect("a parsed page is a valid snapshot").notes;
+        let article = extract(&snapshot_from_bytes(&html, "")).expect("a parsed page is a valid snapshot");
+        let notes = &article.notes;
         assert_eq!(notes.iter().any(|n| n == sift::extract::SEVERAL_PAGES_NOTE), paged, "{page}: {notes:?}");
+        // WebMD's bar shows page 1 as plain text and links page 2.
+        assert_eq!(article.next_page.is_some(), paged, "{page}: the link to the next page");
     }
 }
 

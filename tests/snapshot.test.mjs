@@ -15,8 +15,8 @@ const SNAPSHOT_JS = path.join(path.dirname(fileURLToPath(import.meta.url)), "../
  * The snapshot of `html`, as taken (`taken`) and as the core receives it (`snapshot`), with its
  * nodes unpacked: `{ tag, parent, text }` or `{ tag, parent, attrs, hidden }` each. `prepare(window)` runs first.
  */
-function snapshotOf(html, { contentType = "text/html", prepare = () => {} } = {}) {
-  const { window } = new JSDOM(html, { contentType, runScripts: "outside-only" });
+function snapshotOf(html, { contentType = "text/html", url = undefined, prepare = () => {} } = {}) {
+  const { window } = new JSDOM(html, { contentType, url, runScripts: "outside-only" });
   prepare(window);
   window.eval(fs.readFileSync(SNAPSHOT_JS, "utf8"));
   const taken = window.SiftSnapshot.take(window.document);
@@ -128,4 +128,15 @@ test("a custom element's open shadow root is read as the page shows it, slotted 
     ["p", "slot", false], ["Light text.", "p", false], ["slot", "news-story", false], ["Fallback", "slot", false],
     ["slot", "body", false], ["b", "slot", false], ["own", "b", false],
   ]);
+});
+
+test("a link the core names leads the reader only to a web page of the same site", () => {
+  const html = `<body><p>Story.</p><a id=next href="?page=2">2</a><a id=up href="../two/">2</a><a id=js href="javascript:alert(1)">2</a>
+    <a id=away href="https://elsewhere.example/?page=2">2</a><a id=bare>2</a><span id=not-a-link>2</span></body>`;
+  const { window, taken, nodes } = snapshotOf(html, { url: "https://news.example/2024/story/one.html" });
+  const at = (id) => nodes.findIndex((node) => node.attrs?.id === id);
+  assert.equal(window.SiftSnapshot.sameSiteLink(taken, at("next")), "https://news.example/2024/story/one.html?page=2");
+  assert.equal(window.SiftSnapshot.sameSiteLink(taken, at("up")), "https://news.example/2024/two/");
+  for (const id of ["js", "away", "bare", "not-a-link"]) assert.equal(window.SiftSnapshot.sameSiteLink(taken, at(id)), null, id);
+  assert.equal(window.SiftSnapshot.sameSiteLink(taken, nodes.length + 5), null, "no such node");
 });

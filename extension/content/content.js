@@ -78,7 +78,7 @@
       return;
     }
     reading = outcome.reading;
-    panel.ready(outcome.summary, { locate: outcome.locate, url: location.href, notes: outcome.notes });
+    panel.ready(outcome.summary, { locate: outcome.locate, url: location.href, notes: outcome.notes, nextPage: outcome.nextPage });
   }
 
   function onClose(reason) {
@@ -103,7 +103,7 @@
 
   /**
    * Takes the page's snapshot and sends it to the core at once (both before the first `await`).
-   * Resolves to what the panel shows, `{summary, locate, notes, reading}`, or `{error: code}`.
+   * Resolves to what the panel shows, `{summary, locate, notes, nextPage, reading}`, or `{error: code}`.
    */
   async function askPage(options) {
     const snapshot = SiftSnapshot.take(document);
@@ -117,8 +117,9 @@
     };
     const textNodes = new Set(summary.sentences.flatMap((sentence) => sentence.ranges.map((range) => range.node)));
     const notes = snapshot.truncated ? [message("noteTruncated")] : [];
+    const nextPage = summary.next_page == null ? null : SiftSnapshot.sameSiteLink(snapshot, summary.next_page);
     return {
-      summary, locate, notes: notes.concat(languageNotes(summary)), reading: { url: location.href, snapshot, textNodes },
+      summary, locate, notes: notes.concat(languageNotes(summary)), nextPage, reading: { url: location.href, snapshot, textNodes },
     };
   }
 

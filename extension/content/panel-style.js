@@ -58,6 +58,7 @@ button:hover { background: var(--hover); }
 
 .title { margin: 0; font-size: calc(var(--size) * 1.2); line-height: 1.35; font-weight: 700; unicode-bidi: isolate; }
 .facts, .reading-time, .notes { margin: 0; color: var(--muted); font-size: calc(var(--size) * 0.87); }
+.next-page { color: var(--accent); }
 .notes { padding: 0; list-style: none; }
 .facts > bdi, .facts > time { unicode-bidi: isolate; }
 

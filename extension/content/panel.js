@@ -217,9 +217,10 @@
 
     /**
      * Shows `summary` (src/summary.rs, every sentence with its rank). `locate(sentence)` gives its
-     * DOM Ranges in the page (none for a selection); `notes` are interface-language notes to add.
+     * DOM Ranges in the page (none for a selection); `notes` are interface-language notes to add;
+     * `nextPage` is the address of the article's next page, when it goes on over several.
      */
-    function ready(summary, { locate, url, notes = [] }) {
+    function ready(summary, { locate, url, notes = [], nextPage = null }) {
       const total = summary.offered; // every sentence but the page's furniture
       current = { summary, locate, url, count: Math.min(Math.max(1, settings.length), total) };
       const settle = frame("ready", { dir: summary.dir === "rtl" ? "rtl" : "ltr", lang: summary.lang !== "und" ? summary.lang : "" });
@@ -267,6 +268,13 @@
         if (noteTexts.has(note.text)) continue; // the page's cut and the core's, told once
         noteTexts.add(note.text);
         noteList.append(worded(doc, "li", "", note));
+      }
+      if (nextPage) {
+        const item = element(doc, "li");
+        const link = element(doc, "a", "next-page", message("nextPage"));
+        link.href = nextPage;
+        item.append(link);
+        noteList.append(item);
       }
       if (noteList.childElementCount > 0) aside.append(noteList);
       const actions = inInterfaceLanguage(element(doc, "div", "actions"));

@@ -23,7 +23,8 @@
  * `SiftSnapshot.take(doc, {root})` returns the snapshot; `SiftSnapshot.range(snapshot, {node,
  * start, end})` turns a location the core reports (UTF-16 offsets in a text node) back into a DOM
  * Range, and `span(snapshot, ranges)` joins a sentence's locations into one, for highlighting and
- * scrolling; `isCurrent(snapshot, nodes)` tells whether the page still holds that text. The DOM
+ * scrolling; `isCurrent(snapshot, nodes)` tells whether the page still holds that text, and
+ * `sameSiteLink(snapshot, index)` where a link the core names leads. The DOM
  * nodes stay in a WeakMap beside the snapshot, so the snapshot itself remains plain data.
  *
  * A classic script: injected with `scripting.executeScript({files})` and loaded by the playground
@@ -325,6 +326,25 @@
   }
 
   /**
+   * Where the link at snapshot index `index` leads (the article's next page, src/extract/pages.rs):
+   * its address when it is an `<a>` still in the page leading to a web page of the same site, else
+   * null. A page's `javascript:` address, or one elsewhere, is never offered to the reader.
+   */
+  function sameSiteLink(snapshot, index) {
+    const target = domNodesOf.get(snapshot)?.domNodes[index];
+    if (!target || target.localName !== "a" || !target.isConnected) return null;
+    const written = target.getAttribute("href");
+    if (written === null) return null;
+    try {
+      const address = new URL(written, target.baseURI);
+      const site = new URL(target.ownerDocument.URL).origin;
+      return /^https?:$/.test(address.protocol) && address.origin === site ? address.href : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
    * True while the text nodes at `indices` are still in the page with the text the snapshot read.
    * Checking only the article's own nodes keeps a ticking clock or a rotating advert from counting
    * as a change of the page.
@@ -338,5 +358,5 @@
     });
   }
 
-  globalThis.SiftSnapshot = Object.freeze({ take, range, span, isCurrent, MAX_NODES, TEXT_TAG });
+  globalThis.SiftSnapshot = Object.freeze({ take, range, span, isCurrent, sameSiteLink, MAX_NODES, TEXT_TAG });
 })();

@@ -76,7 +76,7 @@ pub fn extract(page: &PageSnapshot) -> Result<Article, ExtractError> {
     let sample: Vec<&str> = blocks.iter().take(LANGUAGE_SAMPLE_BLOCKS).map(|b| b.text.as_str()).collect();
     let language = text::detect(&sample.join(" "), page.lang.as_deref());
     let last_node = blocks.last().and_then(|block| block.pieces.last()).map(|piece| piece.node as usize);
-    let several_pages = last_node.is_some_and(|last| pages::continues(&strict, last));
+    let page_bar = last_node.and_then(|last| pages::bar_after(&strict, last));
     Ok(Article {
         title: meta.title,
         byline: meta.byline,
@@ -85,7 +85,8 @@ pub fn extract(page: &PageSnapshot) -> Result<Article, ExtractError> {
         lang: language.code,
         rtl: language.rtl,
         blocks,
-        notes: truncated.into_iter().chain(several_pages.then(|| SEVERAL_PAGES_NOTE.to_string())).collect(),
+        notes: truncated.into_iter().chain(page_bar.map(|_| SEVERAL_PAGES_NOTE.to_string())).collect(),
+        next_page: page_bar.and_then(|bar| bar.next),
     })
 }
 

@@ -1,6 +1,7 @@
 //! Pages: whether the article goes on past the page in view, as a page-number bar after its last
 //! paragraph says ("1 | 2 | 3 | Next ›"). The core makes no request, so the other pages are not
-//! read: the reader is told that the summary covers this page only.
+//! read: the reader is told that the summary covers this page only, and is shown the way on when the
+//! bar says which page is next.
 //!
 //! A bar of page numbers also pages comment threads, listings and slideshows; only one that follows
 //! the article's end closely, with nothing of substance between, pages the article.
@@ -19,8 +20,16 @@ const MAX_GAP_CHARS: usize = 200;
 /// Page numbers have at most this many digits.
 const MAX_PAGE_DIGITS: usize = 3;
 
-/// True when a bar of page links follows the article, whose last text node is `last`.
-pub fn continues(tree: &Tree, last: usize) -> bool {
+/// A bar of page links that follows the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageBar {
+    /// The link to the next page (its `<a>`, by snapshot index): the one numbered after the page the
+    /// bar shows as current, the one number that is no link. None when the bar does not say.
+    pub next: Option<u32>,
+}
+
+/// The bar of page links that follows the article, whose last text node is `last`, if there is one.
+pub fn bar_after(tree: &Tree, last: usize) -> Option<PageBar> {
     let nodes = tree.nodes();
     let mut gap = 0;
     let mut at = last + 1;
@@ -32,8 +41,8 @@ pub fn continues(tree: &Tree, last: usize) -> bool {
             gap += visible_chars(&node.text);
             at += 1;
         } else if names_a_pager(node) {
-            if is_page_bar(tree, at) {
-                return true;
+            if let Some(bar) = page_bar(tree, at) {
+                return Some(bar);
             }
             gap += tree.subtree(at).iter().filter(|n| n.is_text()).map(|n| visible_chars(&n.text)).sum::<usize>();
             at = tree.end(at);
@@ -41,7 +50,7 @@ pub fn continues(tree: &Tree, last: usize) -> bool {
             at += 1;
         }
     }
-    false
+    None
 }
 
 /// True when the element's class or id names a bar of page links.
@@ -52,24 +61,37 @@ fn names_a_pager(node: &SnapNode) -> bool {
         .any(|name| PAGER_WORDS.iter().any(|word| contains_ignoring_case(name, word)))
 }
 
-/// True when the element at `index` reads as a bar of page numbers: short, with two page numbers or
-/// more standing alone (the current page's often plain text), one of them a link.
-fn is_page_bar(tree: &Tree, index: usize) -> bool {
+/// The element at `index` as a bar of page numbers, if it reads as one: short, with two page numbers
+/// or more standing alone (the current page's often plain text), one of them a link.
+fn page_bar(tree: &Tree, index: usize) -> Option<PageBar> {
     let mut chars = 0;
-    let (mut numbers, mut linked) = (Vec::new(), false);
-    for (offset, node) in tree.subtree(index).iter().enumerate() {
-        if !node.is_text() {
-            continue;
-        }
-        chars += visible_chars(&node.text);
-        if let Some(number) = page_number(node.text.trim()) {
-            linked |= tree.at(index + offset).in_link;
-            if !numbers.contains(&number) {
-                numbers.push(number);
+    // Each page number standing alone, with the text node that writes it and whether that is a link.
+    let mut numbers: Vec<(u32, usize, bool)> = Vec::new();
+    for (at, node) in tree.subtree(index).iter().enumerate().map(|(offset, node)| (index + offset, node)) {
+        if node.is_text() {
+            chars += visible_chars(&node.text);
+            if let Some(number) = page_number(node.text.trim()) {
+                numbers.push((number, at, tree.at(at).in_link));
             }
         }
     }
-    chars <= MAX_PAGER_CHARS && numbers.len() >= 2 && linked
+    let mut distinct: Vec<u32> = numbers.iter().map(|&(number, _, _)| number).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let linked = numbers.iter().any(|&(_, _, link)| link);
+    if chars > MAX_PAGER_CHARS || distinct.len() < 2 || !linked {
+        return None;
+    }
+    let mut current = numbers.iter().filter(|&&(_, _, link)| !link).map(|&(number, _, _)| number);
+    let next = match (current.next(), current.next()) {
+        (Some(current), None) => numbers
+            .iter()
+            .find(|&&(number, _, link)| link && number == current + 1)
+            .and_then(|&(_, text, _)| tree.ancestors(text).find(|&a| tree.tag(a) == "a"))
+            .map(|link| link as u32),
+        _ => None,
+    };
+    Some(PageBar { next })
 }
 
 /// The page number `text` writes, in any script's decimal digits.

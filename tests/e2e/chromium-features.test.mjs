@@ -302,12 +302,21 @@ test("an article inside a web component's shadow root is read as the page shows 
   await page.close();
 });
 
-test("the first page of an article in several: the reader is told the summary covers this page only", { skip }, async () => {
+test("the first page of an article in several: the reader is told, and led to the next page of the same site only", { skip }, async () => {
+  const notes = [englishMessage(EXTENSION, "noteSeveralPages"), englishMessage(EXTENSION, "nextPage")];
+  const elsewhere = await env.browser.context.newPage();
+  await elsewhere.goto(`${env.pages.url}paged-elsewhere.html`);
+  let panel = await openPanel(env.browser, elsewhere);
+  assert.equal(panel.state, "ready", JSON.stringify(panel.message));
+  assert.deepEqual(await inPanel(elsewhere, panelNotes), notes.slice(0, 1), "no link to another site");
+  await elsewhere.close();
   const page = await env.browser.context.newPage();
   await page.goto(`${env.pages.url}paged-article.html`);
-  const panel = await openPanel(env.browser, page);
+  panel = await openPanel(env.browser, page);
   assert.equal(panel.state, "ready", JSON.stringify(panel.message));
-  assert.deepEqual(await inPanel(page, panelNotes), [englishMessage(EXTENSION, "noteSeveralPages")]);
+  assert.deepEqual(await inPanel(page, panelNotes), notes);
+  await inPanel(page, (root) => root.querySelector("a.next-page").click());
+  await page.waitForURL(`${env.pages.url}paged-article.html?page=2`);
   await page.close();
 });
 

@@ -169,13 +169,19 @@ test("Firefox, an article inside a web component's shadow root is read as the pa
   await hostGone();
 });
 
-test("Firefox, the first page of an article in several: the reader is told the summary covers this page only", { skip }, async () => {
-  await env.browser.driver.get(`${env.pages.url}paged-article.html`);
-  const panel = await openPanel(env.browser);
+test("Firefox, the first page of an article in several: the reader is told, and led to the next page of the same site only", { skip }, async () => {
+  const notes = [englishMessage(EXTENSION, "noteSeveralPages"), englishMessage(EXTENSION, "nextPage")];
+  await env.browser.driver.get(`${env.pages.url}paged-elsewhere.html`);
+  let panel = await openPanel(env.browser);
   assert.equal(panel.state, "ready", JSON.stringify(panel.message));
-  assert.deepEqual(await inPanel(env.browser, panelNotes), [englishMessage(EXTENSION, "noteSeveralPages")]);
-  await clickAction(env.browser);
-  await hostGone();
+  assert.deepEqual(await inPanel(env.browser, panelNotes), notes.slice(0, 1), "no link to another site");
+  await env.browser.driver.get(`${env.pages.url}paged-article.html`);
+  panel = await openPanel(env.browser);
+  assert.equal(panel.state, "ready", JSON.stringify(panel.message));
+  assert.deepEqual(await inPanel(env.browser, panelNotes), notes);
+  await inPanel(env.browser, (root) => root.querySelector("a.next-page").click());
+  const next = `${env.pages.url}paged-article.html?page=2`;
+  await waitFor(async () => (await env.browser.driver.getCurrentUrl()) === next, "the next page");
 });
 
 /** The panel's background colour is dark: its channels sum to less than this. */

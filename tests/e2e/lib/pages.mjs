@@ -43,6 +43,10 @@ new MutationObserver((records) => { for (const r of records) for (const n of r.a
  */
 const HUGE_PAGE_PARAGRAPHS = 51_000;
 
+/** An article whose bar of page numbers shows page 1 and links page 2 at `next`. */
+const pagedArticle = (next) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Paged article</title></head><body>
+${article(ARTICLE)}<nav class="pagination"><span>1</span> <a href="${next}">2</a> <a href="?page=3">3</a> <a href="${next}">Next</a></nav></body></html>`;
+
 const PAGES = {
   "huge.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Huge page</title></head><body>
 ${article(Array.from({ length: HUGE_PAGE_PARAGRAPHS }, (_, i) => `${ARTICLE[i % ARTICLE.length].slice(0, -1)}, said report number ${i + 1}.`))}</body></html>`,
@@ -56,9 +60,10 @@ ${article(Array.from({ length: HUGE_PAGE_PARAGRAPHS }, (_, i) => `${ARTICLE[i % 
   "web-component.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Web component</title></head><body>
 <news-story><template shadowrootmode="open"><article><h1><slot name="headline"></slot></h1>
 ${ARTICLE.map((p) => `<p>${escape(p)}</p>`).join("")}</article></template><span slot="headline">Council approves budget</span></news-story></body></html>`,
-  // The first page of an article in three: its bar of page numbers follows the last paragraph.
-  "paged-article.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Paged article</title></head><body>
-${article(ARTICLE)}<nav class="pagination"><span>1</span> <a href="?page=2">2</a> <a href="?page=3">3</a> <a href="?page=2">Next</a></nav></body></html>`,
+  // The first page of an article in three: its bar of page numbers follows the last paragraph. And
+  // one whose bar would lead the reader to another site.
+  "paged-article.html": pagedArticle("?page=2"),
+  "paged-elsewhere.html": pagedArticle("https://elsewhere.invalid/?page=2"),
   "markup-as-text.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Markup as text</title></head><body>
 ${article([`${ARTICLE[0].slice(0, -1)} and the note ${MARKUP_TRAP} was read aloud.`, ...ARTICLE.slice(1)])}</body></html>`,
 };
