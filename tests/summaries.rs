@@ -159,18 +159,19 @@ fn page_furniture_is_never_offered() {
     assert!(summary.chosen(summary.offered).all(|s| s.text != "Sign up"));
 }
 
+/// The sentences that the summary counts as the story's opening (one, if any).
+fn opening_sentences(summary: &Summary) -> Vec<&str> {
+    let opens = |s: &&sift::summary::SummarySentence| s.contributions.iter().any(|c| c.signal == "opening sentence");
+    summary.sentences.iter().filter(opens).map(|s| s.text.as_str()).collect()
+}
+
 #[test]
 fn the_story_opens_below_its_date_line() {
     let text = "Published: 12 March 2024 | By Anna Berg.\n\nThe river burst its banks at dawn, flooding the old town \
                 and cutting the main road to the coast.\n\nVolunteers filled sandbags through the morning.\n\n\
                 The mayor said the town would ask the region for help with the repairs.";
     let summary = summarize(text, Some("en"), Budget::Sentences(1));
-    let opened: Vec<&str> = summary
-        .sentences
-        .iter()
-        .filter(|s| s.contributions.iter().any(|c| c.signal == "opening sentence"))
-        .map(|s| s.text.as_str())
-        .collect();
+    let opened = opening_sentences(&summary);
     let first = summary.sentences.first().map(|s| s.text.as_str());
     assert_eq!(first, Some("Published: 12 March 2024 | By Anna Berg."), "the date line is a sentence of the page");
     assert!(opened.len() == 1 && opened[0].starts_with("The river"), "the story opens below the date line: {opened:?}");
@@ -184,12 +185,7 @@ fn a_question_put_to_the_reader_or_an_aside_does_not_open_the_story() {
                 three award seats was never offered to members.\n\nThe airlines said demand had grown faster than \
                 their fleets.";
     let summary = summarize(text, Some("en"), Budget::Sentences(1));
-    let opened: Vec<&str> = summary
-        .sentences
-        .iter()
-        .filter(|s| s.contributions.iter().any(|c| c.signal == "opening sentence"))
-        .map(|s| s.text.as_str())
-        .collect();
+    let opened = opening_sentences(&summary);
     assert!(
         opened.len() == 1 && opened[0].starts_with("A survey"),
         "the story opens with its first statement: {opened:?}"
