@@ -6,12 +6,14 @@
 //! A bar of page numbers also pages comment threads, listings and slideshows; only one that follows
 //! the article's end closely, with nothing of substance between, pages the article.
 
+use super::hints;
 use super::tree::{Exclusion, Tree};
-use crate::snapshot::SnapNode;
+use crate::text::words::Phrases;
 
 /// Words in class/id that name a bar of page links.
-const PAGER_WORDS: &[&str] =
-    &["pagination", "pager", "paging", "page-links", "pagelinks", "page-numbers", "pagenav", "page-nav", "pagenum"];
+static PAGER_WORDS: Phrases = Phrases::new(&[
+    "pagination", "pager", "paging", "page-links", "pagelinks", "page-numbers", "pagenav", "page-nav", "pagenum",
+]);
 /// A bar's own text is this short at most (characters): numbers and "next", no headlines.
 const MAX_PAGER_CHARS: usize = 120;
 /// The most text between the article's last node and the bar (characters): room for a share bar or
@@ -40,7 +42,7 @@ pub fn bar_after(tree: &Tree, last: usize) -> Option<PageBar> {
         } else if node.is_text() {
             gap += visible_chars(&node.text);
             at += 1;
-        } else if names_a_pager(node) {
+        } else if PAGER_WORDS.found_in(&hints::class_and_id(nodes, at)) {
             if let Some(bar) = page_bar(tree, at) {
                 return Some(bar);
             }
@@ -51,14 +53,6 @@ pub fn bar_after(tree: &Tree, last: usize) -> Option<PageBar> {
         }
     }
     None
-}
-
-/// True when the element's class or id names a bar of page links.
-fn names_a_pager(node: &SnapNode) -> bool {
-    [node.attr("class"), node.attr("id")]
-        .into_iter()
-        .flatten()
-        .any(|name| PAGER_WORDS.iter().any(|word| contains_ignoring_case(name, word)))
 }
 
 /// The element at `index` as a bar of page numbers, if it reads as one: short, with two page numbers
@@ -75,11 +69,10 @@ fn page_bar(tree: &Tree, index: usize) -> Option<PageBar> {
             }
         }
     }
-    let mut distinct: Vec<u32> = numbers.iter().map(|&(number, _, _)| number).collect();
-    distinct.sort_unstable();
-    distinct.dedup();
+    let first = numbers.first().map(|&(number, _, _)| number);
+    let several = numbers.iter().any(|&(number, _, _)| Some(number) != first);
     let linked = numbers.iter().any(|&(_, _, link)| link);
-    if chars > MAX_PAGER_CHARS || distinct.len() < 2 || !linked {
+    if chars > MAX_PAGER_CHARS || !several || !linked {
         return None;
     }
     let mut current = numbers.iter().filter(|&&(_, _, link)| !link).map(|&(number, _, _)| number);
@@ -111,10 +104,6 @@ fn decimal_value(c: char) -> Option<u32> {
 
 fn visible_chars(text: &str) -> usize {
     text.split_whitespace().map(|word| word.chars().count()).sum()
-}
-
-fn contains_ignoring_case(name: &str, word: &str) -> bool {
-    name.as_bytes().windows(word.len()).any(|window| window.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 #[cfg(test)]
