@@ -34,7 +34,7 @@ const env = withSitesAndBrowser(skip, async (site) => {
 });
 
 after(() => {
-  if (refusedClicks.length) console.log(`# clicks Chromium refused and that were retried: ${refusedClicks.length}`);
+  if (refusedClicks.length) console.log(`# clicks Chromium refused or dropped and that were retried: ${refusedClicks.join(", ")}`);
 });
 
 /** A new tab on `route` of the test site. */

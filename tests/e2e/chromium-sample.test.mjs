@@ -29,7 +29,7 @@ before(async () => {
 });
 
 after(async () => {
-  if (refusedClicks.length) console.log(`# clicks Chromium refused and that were retried: ${refusedClicks.join(", ")}`);
+  if (refusedClicks.length) console.log(`# clicks Chromium refused or dropped and that were retried: ${refusedClicks.join(", ")}`);
   await browser?.close();
   await site?.close();
 });
