@@ -482,9 +482,12 @@ fn an_article_paged_by_a_bar_of_page_numbers_says_so_and_which_link_is_next() {
     assert_eq!(pages_of(wordpress), (true, Some("to-2".to_string())));
     let arabic = r#"<p>Share this story</p><ul class="pagination"><li><a id="to-1">١</a></li><li>٢</li><li><a id="to-3">٣</a></li></ul>"#;
     assert_eq!(pages_of(arabic), (true, Some("to-3".to_string())));
-    // Every number a link: the bar says the article goes on, not which page this is.
+    // Every number a link: the bar says the article goes on, not which page this is, unless it marks
+    // the next page's link.
     let all_linked = r#"<nav class="pager"><a>1</a> | <a>2</a> | <a>Next</a></nav>"#;
     assert_eq!(pages_of(all_linked), (true, None));
+    let marked = all_linked.replace("<a>Next", r#"<a id="to-next" rel="Next">Next"#);
+    assert_eq!(pages_of(&marked), (true, Some("to-next".to_string())));
     // On the last page, no page follows.
     let last = r#"<div class="pagination"><a>1</a> <a>2</a> <span>3</span></div>"#;
     assert_eq!(pages_of(last), (true, None));

@@ -25,8 +25,9 @@ const MAX_PAGE_DIGITS: usize = 3;
 /// A bar of page links that follows the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PageBar {
-    /// The link to the next page (its `<a>`, by snapshot index): the one numbered after the page the
-    /// bar shows as current, the one number that is no link. None when the bar does not say.
+    /// The link to the next page (its `<a>`, by snapshot index): the one the bar marks `rel="next"`, else
+    /// the one numbered after the page the bar shows as current, the one number that is no link. None
+    /// when the bar does not say.
     pub next: Option<u32>,
 }
 
@@ -61,12 +62,18 @@ fn page_bar(tree: &Tree, index: usize) -> Option<PageBar> {
     let mut chars = 0;
     // Each page number standing alone, with the text node that writes it and whether that is a link.
     let mut numbers: Vec<(u32, usize, bool)> = Vec::new();
+    // The link the bar marks as the next page's (`rel="next"`), if any.
+    let mut marked_next = None;
     for (at, node) in tree.subtree(index).iter().enumerate().map(|(offset, node)| (index + offset, node)) {
         if node.is_text() {
             chars += visible_chars(&node.text);
             if let Some(number) = page_number(node.text.trim()) {
                 numbers.push((number, at, tree.at(at).in_link));
             }
+        } else if node.tag == "a"
+            && node.attr("rel").is_some_and(|rel| rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("next")))
+        {
+            marked_next.get_or_insert(at);
         }
     }
     let first = numbers.first().map(|&(number, _, _)| number);
@@ -75,16 +82,16 @@ fn page_bar(tree: &Tree, index: usize) -> Option<PageBar> {
     if chars > MAX_PAGER_CHARS || !several || !linked {
         return None;
     }
+    // Else the current page is the one number that is no link, and the next page's link is numbered after it.
     let mut current = numbers.iter().filter(|&&(_, _, link)| !link).map(|&(number, _, _)| number);
-    let next = match (current.next(), current.next()) {
+    let numbered_next = match (current.next(), current.next()) {
         (Some(current), None) => numbers
             .iter()
             .find(|&&(number, _, link)| link && number == current + 1)
-            .and_then(|&(_, text, _)| tree.ancestors(text).find(|&a| tree.tag(a) == "a"))
-            .map(|link| link as u32),
+            .and_then(|&(_, text, _)| tree.ancestors(text).find(|&a| tree.tag(a) == "a")),
         _ => None,
     };
-    Some(PageBar { next })
+    Some(PageBar { next: marked_next.or(numbered_next).map(|link| link as u32) })
 }
 
 /// The page number `text` writes, in any script's decimal digits.
