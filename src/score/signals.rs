@@ -337,7 +337,7 @@ fn closes_first(text: &str) -> bool {
 
 fn is_furniture(text: &str, words: usize) -> bool {
     let lower = text.to_lowercase();
-    let bracketed = text.starts_with('(') && text.ends_with(')') || text.starts_with('[') && text.ends_with(']');
+    let bracketed = is_aside(text);
     // An embedded post's signature, or the attribution under an epigraph ("— Mark Twain, 1897"):
     // a dialogue line opening with a dash ends as a sentence.
     let signature = text.starts_with(['—', '–', '―', '-']) && (text.contains("(@") || !ends_sentence(text));
