@@ -26,7 +26,9 @@ const ENGLISH: &[&str] = &[
     "likely", "wrote", "began", "brought", "held", "felt", "fled", "left", "sent", "spent", "stood", "won", "anyone",
     "everyone", "someone", "possible", "important", "believe", "suggest", "expected", "beginning", "appears",
     "appeared", "whole", "certain", "enough", "able", "recent", "different", "similar", "clear", "early", "later",
-    "end",
+    "end", "among", "amongst", "amid", "amidst", "across", "along", "alongside", "around", "behind", "beside",
+    "besides", "beyond", "throughout", "toward", "towards", "upon", "via", "unlike", "though", "unless", "whereas",
+    "till",
 ];
 
 /// Arabic: relative and demonstrative pronouns with their article, reporting verbs, vague words of
