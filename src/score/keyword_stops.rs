@@ -28,7 +28,7 @@ const ENGLISH: &[&str] = &[
     "appeared", "whole", "certain", "enough", "able", "recent", "different", "similar", "clear", "early", "later",
     "end", "among", "amongst", "amid", "amidst", "across", "along", "alongside", "around", "behind", "beside",
     "besides", "beyond", "throughout", "toward", "towards", "upon", "via", "unlike", "though", "unless", "whereas",
-    "till",
+    "till", "instead", "indeed", "perhaps", "maybe", "surely", "sure", "simply", "especially", "truly",
 ];
 
 /// Arabic: relative and demonstrative pronouns with their article, reporting verbs, vague words of
