@@ -11,7 +11,7 @@ use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
 
 const USAGE: &str = "usage:
-  sift extract [--format text|json] FILE.html      the article's text (json adds title, language, direction)
+  sift extract [--format text|json] FILE.html      the article's text (json adds its facts, blocks and notes)
   sift summarize [--sentences N | --words N] [--format text|json] FILE
                                                    FILE is .html or plain text; one sentence a line
   sift summarize --jsonl IN.jsonl                  {\"id\",\"text\",\"lang\"?,\"title\"?,\"budget\"?} → {\"id\",\"summary\"}
