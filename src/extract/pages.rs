@@ -7,18 +7,19 @@
 //! the article's end closely, with nothing of substance between, pages the article.
 
 use super::hints;
-use super::tree::{Exclusion, Tree};
+use super::tree::{text_chars, Exclusion, Tree};
 use crate::text::words::Phrases;
 
 /// Words in class/id that name a bar of page links.
 static PAGER_WORDS: Phrases = Phrases::new(&[
     "pagination", "pager", "paging", "page-links", "pagelinks", "page-numbers", "pagenav", "page-nav", "pagenum",
 ]);
-/// A bar's own text is this short at most (characters): numbers and "next", no headlines.
-const MAX_PAGER_CHARS: usize = 120;
+/// A bar's own text is this short at most (characters, as [`text_chars`] counts them): numbers and
+/// "next", no headlines.
+const MAX_PAGER_CHARS: u32 = 120;
 /// The most text between the article's last node and the bar (characters): room for a share bar or
 /// a tag line, not for comments or a list of other stories, which a bar after them pages.
-const MAX_GAP_CHARS: usize = 200;
+const MAX_GAP_CHARS: u32 = 200;
 /// Page numbers have at most this many digits.
 const MAX_PAGE_DIGITS: usize = 3;
 
@@ -41,13 +42,13 @@ pub fn bar_after(tree: &Tree, last: usize) -> Option<PageBar> {
         if tree.at(at).exclusion == Exclusion::Hidden {
             at = tree.end(at);
         } else if node.is_text() {
-            gap += visible_chars(&node.text);
+            gap += text_chars(&node.text);
             at += 1;
         } else if PAGER_WORDS.found_in(&hints::class_and_id(nodes, at)) {
             if let Some(bar) = page_bar(tree, at) {
                 return Some(bar);
             }
-            gap += tree.subtree(at).iter().filter(|n| n.is_text()).map(|n| visible_chars(&n.text)).sum::<usize>();
+            gap += tree.subtree(at).iter().filter(|n| n.is_text()).map(|n| text_chars(&n.text)).sum::<u32>();
             at = tree.end(at);
         } else {
             at += 1;
@@ -66,7 +67,7 @@ fn page_bar(tree: &Tree, index: usize) -> Option<PageBar> {
     let mut marked_next = None;
     for (at, node) in tree.subtree(index).iter().enumerate().map(|(offset, node)| (index + offset, node)) {
         if node.is_text() {
-            chars += visible_chars(&node.text);
+            chars += text_chars(&node.text);
             if let Some(number) = page_number(node.text.trim()) {
                 numbers.push((number, at, tree.at(at).in_link));
             }
@@ -107,10 +108,6 @@ fn page_number(text: &str) -> Option<u32> {
 fn decimal_value(c: char) -> Option<u32> {
     const ZEROS: &[char] = &['0', '\u{660}', '\u{6F0}', '\u{966}', '\u{9E6}', '\u{FF10}'];
     ZEROS.iter().find_map(|&zero| (c as u32).checked_sub(zero as u32).filter(|&value| value < 10))
-}
-
-fn visible_chars(text: &str) -> usize {
-    text.split_whitespace().map(|word| word.chars().count()).sum()
 }
 
 #[cfg(test)]

@@ -131,6 +131,11 @@ fn chars_and_commas(text: &str) -> (u32, u32) {
     }
 }
 
+/// The length of `text` as the extractor counts characters ([`chars_and_commas`]).
+pub fn text_chars(text: &str) -> u32 {
+    chars_and_commas(text).0
+}
+
 /// [`chars_and_commas`] of any text, a character at a time.
 fn any_chars_and_commas(text: &str) -> (u32, u32) {
     let (mut count, mut commas) = (0u32, 0u32);
