@@ -23,7 +23,8 @@ export const ARTICLE = [
 export const MARKUP_TRAP = "<img src=x onerror=window.pwned=1>";
 
 const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const article = (paragraphs) => `<article><h1>Council approves budget</h1>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join("")}</article>`;
+const paragraphsOf = (texts) => texts.map((text) => `<p>${escape(text)}</p>`).join("");
+const article = (paragraphs) => `<article><h1>Council approves budget</h1>${paragraphsOf(paragraphs)}</article>`;
 
 /**
  * The hostile page: its script (run before anything else) makes every shadow root open and keeps
@@ -59,7 +60,7 @@ ${article(Array.from({ length: HUGE_PAGE_PARAGRAPHS }, (_, i) => `${ARTICLE[i % 
   // (declarative, so without page script), its headline a child of the element shown through a slot.
   "web-component.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Web component</title></head><body>
 <news-story><template shadowrootmode="open"><article><h1><slot name="headline"></slot></h1>
-${ARTICLE.map((p) => `<p>${escape(p)}</p>`).join("")}</article></template><span slot="headline">Council approves budget</span></news-story></body></html>`,
+${paragraphsOf(ARTICLE)}</article></template><span slot="headline">Council approves budget</span></news-story></body></html>`,
   // The first page of an article in three: its bar of page numbers follows the last paragraph. And
   // one whose bar would lead the reader to another site.
   "paged-article.html": pagedArticle("?page=2"),
