@@ -43,6 +43,9 @@ pub enum BlockKind {
     ListItem,
     Quote,
     Preformatted,
+    /// A reference, footnote or bibliography entry of the article's back matter: read with the
+    /// article, never summarized.
+    Note,
 }
 
 /// One block of article text: whitespace collapsed, with its way back to the page.

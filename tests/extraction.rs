@@ -252,6 +252,24 @@ fn a_list_of_notes_keeps_its_link_items_a_list_of_headlines_goes() {
 }
 
 #[test]
+fn references_are_read_as_notes_that_no_summary_takes() {
+    let reference = "Smith, J. (2019). \"Harbour accounts of the year\". Retrieved 4 May 2020.";
+    let html = format!(
+        r#"<html><body><div class="content">{}<h2>References</h2>
+<div class="reflist"><ol class="references">{}</ol></div></div></body></html>"#,
+        paragraphs("harbour", 4),
+        format!("<li>{reference}</li>").repeat(6)
+    );
+    let article = article_of(&html);
+    let notes: Vec<&Block> = article.blocks.iter().filter(|b| b.kind == BlockKind::Note).collect();
+    assert_eq!(notes.len(), 6, "{:?}", article.blocks);
+    assert!(article.text().contains(reference), "the references stay in the article's text");
+    let summary = sift::summary::summarize_article(&article, &Default::default()).expect("an article");
+    assert!(summary.sentences.iter().all(|s| !s.text.contains("Retrieved")), "{:?}", summary.sentences);
+    assert!(!summary.keywords.iter().any(|k| k == "Retrieved"), "{:?}", summary.keywords);
+}
+
+#[test]
 fn a_link_named_like_furniture_inside_a_sentence_keeps_its_words() {
     let sentence = r#"<p>The government plans to reverse its position on <a class="meta-loc" href="/sudan">Sudan</a> and lift trade sanctions, officials said late on Thursday.</p>"#;
     let text = text_around("sanctions", sentence, "aid");

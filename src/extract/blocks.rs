@@ -25,6 +25,8 @@ pub struct Draft {
     pub breaks: u32,
     /// True for a paragraph read as a subheading ([`is_subheading`]).
     pub subheading: bool,
+    /// True inside an element that names itself the article's back matter (`hints::Hints::back_matter`).
+    pub back_matter: bool,
 }
 
 /// A block being read: its builder, its owner, and its draft's counts so far.
@@ -36,6 +38,16 @@ struct Open {
 }
 
 impl Draft {
+    /// The finished block: a note when it belongs to the back matter. Kinds change only now, so that
+    /// the line filters read references as the lists and paragraphs they are.
+    pub fn into_block(self) -> Block {
+        let mut block = self.block;
+        if self.back_matter && block.kind != BlockKind::Heading {
+            block.kind = BlockKind::Note;
+        }
+        block
+    }
+
     pub fn link_density(&self) -> f32 {
         if self.chars == 0 {
             0.0
@@ -81,7 +93,13 @@ pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<D
                     let quoted = owner
                         .is_some_and(|o| std::iter::once(o).chain(tree.parent(o)).any(|q| tree.tag(q) == "blockquote"));
                     let row = owner.is_some_and(|o| tree.tag(o) == "tr");
-                    let counts = Draft { quoted, row, breaks, ..Draft::default() };
+                    let back_matter = owner.is_some_and(|o| {
+                        std::iter::once(o)
+                            .chain(tree.ancestors(o))
+                            .take_while(|&a| a >= root)
+                            .any(|a| tree.at(a).hints.back_matter)
+                    });
+                    let counts = Draft { quoted, row, breaks, back_matter, ..Draft::default() };
                     current = Some(Open { builder: BlockBuilder::new(kind), owner, counts });
                 }
                 if let Some(open) = current.as_mut() {

@@ -42,6 +42,12 @@ const NEVER_ARTICLE: &[&str] =
 /// reader's browser runs them). No other word rescues these.
 const NOT_CONTENT_TOKENS: &[&str] = &["nocontent", "noscript"];
 
+/// Whole class/id tokens of an article's back matter: its references, footnotes and bibliography
+/// (MediaWiki's `references` and `reflist`, Markdown tools' `footnotes`). Read as part of the
+/// article, but never summary material. Whole tokens only: a citation mark within a sentence is
+/// `reference`, and "preferences" holds the word too.
+const BACK_MATTER_TOKENS: &[&str] = &["references", "reflist", "footnotes", "endnotes", "bibliography"];
+
 /// Words that rescue an unlikely-looking element: it may well wrap the article.
 const MAYBE_CANDIDATE: &[&str] = &["and", "article", "body", "column", "content", "main", "shadow", "story", "entry"];
 
@@ -175,6 +181,8 @@ pub struct Hints {
     pub weight: f32,
     /// True when class or id holds any furniture word, whatever else they hold ("footer-content").
     pub furniture: bool,
+    /// True when class or id names the article's back matter ([`BACK_MATTER_TOKENS`]).
+    pub back_matter: bool,
 }
 
 impl Hints {
@@ -191,7 +199,7 @@ impl Hints {
         if POSITIVE_WORDS.found_in(names) {
             weight += CLASS_WEIGHT;
         }
-        Hints { weight, furniture }
+        Hints { weight, furniture, back_matter: has_token(names, BACK_MATTER_TOKENS) }
     }
 }
 
@@ -221,7 +229,7 @@ mod tests {
     #[test]
     fn word_lists_are_ascii_lowercase_and_not_empty() {
         // They are looked for in the lower-cased names.
-        for list in [POSITIVE, NEGATIVE, UNLIKELY, NEVER_ARTICLE, MAYBE_CANDIDATE] {
+        for list in [POSITIVE, NEGATIVE, UNLIKELY, NEVER_ARTICLE, MAYBE_CANDIDATE, BACK_MATTER_TOKENS] {
             assert!(list.iter().all(|w| !w.is_empty() && w.is_ascii() && w.to_ascii_lowercase() == *w));
         }
     }
@@ -248,5 +256,13 @@ mod tests {
         assert_eq!(Hints::of("sidebar ").weight, -CLASS_WEIGHT);
         assert!(Hints::of("nav ").furniture);
         assert_eq!(Hints::of("").weight, 0.0);
+    }
+
+    #[test]
+    fn back_matter_is_named_by_whole_tokens() {
+        assert!(Hints::of("reflist references-column-width ").back_matter);
+        assert!(Hints::of("footnotes ").back_matter);
+        assert!(!Hints::of("reference ").back_matter, "a citation's mark in a sentence");
+        assert!(!Hints::of("user-preferences ").back_matter);
     }
 }

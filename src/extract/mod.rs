@@ -72,7 +72,7 @@ pub fn extract(page: &PageSnapshot) -> Result<Article, ExtractError> {
     }
     blocks::restore_unpunctuated(&mut drafts);
     let blocks: Vec<Block> =
-        if is_article(&drafts) { drafts.into_iter().map(|d| d.block).collect() } else { Vec::new() };
+        if is_article(&drafts) { drafts.into_iter().map(Draft::into_block).collect() } else { Vec::new() };
     let sample: Vec<&str> = blocks.iter().take(LANGUAGE_SAMPLE_BLOCKS).map(|b| b.text.as_str()).collect();
     let language = text::detect(&sample.join(" "), page.lang.as_deref());
     let last_node = blocks.last().and_then(|block| block.pieces.last()).map(|piece| piece.node as usize);

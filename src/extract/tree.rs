@@ -93,7 +93,7 @@ static NO_FACTS: Facts = Facts {
     article: None,
     holds_block: false,
     stats: Stats { chars: 0, link_chars: 0, commas: 0, paragraphs: 0, list_items: 0, images: 0, table_headings: 0 },
-    hints: hints::Hints { weight: 0.0, furniture: false },
+    hints: hints::Hints { weight: 0.0, furniture: false, back_matter: false },
 };
 
 /// A node that is not there.
