@@ -109,7 +109,8 @@ pub const LONG_WORDS: usize = 60;
 
 /// Phrases that mark the page's furniture rather than the story, lower case. Bylines and date lines
 /// of the big news sites, calls to action, credits (a caption ends with its photo's, "(credit: NASA)"),
-/// the disclosures of paid links; English and Arabic, the languages measured here.
+/// the disclosures of paid links and a blogger's disclaimer ("All opinions are mine alone"); English
+/// and Arabic, the languages measured here.
 const FURNITURE: &[&str] = &[
     "click here", "read more", "follow us", "sign up", "subscribe to", "share this", "scroll down", "published:",
     "updated:", "last updated", "daily mail reporter", "all rights reserved", "copyright", "©", "getty images",
@@ -117,7 +118,7 @@ const FURNITURE: &[&str] = &[
     "(bild:", "cover image:", "(ap photo", "watch the video", "watch video", "for more news", "email us",
     "disclosure:", "affiliate link", "may earn a commission", "may earn a small commission", "been compensated by",
     "share your videos", "share your photos", "share your pictures", "email the writer", "homepage for more",
-    "اضغط هنا", "اقرأ أيضا", "اقرأ المزيد", "للمزيد", "جميع الحقوق محفوظة",
+    "opinions are my own", "opinions are mine", "اضغط هنا", "اقرأ أيضا", "اقرأ المزيد", "للمزيد", "جميع الحقوق محفوظة",
 ];
 static FURNITURE_PHRASES: Phrases = Phrases::new(FURNITURE);
 /// Labels that are furniture in a line of their own, but words of the story in a longer sentence
@@ -429,6 +430,7 @@ mod tests {
     fn furniture_is_found_in_any_case() {
         assert!(is_furniture("By . Daily Mail Reporter .", 5));
         assert!(is_furniture("Click HERE for the gallery", 5));
+        assert!(is_furniture("All opinions are my own.", 5));
         assert!(!is_furniture("By the end of the year, prices had doubled in most of the country.", 13));
     }
 
