@@ -12,9 +12,17 @@ use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::{Mutex, PoisonError};
 
-/// Each word as the text writes it → its term, or `None` for a word that is none (a stop word, a
-/// single letter). FxHash, as for the stop words: the keys are short words.
-type Remembered = HashMap<String, Option<String>, BuildHasherDefault<FxHasher>>;
+/// What an analyzer remembers of the words it has read.
+#[derive(Debug, Default)]
+struct Memory {
+    /// Each word as the text writes it → where its term stands in `terms`, or `None` for a word that
+    /// is none (a stop word, a single letter). FxHash, as for the stop words: the keys are short words.
+    words: HashMap<String, Option<Range<usize>>, BuildHasherDefault<FxHasher>>,
+    /// The terms of `words`, end to end: a string of its own per term cost an allocation and a free.
+    terms: String,
+    /// Reused for every token: the CJK run, or the word, folded.
+    folded: String,
+}
 
 /// Shorter words say nothing on their own (single letters, lone digits).
 const MIN_TERM_CHARS: usize = 2;
@@ -44,12 +52,12 @@ pub struct Analyzer {
     stop_words: Option<StopWords>,
     elides: bool,
     /// The terms of the words seen so far.
-    remembered: Mutex<Remembered>,
+    memory: Mutex<Memory>,
 }
 
 impl Clone for Analyzer {
     fn clone(&self) -> Self {
-        Analyzer { lang: self.lang.clone(), remembered: Mutex::default(), ..*self }
+        Analyzer { lang: self.lang.clone(), memory: Mutex::default(), ..*self }
     }
 }
 
@@ -62,7 +70,10 @@ impl Analyzer {
             stop_words: stop_words(&code),
             elides: ELIDING_LANGUAGES.contains(&code.as_str()),
             lang: code,
-            remembered: Mutex::new(Remembered::with_capacity_and_hasher(EXPECTED_WORDS, Default::default())),
+            memory: Mutex::new(Memory {
+                words: HashMap::with_capacity_and_hasher(EXPECTED_WORDS, Default::default()),
+                ..Memory::default()
+            }),
         }
     }
 
@@ -81,30 +92,30 @@ impl Analyzer {
     /// Calls `found` with each content term of `text`, in order, without allocating a `String` per term.
     pub fn for_each_term(&self, text: &str, mut found: impl FnMut(&str)) {
         let stemmer = self.algorithm.map(Stemmer::create);
-        let mut remembered = self.remembered.lock().unwrap_or_else(PoisonError::into_inner);
-        // Reused for every token: the CJK run, or the word, folded.
-        let mut folded = String::new();
+        let mut memory = self.memory.lock().unwrap_or_else(PoisonError::into_inner);
+        let Memory { words, terms, folded } = &mut *memory;
         for token in tokens(text) {
             if token.cjk {
                 folded.clear();
-                fold_into(token.text, &mut folded);
-                each_bigram(&folded, &mut found);
+                fold_into(token.text, folded);
+                each_bigram(folded, &mut found);
                 continue;
             }
-            if let Some(term) = remembered.get(token.text) {
-                if let Some(term) = term {
+            if let Some(term) = words.get(token.text) {
+                if let Some(term) = term.clone().and_then(|range| terms.get(range)) {
                     found(term);
                 }
                 continue;
             }
-            let term = self.term(token.text, stemmer.as_ref(), &mut folded);
-            if let Some(term) = &term {
+            if words.len() >= MAX_REMEMBERED_WORDS {
+                words.clear();
+                terms.clear();
+            }
+            let term = self.term(token.text, stemmer.as_ref(), folded, terms);
+            if let Some(term) = term.clone().and_then(|range| terms.get(range)) {
                 found(term);
             }
-            if remembered.len() >= MAX_REMEMBERED_WORDS {
-                remembered.clear();
-            }
-            remembered.insert(token.text.to_string(), term);
+            words.insert(token.text.to_string(), term);
         }
     }
 
@@ -112,9 +123,11 @@ impl Analyzer {
     pub fn only_term<T>(&self, word: &str, id_of: impl Fn(&str) -> Option<T>) -> Option<T> {
         // A word met before as a token of its own is that one token again (a token's end depends on
         // its own characters only), so its remembered term is the answer, without reading it again.
-        if let Some(term) = self.remembered.lock().unwrap_or_else(PoisonError::into_inner).get(word) {
-            return term.as_deref().and_then(&id_of);
+        let memory = self.memory.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(term) = memory.words.get(word) {
+            return term.clone().and_then(|range| memory.terms.get(range)).and_then(&id_of);
         }
+        drop(memory);
         let (mut terms, mut id) = (0, None);
         self.for_each_term(word, |term| {
             terms += 1;
@@ -128,8 +141,15 @@ impl Analyzer {
     }
 
     /// The term of `word` (a token, not CJK): normalized (into `folded`), without elision or article,
-    /// stemmed; `None` for a stop word or a word too short to say anything.
-    fn term(&self, word: &str, stemmer: Option<&Stemmer>, folded: &mut String) -> Option<String> {
+    /// stemmed, appended to `terms`, and where it stands there; `None` for a stop word or a word too
+    /// short to say anything.
+    fn term(
+        &self,
+        word: &str,
+        stemmer: Option<&Stemmer>,
+        folded: &mut String,
+        terms: &mut String,
+    ) -> Option<Range<usize>> {
         let is_stop = |term: &str| self.stop_words.is_some_and(|s| s.contains(term));
         folded.clear();
         fold_into(word, folded);
@@ -143,7 +163,12 @@ impl Analyzer {
         if bare.chars().count() < MIN_TERM_CHARS || is_stop(term) || (bare.len() < term.len() && is_stop(bare)) {
             return None;
         }
-        Some(stemmer.map_or_else(|| bare.to_string(), |stemmer| stemmer.stem(bare).into_owned()))
+        let start = terms.len();
+        match stemmer {
+            Some(stemmer) => terms.push_str(&stemmer.stem(bare)),
+            None => terms.push_str(bare),
+        }
+        Some(start..terms.len())
     }
 }
 
