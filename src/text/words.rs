@@ -173,14 +173,15 @@ struct Table {
     /// The list's phrases by their first byte.
     by_first_byte: Vec<Vec<&'static str>>,
     /// Bit `first << 8 | second` is set when some phrase starts with bytes `first, second` (a phrase of
-    /// one byte sets every `second`; the text's last byte is looked up with `second` 0).
-    pairs: Vec<u64>,
+    /// one byte sets every `second`; the text's last byte is looked up with `second` 0). Of a fixed
+    /// size, so that looking a pair up needs no bounds check.
+    pairs: Box<[u64; 256 * 256 / 64]>,
 }
 
 impl Table {
     fn new(list: &[&'static str]) -> Table {
         let mut by_first_byte = vec![Vec::new(); 256];
-        let mut pairs = vec![0u64; 256 * 256 / 64];
+        let mut pairs = Box::new([0u64; 256 * 256 / 64]);
         let mut set = |pair: usize| {
             if let Some(word) = pairs.get_mut(pair / 64) {
                 *word |= 1 << (pair % 64);
@@ -220,13 +221,18 @@ impl Phrases {
     pub fn found_in(&self, text: &str) -> bool {
         let table = self.table.get_or_init(|| Table::new(self.list));
         let text = text.as_bytes();
-        text.iter().enumerate().any(|(at, &byte)| {
-            let rest = text.get(at..).unwrap_or_default();
-            table.may_start(byte, rest.get(1).copied().unwrap_or(0))
-                && table
-                    .by_first_byte
-                    .get(usize::from(byte))
-                    .is_some_and(|bucket| bucket.iter().any(|phrase| rest.starts_with(phrase.as_bytes())))
+        // Each byte with the next (0 after the last), as iterators: slicing the rest of the text at
+        // every byte cost more than the lookup itself.
+        let seconds = text.iter().skip(1).copied().chain(Some(0));
+        text.iter().zip(seconds).enumerate().any(|(at, (&first, second))| {
+            table.may_start(first, second)
+                && table.by_first_byte.get(usize::from(first)).is_some_and(|bucket| {
+                    let rest = text.get(at..).unwrap_or_default();
+                    // Compared a byte at a time: phrases are short, and `starts_with` calls `memcmp`.
+                    bucket.iter().any(|phrase| {
+                        rest.get(..phrase.len()).is_some_and(|written| written.iter().eq(phrase.as_bytes()))
+                    })
+                })
         })
     }
 }
