@@ -76,12 +76,35 @@ pub fn item_markers(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
 
 /// Whitespace-separated tokens of `text[line]`, as byte ranges of `text`.
 fn tokens(text: &str, line: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
-    let end = line.end;
-    let mut chars = text.get(line.clone()).unwrap_or("").char_indices().map(move |(at, c)| (line.start + at, c));
+    let words = text.get(line.clone()).unwrap_or("");
+    let mut at = 0;
     std::iter::from_fn(move || {
-        let (start, _) = chars.find(|&(_, c)| !is_space(c))?;
-        Some(start..chars.find(|&(_, c)| is_space(c)).map_or(end, |(at, _)| at))
+        let start = next_space(words, at, false)?;
+        at = next_space(words, start, true).unwrap_or(words.len());
+        Some(line.start + start..line.start + at)
     })
+}
+
+/// Where the first character of `text` from byte `from` on that is a space (or, if not `space`,
+/// that is none) stands. Most of a line is ASCII, told a byte at a time ([`is_ascii_space`]): only
+/// the other characters are decoded.
+fn next_space(text: &str, from: usize, space: bool) -> Option<usize> {
+    let mut at = from;
+    loop {
+        let (is, len) = match text.as_bytes().get(at) {
+            Some(&byte) if byte.is_ascii() => (is_ascii_space(byte), 1),
+            _ => text.get(at..)?.chars().next().map(|c| (is_space(c), c.len_utf8()))?,
+        };
+        if is == space {
+            return Some(at);
+        }
+        at += len;
+    }
+}
+
+/// [`is_space`] of an ASCII character: the others are line breaks or no spaces at all.
+fn is_ascii_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t')
 }
 
 /// `12.`, `3)`, `4.)`, `(5)`, `b.`, `c)` → (is a letter, its value, its punctuation).
@@ -122,6 +145,13 @@ mod tests {
         assert_eq!(markers("1. The first item 2. The second item"), ["1.", "2."]);
         assert_eq!(markers("a) here it is b) another c) one more"), ["a)", "b)", "c)"]);
         assert_eq!(markers("• 9. The first item • 10. The second item"), ["•", "•"]);
+    }
+
+    #[test]
+    fn ascii_spaces_are_the_spaces_of_ascii() {
+        for byte in 0..0x80u8 {
+            assert_eq!(is_ascii_space(byte), is_space(char::from(byte)), "{byte:#x}");
+        }
     }
 
     #[test]
