@@ -316,6 +316,23 @@ fn author_and_site_are_their_names_without_logo_date_or_tagline() {
 }
 
 #[test]
+fn a_title_or_byline_as_long_as_an_article_is_cut_to_a_line() {
+    // A page that puts a whole text in its og:title and its author, over 8,000 link lines: each line is
+    // compared with the title and the byline, which took minutes while they ran to 700 KB.
+    let text: String = (0..100_000).map(|i| format!("w{i} ")).collect();
+    let html = format!(
+        r#"<html><head><meta property="og:type" content="article"><meta property="og:title" content="{text}">
+<meta name="author" content="{text}"></head><body><article>{}{}</article></body></html>"#,
+        r#"<p><a href="/more">Read more here</a></p>"#.repeat(8_000),
+        paragraphs("harbour", 4)
+    );
+    let article = article_of(&html);
+    assert!(text.starts_with(&article.title) && article.title.chars().count() <= 300, "{:.80}", article.title);
+    assert_eq!(article.byline, None, "a text is no author's name");
+    assert_eq!(article.blocks.len(), 4);
+}
+
+#[test]
 fn metadata_comes_from_the_page_not_the_site_name() {
     let article = article_of(NEWS_PAGE);
     assert_eq!(article.title, "Council passes the harbour budget");

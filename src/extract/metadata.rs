@@ -25,6 +25,11 @@ const MIN_HEADLINE_WORDS: usize = 3;
 /// How many `<h1>` elements may compete for the headline: a logo's and the article's, perhaps a
 /// section's; further ones are a listing's, and reading them all would cost a page of them time.
 const H1_LOOKED_AT: usize = 4;
+/// A headline or a byline is one line, of at most this many characters. Longer, it is prose that a page
+/// put in a headline's or an author's place (a whole article as its `og:title`, or in the element it
+/// marks as the author's): the title is cut to a line and such a byline dropped, as no name. Every line
+/// of the article is compared with both, which would cost the square of the page's length otherwise.
+const MAX_LINE_CHARS: usize = 300;
 /// What documentation and blog generators (Sphinx, Jekyll, GitHub) put after a heading to link to it.
 const PERMALINK_MARKS: &[&str] = &["¶", "§", "#", "🔗"];
 
@@ -90,14 +95,22 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
         || page.json_ld.iter().any(|json| ARTICLE_TYPES.iter().any(|t| json.contains(t)));
     Metadata {
         declares_article,
-        title: title.trim().to_string(),
-        byline: byline.map(|b| without_by(b.trim()).to_string()).filter(|b| !b.is_empty()),
+        title: cut_to_line(title.trim()).to_string(),
+        byline: byline
+            .map(|b| without_by(b.trim()).to_string())
+            .filter(|b| !b.is_empty() && b.chars().count() <= MAX_LINE_CHARS),
         published: published.map(|p| p.trim().to_string()).filter(|p| !p.is_empty()),
         // A site's name given with its tagline ("Site | News of Iran and the world") is its first part.
         site_name: site_name
             .and_then(|s| s.split(" | ").next().map(|name| name.trim().to_string()))
             .filter(|s| !s.is_empty()),
     }
+}
+
+/// The first [`MAX_LINE_CHARS`] characters of `text`.
+fn cut_to_line(text: &str) -> &str {
+    let end = text.char_indices().nth(MAX_LINE_CHARS).map_or(text.len(), |(at, _)| at);
+    text.get(..end).unwrap_or(text).trim_end()
 }
 
 /// `title` without the site's name (or section) that pages append or prepend to it. The longer part,
