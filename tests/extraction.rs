@@ -609,6 +609,38 @@ fn ten_thousand_levels_of_nesting() {
 }
 
 #[test]
+fn chains_of_nested_empty_headlines_and_author_names_are_read_once() {
+    // As a snapshot (a live page can nest what the parser would not): 45,000 nested `<h1>`s and, in an
+    // author element, 45,000 nested `itemprop="name"` elements, each holding only a space, then the article.
+    // Each was read down to the chain's end, level after level: 17 s in all.
+    let mut page = PageSnapshot { title: "Harbour budget passes".into(), ..PageSnapshot::default() };
+    let mut push = |parent: Option<u32>, tag: &str, attrs: &[(&str, &str)], text: &str| {
+        let attrs = attrs.iter().map(|&(name, value)| (name.into(), value.into())).collect();
+        page.nodes.push(SnapNode { parent, tag: tag.into(), text: text.into(), attrs, ..SnapNode::default() });
+        page.nodes.len() as u32 - 1
+    };
+    let body = push(None, "body", &[], "");
+    for (tag, outer, inner) in
+        [("h1", ("class", "headline"), ("class", "")), ("span", ("rel", "author"), ("itemprop", "name"))]
+    {
+        let mut parent = push(Some(body), tag, &[outer], "");
+        for _ in 0..45_000 {
+            parent = push(Some(parent), tag, &[inner], "");
+            push(Some(parent), "#text", &[], " ");
+        }
+    }
+    let article = push(Some(body), "article", &[], "");
+    let prose = "A paragraph about the harbour, with a clause, another clause, and enough words to read as prose.";
+    for _ in 0..4 {
+        let p = push(Some(article), "p", &[], "");
+        push(Some(p), "#text", &[], prose);
+    }
+    let article = extract(&page).expect("valid snapshot");
+    assert_eq!((article.title.as_str(), article.byline.as_deref()), ("Harbour budget passes", None));
+    assert_eq!(article.blocks.len(), 4);
+}
+
+#[test]
 fn pages_of_only_scripts_or_frames_have_no_article() {
     let scripts = format!(
         "<html><head><script>var a = 1;</script></head><body>{}</body></html>",

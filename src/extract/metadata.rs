@@ -151,12 +151,11 @@ fn strip_site_name(title: &str, site_name: Option<&str>, h1: Option<&str>) -> St
 /// with is the headline (titles put the headline first and the site's name last), else the first the
 /// title holds, else the first. `title` is the document's title, normalized.
 fn headline_h1(tree: &Tree, title: &str) -> Option<String> {
-    let h1s: Vec<(String, String)> = elements(tree, |tag, _| tag == "h1")
-        .filter_map(|h1| words_of(tree, h1, |_| false))
-        .map(|words| (normalize(&words), words))
-        .filter(|(normal, _)| !normal.is_empty())
-        .take(H1_LOOKED_AT)
-        .collect();
+    let h1s: Vec<(String, String)> =
+        words_of_each(tree, elements(tree, |tag, _| tag == "h1"), |words| !normalize(words).is_empty())
+            .map(|words| (normalize(&words), words))
+            .take(H1_LOOKED_AT)
+            .collect();
     let opens_title = |(normal, _): &&(String, String)| title.starts_with(normal.as_str());
     let in_title = |(normal, _): &&(String, String)| title.contains(normal.as_str());
     let (_, words) = h1s.iter().find(opens_title).or_else(|| h1s.iter().find(in_title)).or(h1s.first())?;
@@ -197,6 +196,28 @@ fn words_of(tree: &Tree, index: usize, skipped: impl Fn(&SnapNode) -> bool) -> O
     Some(words.join(" ")).filter(|t| !t.is_empty())
 }
 
+/// The words of each of `candidates` (elements in document order) whose words `count`, as [`words_of`]
+/// reads them. An element's words are some of those of any element it is inside, so the candidates inside
+/// one whose words do not count are passed over unread: a chain of nested candidates without words is read
+/// once, not again at every level (the square of its length).
+fn words_of_each<'t>(
+    tree: &'t Tree,
+    candidates: impl Iterator<Item = usize> + 't,
+    count: impl Fn(&str) -> bool + 't,
+) -> impl Iterator<Item = String> + 't {
+    let mut passed_until = 0;
+    candidates.filter_map(move |index| {
+        if index < passed_until {
+            return None;
+        }
+        let words = words_of(tree, index, |_| false).filter(|words| count(words));
+        if words.is_none() {
+            passed_until = tree.end(index);
+        }
+        words
+    })
+}
+
 /// The name in author element `index`: an author element often holds more than the name (a logo's
 /// address, the date, a count of comments) and marks the name, as microdata (`itemprop="name"`), as
 /// an hCard (`class="fn"`) or as the author's own element; the first of these, in that order, that
@@ -213,7 +234,8 @@ fn author_name(tree: &Tree, index: usize) -> Option<String> {
     marks
         .iter()
         .find_map(|marks| {
-            inside().filter(|(_, n)| marks(n)).find_map(|(offset, _)| words_of(tree, index + offset, |_| false))
+            let marked = inside().filter(|(_, n)| marks(n)).map(|(offset, _)| index + offset);
+            words_of_each(tree, marked, |_| true).next()
         })
         .or_else(|| {
             let is_date = |n: &SnapNode| {
