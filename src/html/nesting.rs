@@ -2,9 +2,16 @@
 //! html5ever does not, and its scope checks walk the whole stack of open elements, so a page 50,000
 //! `<div>`s deep would take seconds. This module flattens such pages before parsing, as Chromium does.
 //! It also leaves out formatting elements past a few left open, which the parser would re-open in
-//! every paragraph that follows.
+//! every paragraph that follows, and attributes past a few dozen on one tag, which the parser
+//! compares with one another.
+//!
+//! How deep the parser would nest is estimated from the tags alone ([`OpenElements`]), following
+//! the parser's rules as far as they decide depth: an end tag closes only an element that is open,
+//! and `/>` closes only an element of SVG or MathML; so that stray end tags or `<div/>`s, which the
+//! parser ignores, cannot hide a deep page.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// Elements nested deeper than this are opened no further, their content kept: Chromium's limit.
 const MAX_NESTING: usize = 512;
@@ -25,18 +32,42 @@ const FORMATTING: &[&str] = &["b", "big", "code", "em", "font", "i", "s", "small
 /// pages leave a few open (the corpus at most 4).
 const MAX_OPEN_FORMATTING: usize = 8;
 
+/// The end tags the parser settles by its "adoption agency": the element is closed, and what was opened
+/// inside it stays open.
+const ADOPTED: &[&str] =
+    &["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"];
+/// The HTML standard's "special" elements (those not void or never nested here): an end tag of another
+/// kind that meets one of them open above its own element is ignored.
+const SPECIAL: &[&str] = &[
+    "address", "applet", "article", "aside", "blockquote", "body", "button", "caption", "center", "colgroup",
+    "details", "dialog", "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "form", "frameset", "h1",
+    "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "html", "iframe", "listing", "main", "marquee", "menu",
+    "nav", "noembed", "noframes", "noscript", "object", "ol", "plaintext", "pre", "script", "search", "section",
+    "select", "style", "summary", "table", "tbody", "template", "textarea", "tfoot", "thead", "title", "ul", "xmp",
+];
+/// The elements that bound an end tag's scope: a special element's end tag that meets one of them open
+/// above its own element is ignored.
+const SCOPE_BOUNDARIES: &[&str] = &["applet", "caption", "html", "marquee", "object", "table", "template"];
+/// The roots of foreign content, inside which `/>` closes the element it ends.
+const FOREIGN_ROOTS: &[&str] = &["svg", "math"];
+/// Attributes kept on one tag at most: the parser compares each with every other (for duplicates), so
+/// that a tag with 100,000 of them would take seconds. Real tags hold a few dozen at most.
+const MAX_ATTRIBUTES: usize = 64;
+
 /// Elements whose content is raw text, where a `<` starts no tag.
 const RAW_TEXT: &[&str] =
     &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"];
 
 /// `html` with the start tags that would nest deeper than [`MAX_NESTING`] left out, with as many of
-/// the end tags that follow (the parser would ignore them anyway), and the formatting start tags past
-/// [`MAX_OPEN_FORMATTING`]. Borrowed when nothing is that deep.
+/// the end tags that follow (the parser would ignore them anyway), the formatting start tags past
+/// [`MAX_OPEN_FORMATTING`] and the attributes past [`MAX_ATTRIBUTES`] on one tag. Borrowed when
+/// nothing is that deep or many.
 pub fn flatten(html: &str) -> Cow<'_, str> {
     let bytes = html.as_bytes();
     // Past the last `>` no tag can end, so nothing there needs looking at (and no tag read rescans).
     let last_gt = html.rfind('>').unwrap_or(0);
-    let (mut depth, mut dropped, mut at) = (0usize, 0usize, 0usize);
+    let (mut dropped, mut at) = (0usize, 0usize);
+    let mut open = OpenElements::default();
     // How many of each kind of formatting element are open.
     let mut formatting = [0usize; FORMATTING.len()];
     let mut kept = String::new();
@@ -62,10 +93,9 @@ pub fn flatten(html: &str) -> Cow<'_, str> {
             }
             if dropped > 0 {
                 dropped -= 1;
-                kept.push_str(html.get(copied..start).unwrap_or_default());
-                copied = at;
+                leave_out(html, start..at, &mut kept, &mut copied);
             } else {
-                depth = depth.saturating_sub(1);
+                open.close(&tag.name);
             }
             continue;
         }
@@ -74,26 +104,30 @@ pub fn flatten(html: &str) -> Cow<'_, str> {
             at = find_end_tag(bytes, at, &tag.name).unwrap_or(bytes.len());
             continue;
         }
-        // (`<b/>` opens a `<b>`: a slash closes no HTML element.)
         if let Some(kind) = kind {
             if formatting.iter().sum::<usize>() >= MAX_OPEN_FORMATTING {
-                kept.push_str(html.get(copied..start).unwrap_or_default());
-                copied = at;
+                leave_out(html, start..at, &mut kept, &mut copied);
                 continue;
             }
             if let Some(open) = formatting.get_mut(kind) {
                 *open += 1;
             }
         }
-        if tag.self_closing || NEVER_NESTED.contains(&tag.name.as_str()) {
+        let closes_itself = tag.self_closing && (open.in_foreign() || FOREIGN_ROOTS.contains(&tag.name.as_str()));
+        let nests = !closes_itself && !NEVER_NESTED.contains(&tag.name.as_str());
+        if nests && open.depth() >= MAX_NESTING {
+            dropped += 1;
+            leave_out(html, start..at, &mut kept, &mut copied);
             continue;
         }
-        if depth >= MAX_NESTING {
-            dropped += 1;
-            kept.push_str(html.get(copied..start).unwrap_or_default());
-            copied = at;
-        } else {
-            depth += 1;
+        if let Some(cut) = tag.attributes_past_max {
+            // The tag up to its first attribute past the most, closed as it was.
+            leave_out(html, start + cut..at, &mut kept, &mut copied);
+            kept.truncate(kept.trim_end().len());
+            kept.push_str(if tag.self_closing { "/>" } else { ">" });
+        }
+        if nests {
+            open.open(tag.name);
         }
     }
     if copied == 0 {
@@ -101,6 +135,59 @@ pub fn flatten(html: &str) -> Cow<'_, str> {
     }
     kept.push_str(html.get(copied..).unwrap_or_default());
     Cow::Owned(kept)
+}
+
+/// The elements the parser would hold open, as far as the tags tell: their names, innermost last.
+#[derive(Default)]
+struct OpenElements {
+    names: Vec<String>,
+    /// How many of them are roots of foreign content ([`FOREIGN_ROOTS`]).
+    foreign: usize,
+}
+
+impl OpenElements {
+    fn depth(&self) -> usize {
+        self.names.len()
+    }
+
+    fn in_foreign(&self) -> bool {
+        self.foreign > 0
+    }
+
+    fn open(&mut self, name: String) {
+        self.foreign += usize::from(FOREIGN_ROOTS.contains(&name.as_str()));
+        self.names.push(name);
+    }
+
+    /// Closes what the end tag of `name` closes, as the parser does: the innermost such element with
+    /// all that was opened inside it, but nothing when none is open (a stray end tag), and nothing
+    /// when a special element opened inside it stands in the way (`<span><div></span>`), unless the
+    /// parser adopts the tag (a formatting element's), which closes that element alone.
+    fn close(&mut self, name: &str) {
+        let Some(at) = self.names.iter().rposition(|open| open == name) else { return };
+        let inside = self.names.get(at + 1..).unwrap_or_default();
+        let special_inside = inside.iter().any(|open| SPECIAL.contains(&open.as_str()));
+        let closed: Vec<String> = if ADOPTED.contains(&name) && special_inside {
+            vec![self.names.remove(at)]
+        } else if SPECIAL.contains(&name) {
+            if inside.iter().any(|open| SCOPE_BOUNDARIES.contains(&open.as_str())) {
+                return;
+            }
+            self.names.split_off(at)
+        } else if special_inside {
+            return;
+        } else {
+            self.names.split_off(at)
+        };
+        self.foreign -= closed.iter().filter(|name| FOREIGN_ROOTS.contains(&name.as_str())).count();
+    }
+}
+
+/// Leaves `html[range]` out of `kept`, which holds `html` up to byte `copied`: copies what comes
+/// before the range and passes over it.
+fn leave_out(html: &str, range: Range<usize>, kept: &mut String, copied: &mut usize) {
+    kept.push_str(html.get(*copied..range.start).unwrap_or_default());
+    *copied = range.end;
 }
 
 fn memchr_lt(bytes: &[u8]) -> Option<usize> {
@@ -129,6 +216,8 @@ struct Tag {
     self_closing: bool,
     /// Bytes from `<` to `>` inclusive.
     len: usize,
+    /// Where the first attribute past [`MAX_ATTRIBUTES`] starts (bytes from `<`), if the tag has more.
+    attributes_past_max: Option<usize>,
 }
 
 impl Tag {
@@ -151,7 +240,57 @@ impl Tag {
         }
         let end = text.find('>')?;
         let inside = text.get(..end)?;
-        Some(Tag { name, closing, self_closing: inside.ends_with('/'), len: end + 1 })
+        let name_end = text.len() - after.len() + name.len();
+        let attributes_past_max = if closing { None } else { nth_attribute(inside, name_end, MAX_ATTRIBUTES) };
+        Some(Tag { name, closing, self_closing: inside.ends_with('/'), len: end + 1, attributes_past_max })
+    }
+}
+
+/// Where attribute number `n` (from 0) of a start tag's text `inside` (from `<` up to its `>`)
+/// starts, its attributes starting at byte `from`; `None` when it has no more than `n`. Values in
+/// quotes may hold spaces.
+fn nth_attribute(inside: &str, from: usize, n: usize) -> Option<usize> {
+    let bytes = inside.as_bytes();
+    let mut at = from;
+    let mut count = 0;
+    loop {
+        while bytes.get(at).is_some_and(|b| b.is_ascii_whitespace() || *b == b'/') {
+            at += 1;
+        }
+        if at >= bytes.len() {
+            return None;
+        }
+        if count == n {
+            return Some(at);
+        }
+        count += 1;
+        // The name, then perhaps `=` and a value, quoted or not.
+        while bytes.get(at).is_some_and(|b| !b.is_ascii_whitespace() && *b != b'=' && *b != b'/') {
+            at += 1;
+        }
+        while bytes.get(at).is_some_and(u8::is_ascii_whitespace) {
+            at += 1;
+        }
+        if bytes.get(at) != Some(&b'=') {
+            continue;
+        }
+        at += 1;
+        while bytes.get(at).is_some_and(u8::is_ascii_whitespace) {
+            at += 1;
+        }
+        match bytes.get(at) {
+            Some(&quote @ (b'"' | b'\'')) => {
+                at += 1 + bytes
+                    .get(at + 1..)
+                    .and_then(|rest| rest.iter().position(|&b| b == quote))
+                    .map_or(bytes.len(), |p| p + 1);
+            }
+            _ => {
+                while bytes.get(at).is_some_and(|b| !b.is_ascii_whitespace()) {
+                    at += 1;
+                }
+            }
+        }
     }
 }
 
@@ -177,6 +316,33 @@ mod tests {
         // Closed ones do not count.
         let closed = "<b>bold</b> <i>italic</i> <font size=2>small</font>".repeat(2 * MAX_OPEN_FORMATTING);
         assert!(matches!(flatten(&closed), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn end_tags_that_close_nothing_and_slashes_on_html_elements_do_not_hide_depth() {
+        // The parser ignores each of these end tags and slashes, so every `<div>` nests.
+        for unit in ["<div></x>", "<div/>", "<span><div></span></div>"] {
+            let html = format!("{}<p>deep text</p>", unit.repeat(3 * MAX_NESTING));
+            let flat = flatten(&html);
+            assert!(flat.matches("<div").count() <= MAX_NESTING, "{unit}");
+            assert!(flat.contains("<p>deep text</p>"), "{unit}");
+        }
+        // In SVG a slash does close the element: a long drawing is flat.
+        let drawing = format!("<svg>{}</svg><div>after</div>", "<path d=\"M0 0\"/>".repeat(3 * MAX_NESTING));
+        assert!(matches!(flatten(&drawing), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_tag_keeps_its_first_attributes_only() {
+        let attributes: String = (0..3 * MAX_ATTRIBUTES).map(|i| format!(" a{i}=\"x {i}\"")).collect();
+        let html = format!("<div{attributes}>text</div>");
+        let flat = flatten(&html);
+        let first = attributes.find(&format!(" a{MAX_ATTRIBUTES}=")).unwrap_or(0);
+        assert!(flat.starts_with(&format!("<div{}>", &attributes[..first])));
+        assert_eq!(flat.matches('=').count(), MAX_ATTRIBUTES);
+        assert!(flat.ends_with(">text</div>"));
+        let few = format!("<img{}/>", &attributes[..attributes.find(" a10=").unwrap_or(0)]);
+        assert!(matches!(flatten(&few), Cow::Borrowed(_)));
     }
 
     #[test]
