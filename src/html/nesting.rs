@@ -32,10 +32,6 @@ const FORMATTING: &[&str] = &["b", "big", "code", "em", "font", "i", "s", "small
 /// pages leave a few open (the corpus at most 4).
 const MAX_OPEN_FORMATTING: usize = 8;
 
-/// The end tags the parser settles by its "adoption agency": the element is closed, and what was opened
-/// inside it stays open.
-const ADOPTED: &[&str] =
-    &["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"];
 /// The HTML standard's "special" elements (those not void or never nested here): an end tag of another
 /// kind that meets one of them open above its own element is ignored.
 const SPECIAL: &[&str] = &[
@@ -167,7 +163,7 @@ impl OpenElements {
         let Some(at) = self.names.iter().rposition(|open| open == name) else { return };
         let inside = self.names.get(at + 1..).unwrap_or_default();
         let special_inside = inside.iter().any(|open| SPECIAL.contains(&open.as_str()));
-        let closed: Vec<String> = if ADOPTED.contains(&name) && special_inside {
+        let closed: Vec<String> = if is_adopted(name) && special_inside {
             vec![self.names.remove(at)]
         } else if SPECIAL.contains(&name) {
             if inside.iter().any(|open| SCOPE_BOUNDARIES.contains(&open.as_str())) {
@@ -181,6 +177,12 @@ impl OpenElements {
         };
         self.foreign -= closed.iter().filter(|name| FOREIGN_ROOTS.contains(&name.as_str())).count();
     }
+}
+
+/// True for the end tags the parser settles by its "adoption agency" (the formatting elements'): the
+/// element is closed, and what was opened inside it stays open.
+fn is_adopted(name: &str) -> bool {
+    FORMATTING.contains(&name) || matches!(name, "a" | "nobr")
 }
 
 /// Leaves `html[range]` out of `kept`, which holds `html` up to byte `copied`: copies what comes
