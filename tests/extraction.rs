@@ -313,6 +313,11 @@ fn author_and_site_are_their_names_without_logo_date_or_tagline() {
     assert_eq!(page(tagline, "").byline, None, "a site's title and tagline name no author");
     let site = r#"<meta property="og:site_name" content="Harbour News | All the news of the bay">"#;
     assert_eq!(page(site, "").site_name.as_deref(), Some("Harbour News"), "a site's name without its tagline");
+    let company_and_person = r#"<meta name="author" content="Harbour Media Group">
+<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Ana Ruiz"}]}</script>"#;
+    assert_eq!(page(company_and_person, "").byline.as_deref(), Some("Ana Ruiz"), "the person the page names");
+    let user_name = r#"<meta name="author" content="webadmin">"#;
+    assert_eq!(page(user_name, "").byline, None, "a publishing system's user name is no author's name");
 }
 
 #[test]

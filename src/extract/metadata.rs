@@ -65,14 +65,15 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
         (None, Some(h1)) if h1_in_title => h1,
         (None, h1) => strip_site_name(&page.title, site_name.as_deref(), h1.as_deref()),
     };
-    // An address, or the site's title with its tagline ("Site | News of Iran and the world"), is no
-    // author's name.
-    let names_someone = |author: &String| !author.starts_with("http") && !author.contains(" | ");
-    let byline = page
-        .meta("author")
-        .or_else(|| page.meta("article:author"))
-        .or_else(|| page.meta("dc.creator"))
-        .map(str::to_string)
+    // An address, the site's title with its tagline ("Site | News of Iran and the world") or a user
+    // name of the site's publishing system is no author's name.
+    let names_someone =
+        |author: &String| !author.starts_with("http") && !author.contains(" | ") && !is_user_name(author);
+    let byline = json_ld_person_name(page, "author")
+        .filter(names_someone)
+        .or_else(|| page.meta("author").map(str::to_string))
+        .or_else(|| page.meta("article:author").map(str::to_string))
+        .or_else(|| page.meta("dc.creator").map(str::to_string))
         .filter(names_someone)
         .or_else(|| json_ld_object_name(page, "author").filter(names_someone))
         .or_else(|| {
@@ -264,6 +265,28 @@ fn json_ld_object_name(page: &PageSnapshot, key: &str) -> Option<String> {
             let close = value.find(['}', ']']).unwrap_or(value.len());
             string_after_key(value.get(..close)?, "name")
         }
+    })
+}
+
+/// True for a user name of a publishing system ("jdadmin", "kevin-r"), which some pages give as their
+/// author's: one word in lower-case Latin letters, digits and joining marks. (A name written in a
+/// script without capitals, or a single capitalized name, is a name.)
+fn is_user_name(author: &str) -> bool {
+    let author = author.trim();
+    !author.is_empty()
+        && author.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.'))
+}
+
+/// The name of JSON-LD object `key` when the page says it is a person's (`"@type": "Person"`): such a
+/// byline outranks a `<meta name="author">`, which some publishers fill with their company's name.
+fn json_ld_person_name(page: &PageSnapshot, key: &str) -> Option<String> {
+    page.json_ld.iter().find_map(|json| {
+        let value = json.get(find_key(json, key)?..)?.trim_start();
+        if !value.starts_with(['{', '[']) {
+            return None;
+        }
+        let object = value.get(..value.find(['}', ']']).unwrap_or(value.len()))?;
+        (string_after_key(object, "@type")? == "Person").then(|| string_after_key(object, "name"))?
     })
 }
 
