@@ -64,7 +64,7 @@ const CHINESE: &[&str] = &[
 /// them ("에서", at; "했다", did).
 const KOREAN: &[&str] = &[
     "에서", "에게", "으로", "이다", "했다", "한다", "있다", "없다", "하는", "하고", "에는", "까지", "부터", "했습니다",
-    "합니다", "있는", "것이", "것을", "그러나", "하지만", "또한", "밝혔다", "말했다",
+    "합니다", "있는", "것이", "것을", "그러나", "하지만", "또한", "밝혔다", "말했다", "그녀", "그는", "그가",
 ];
 
 /// French: reporting and everyday verbs, vague words of time and quantity, days.
@@ -131,6 +131,30 @@ const PERSIAN: &[&str] = &[
     "گفت", "افزود", "اظهار", "داشت", "کرد", "کرده", "کردند", "شد", "شده", "شدند", "بیان", "ادامه", "اشاره", "عنوان",
     "تصریح", "خاطرنشان", "گزارش",
 ];
+
+/// Hebrew: reporting verbs, words of time and the months written with "in" (ב), which the stop list
+/// lacks.
+const HEBREW: &[&str] = &[
+    "אמר", "אמרה", "אמרו", "הוסיף", "הוסיפה", "לדבריו", "לדבריה", "היום", "אתמול", "מחר", "השבוע", "השנה", "שנה",
+    "שנים", "יום", "ימים", "חודש", "שבוע", "בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט",
+    "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר",
+];
+
+/// Thai: words of time and quantity and the commonest function words, as the analyzer cuts them.
+const THAI: &[&str] = &[
+    "ปี", "วัน", "เดือน", "สัปดาห์", "เวลา", "คน", "ได้", "ว่า", "และ", "ที่", "ของ", "ใน", "จะ", "มี", "เป็น", "การ", "ให้", "ไม่",
+    "แล้ว", "กล่าว", "นาย", "นาง",
+];
+
+/// Latvian (no stop list of its own): function words, adverbs and words of time.
+const LATVIAN: &[&str] = &[
+    "un", "ir", "bija", "būs", "nav", "arī", "vēl", "jau", "tikai", "ļoti", "kas", "kā", "ko", "par", "no", "uz", "ar",
+    "bet", "vai", "lai", "pēc", "pie", "gads", "gadā", "gada", "gadu", "šogad", "pērn", "šodien", "vakar", "rīt",
+    "teica", "sacīja",
+];
+
+/// Burmese: the particles "and, with" and "according to", written as words of their own.
+const BURMESE: &[&str] = &["နဲ့", "နှင့်", "အရ"];
 
 /// Titles written before a name ("Mr Moore", "Frau Merkel"), compared without case: a keyword
 /// phrase never starts with one, so the name shows as the article otherwise writes it.
@@ -228,6 +252,10 @@ pub fn keyword_stop_words(code: &str) -> &'static [&'static str] {
         "tr" => TURKISH,
         "zh" => CHINESE,
         "ko" => KOREAN,
+        "he" => HEBREW,
+        "th" => THAI,
+        "lv" => LATVIAN,
+        "my" => BURMESE,
         _ => &[],
     }
 }
