@@ -28,7 +28,9 @@
 }
 /* Not drawn until it has something to show: a summary that comes quickly is its first frame. */
 .sift[hidden] { display: none; }
-.sift[data-side="left"] { right: auto; left: 12px; }
+/* "auto" stands where the article's lines end (the aside's dir is the article's): on a right-to-left
+   article the panel covers the ends of lines at the left, not their starts at the right. */
+.sift[data-side="left"], .sift[data-side="auto"][dir="rtl"] { right: auto; left: 12px; }
 .sift[data-font="small"] { --size: 13px; }
 .sift[data-font="large"] { --size: 18px; }
 .sift[data-theme="dark"] {

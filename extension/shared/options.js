@@ -17,8 +17,12 @@
     length: 3,
     /** Mark the chosen sentences in the page when the panel opens. */
     highlight: true,
-    /** "right" or "left": the side of the window the panel stands on. */
-    side: "right",
+    /**
+     * The side of the window the panel stands on: "auto" is where the article's lines end (right for
+     * a left-to-right article, left for a right-to-left one), so that the panel covers the ends of
+     * lines, not their starts; "right" and "left" are the reader's own choice, kept as stored.
+     */
+    side: "auto",
     /** "auto" follows the system's light or dark scheme. */
     theme: "auto",
     /** "small", "medium" or "large". */
@@ -26,7 +30,7 @@
   });
 
   const CHOICES = Object.freeze({
-    side: ["right", "left"],
+    side: ["auto", "right", "left"],
     theme: ["auto", "light", "dark"],
     fontSize: ["small", "medium", "large"],
   });

@@ -12,7 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { CHROMIUM, REPO, extensionDir, missing, waitFor } from "./lib/env.mjs";
 import { actionOf, clickAction, clickInPanel, inPanel, launchChromium, openPanel, refusedClicks, settledPanel } from "./lib/chromium.mjs";
-import { HOST_ID, focusedInPanel, pageState, readPanel, setLength } from "./lib/panel.mjs";
+import { HOST_ID, focusedInPanel, pageState, placement, readPanel, setLength } from "./lib/panel.mjs";
 import { SAMPLE_PAGE, addressOf } from "./lib/site.mjs";
 import { assertNested } from "./lib/checks.mjs";
 import { saveScreenshot } from "./lib/screenshots.mjs";
@@ -178,8 +178,13 @@ test("options page: theme, font size and length apply to the panel", { skip }, a
   const page = await visit(SAMPLE_PAGE);
   const panel = await openPanel(env.browser, page);
   assert.equal(panel.theme, "auto");
+  assert.equal((await inPanel(page, placement)).side, "left", "the RTL article's panel on the left by default");
   const options = await env.browser.context.newPage();
   await options.goto(`chrome-extension://${env.browser.extensionId}/options/options.html`);
+  await waitFor(() => options.isChecked('input[name="side"][value="auto"]'), "the side's default, automatic, to be checked");
+  assert.equal(await options.textContent('label:has(input[name="side"][value="auto"]) span'), englishMessage(EXTENSION, "sideAuto"));
+  await options.check('input[name="side"][value="right"]');
+  await waitFor(async () => (await inPanel(page, placement)).side === "right", "the open panel to move to the right");
   await options.check('input[name="theme"][value="dark"]');
   await options.check('input[name="fontSize"][value="large"]');
   // The default length: the options page's one number field.
@@ -200,6 +205,32 @@ test("options page: theme, font size and length apply to the panel", { skip }, a
   await env.browser.worker.evaluate(() => chrome.storage.sync.clear());
   await options.close();
   await page.close();
+});
+
+test("panel side: by default where the article's lines end (left of an RTL article, right of an LTR one), else the side chosen", { skip }, async () => {
+  const sideOn = async (route) => {
+    const page = route.startsWith("http") ? await env.browser.context.newPage() : await visit(route);
+    if (route.startsWith("http")) await page.goto(route);
+    const panel = await openPanel(env.browser, page);
+    const place = await inPanel(page, placement);
+    await page.close();
+    return { option: panel.side, dir: panel.dir, side: place.side, left: place.left, right: place.width - place.right };
+  };
+  const rtl = await sideOn(SAMPLE_PAGE);
+  assert.deepEqual([rtl.option, rtl.dir, rtl.side], ["auto", "rtl", "left"], JSON.stringify(rtl));
+  assert.equal(Math.round(rtl.left), 12, "12 px from the left edge");
+  const ltr = await sideOn(`${env.pages.url}article.html`);
+  assert.deepEqual([ltr.option, ltr.dir, ltr.side], ["auto", "ltr", "right"], JSON.stringify(ltr));
+  assert.equal(Math.round(ltr.right), 12, "12 px from the right edge");
+  try {
+    // A reader's stored choice is kept whatever the article's direction.
+    await env.browser.worker.evaluate(() => chrome.storage.sync.set({ side: "right" }));
+    assert.equal((await sideOn(SAMPLE_PAGE)).side, "right", "the RTL article, side right chosen");
+    await env.browser.worker.evaluate(() => chrome.storage.sync.set({ side: "left" }));
+    assert.equal((await sideOn(`${env.pages.url}article.html`)).side, "left", "the LTR article, side left chosen");
+  } finally {
+    await env.browser.worker.evaluate(() => chrome.storage.sync.clear());
+  }
 });
 
 test("keyboard: Tab reaches every control, Esc closes and gives focus back", { skip }, async () => {

@@ -14,7 +14,7 @@ import { By, Key } from "selenium-webdriver";
 import { FIREFOX, GECKODRIVER, extensionDir, missing, waitFor } from "./lib/env.mjs";
 import { clickAction, inChrome, inPage, inPanel, launchFirefox, openPanel } from "./lib/firefox.mjs";
 import { ARTICLE, MARKUP_TRAP, hostileHarvest, withSitesAndBrowser } from "./lib/pages.mjs";
-import { HOST_ID, declaredPublication, focusedInPanel, pageState, readPanel, rectOf, sampleParts, setLength } from "./lib/panel.mjs";
+import { HOST_ID, declaredPublication, focusedInPanel, pageState, placement, readPanel, rectOf, sampleParts, setLength } from "./lib/panel.mjs";
 import { LANGUAGE_CASES, assertLanguageCase, brokenCoreCopy, englishMessage, panelNotes } from "./lib/bad-cases.mjs";
 import { LOGIN_PAGE, SAMPLE_PAGE, addressOf } from "./lib/site.mjs";
 import { assertNested, assertOnlyArticleSentences, assertOnlyLocalRequests, assertReadableDate, assertReadingTime } from "./lib/checks.mjs";
@@ -45,6 +45,8 @@ for (const [name, query] of [["plain", {}], ["strict CSP", { csp: "strict" }]]) 
     assert.ok(panel.label);
     assert.equal(panel.dir, "rtl");
     assert.equal(panel.lang, "ar");
+    assert.equal(panel.side, "auto");
+    assert.equal((await inPanel(env.browser, placement)).side, "left", "by default the panel stands where the RTL article's lines end");
     assertOnlyArticleSentences(panel.sentences, await page(sampleParts));
     assertReadableDate(panel.date, await page(declaredPublication));
     assertReadingTime(panel.readingTime);
@@ -165,6 +167,7 @@ test("Firefox, an article inside a web component's shadow root is read as the pa
   await inPanel(env.browser, setLength, panel.length.max);
   const shown = await inPanel(env.browser, (root) => [...root.querySelectorAll("li.sentence .text")].map((s) => s.textContent));
   assert.deepEqual(shown, ARTICLE);
+  assert.equal((await inPanel(env.browser, placement)).side, "right", "by default the panel stands where the LTR article's lines end");
   await clickAction(env.browser);
   await hostGone();
 });
@@ -201,6 +204,8 @@ test("Firefox, options page: theme, font size and length apply to the open panel
   await driver.switchTo().newWindow("tab");
   await driver.get(`${env.browser.baseUrl}options/options.html`);
   await waitFor(() => driver.executeScript("return document.readyState === 'complete' && document.querySelector('input[name=theme]:checked') !== null"), "the options page to show the settings");
+  assert.equal(await driver.executeScript("return document.querySelector('input[name=side]:checked').value"), "auto", "the side's default");
+  await driver.findElement(By.css('input[name="side"][value="right"]')).click();
   await driver.findElement(By.css('input[name="theme"][value="dark"]')).click();
   await driver.findElement(By.css('input[name="fontSize"][value="large"]')).click();
   const length = await driver.findElement(By.css('input[type="number"]'));
@@ -213,6 +218,7 @@ test("Firefox, options page: theme, font size and length apply to the open panel
     return now.theme === "dark" && now.font === "large";
   }, "the open panel to follow the options");
   assert.equal(await panelIsDark(), true, "the panel turned dark");
+  assert.equal((await inPanel(env.browser, placement)).side, "right", "the RTL article's panel moved to the side chosen");
   await clickAction(env.browser);
   await hostGone();
   const reopened = await openPanel(env.browser);

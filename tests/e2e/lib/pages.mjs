@@ -65,6 +65,9 @@ ${paragraphsOf(ARTICLE)}</article></template><span slot="headline">Council appro
   // one whose bar would lead the reader to another site.
   "paged-article.html": pagedArticle("?page=2"),
   "paged-elsewhere.html": pagedArticle("https://elsewhere.invalid/?page=2"),
+  // A plain left-to-right article, the counterpart of the right-to-left sample page.
+  "article.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council approves budget</title></head><body>
+${article(ARTICLE)}</body></html>`,
   "markup-as-text.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Markup as text</title></head><body>
 ${article([`${ARTICLE[0].slice(0, -1)} and the note ${MARKUP_TRAP} was read aloud.`, ...ARTICLE.slice(1)])}</body></html>`,
 };

@@ -49,6 +49,16 @@ export function readPanel(root) {
 }
 
 /**
+ * Which side of the window the panel stands on ("left" or "right": the nearer edge), with its
+ * rectangle and the window's size.
+ */
+export function placement(root) {
+  const { left, right, top, bottom } = root.querySelector("aside.sift").getBoundingClientRect();
+  const width = document.documentElement.clientWidth;
+  return { side: left < width - right ? "left" : "right", left, right, top, bottom, width, height: innerHeight };
+}
+
+/**
  * Where to click the first element matching `selector` in the panel (scrolled into view): its
  * first line box, since the middle of a text's bounding box may fall between its lines.
  */
