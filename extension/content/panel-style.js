@@ -20,7 +20,8 @@
   /* The scrollbar follows the theme: Firefox draws a light one beside a dark panel otherwise. */
   scrollbar-width: thin; scrollbar-color: var(--line) var(--bg);
   display: flex; flex-direction: column; gap: 10px;
-  padding: 14px 16px 16px;
+  /* No padding at the top: the sticky head (.head) brings its own, so nothing scrolls above it. */
+  padding: 0 16px 16px; scroll-padding-top: calc(var(--size) * 3.5);
   background: var(--bg); color: var(--fg);
   border: 1px solid var(--line); border-radius: 12px; box-shadow: 0 8px 28px var(--shadow);
   font: 400 var(--size)/1.55 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans Arabic", Tahoma, sans-serif;
@@ -50,6 +51,12 @@
 .sift :focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 
 .bar { display: flex; align-items: center; gap: 8px; }
+/* The head (brand and close button) stays in view while the panel's content scrolls under it, at any
+   length and with "why" open; it spans the panel's width so that nothing shows beside it. */
+.head {
+  position: sticky; top: 0; z-index: 1; flex: none;
+  margin: 0 -16px; padding: 10px 16px 6px; background: var(--bg); box-shadow: 0 1px 0 var(--line);
+}
 .brand { font-weight: 700; font-size: calc(var(--size) * 0.9); color: var(--accent); letter-spacing: 0.02em; flex: 1; }
 button {
   font: inherit; font-size: calc(var(--size) * 0.87); color: var(--fg); background: transparent;

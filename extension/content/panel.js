@@ -175,7 +175,8 @@
       if (lang) aside.lang = lang;
       else aside.removeAttribute("lang");
       aside.setAttribute("aria-busy", String(state === "loading"));
-      const bar = inInterfaceLanguage(element(doc, "div", "bar"));
+      // The head stays at the top of the panel while its content scrolls (panel-style.js, `.head`).
+      const bar = inInterfaceLanguage(element(doc, "div", "bar head"));
       const brand = element(doc, "span", "brand", "Sift");
       const close = element(doc, "button", "close", "×");
       close.type = "button";

@@ -12,7 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { CHROMIUM, REPO, extensionDir, missing, waitFor } from "./lib/env.mjs";
 import { actionOf, clickAction, clickInPanel, inPanel, launchChromium, openPanel, refusedClicks, settledPanel } from "./lib/chromium.mjs";
-import { HOST_ID, focusedInPanel, pageState, placement, readPanel, setLength } from "./lib/panel.mjs";
+import { HOST_ID, closeAfterScrollToEnd, focusedInPanel, pageState, placement, readPanel, setLength } from "./lib/panel.mjs";
 import { SAMPLE_PAGE, addressOf } from "./lib/site.mjs";
 import { assertNested } from "./lib/checks.mjs";
 import { saveScreenshot } from "./lib/screenshots.mjs";
@@ -67,6 +67,21 @@ function placeOf({ sentence, scroll = false }) {
   return { top, bottom, left, width, height, viewport: innerHeight };
 }
 
+/**
+ * A picture of the window as the reader sees it. Not `page.screenshot()`: on a right-to-left page
+ * wider than the window (the sample at 320 px), its picture is shifted by the overflow, and fixed
+ * elements such as the panel show out of place.
+ */
+async function windowShot(page) {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { data } = await session.send("Page.captureScreenshot", { format: "png", captureBeyondViewport: false });
+    return Buffer.from(data, "base64");
+  } finally {
+    await session.detach();
+  }
+}
+
 test("length control: every length is nested in the next, in document order", { skip }, async () => {
   const page = await visit(SAMPLE_PAGE);
   const panel = await openPanel(env.browser, page);
@@ -118,6 +133,28 @@ test("a click on a sentence scrolls the page to it", { skip }, async () => {
   }, "the sentence to scroll into view");
   await page.close();
 });
+
+for (const viewport of [{ width: 1280, height: 800 }, { width: 320, height: 568 }]) {
+  test(`the head stays in view: the close button after the panel is scrolled to its end (longest length, why open, ${viewport.width}×${viewport.height})`, { skip }, async () => {
+    const page = await visit(SAMPLE_PAGE, { viewport: viewport.width });
+    await page.setViewportSize(viewport);
+    const panel = await openPanel(env.browser, page);
+    await inPanel(page, setLength, panel.length.max);
+    await clickInPanel(page, "li.sentence button.why");
+    const seen = await inPanel(page, closeAfterScrollToEnd);
+    assert.ok(seen.overflow > 200 && seen.scrolled > 200, `the panel scrolls: ${JSON.stringify(seen)}`);
+    assert.deepEqual([seen.inWindow, seen.inPanel, seen.onTop], [true, true, true], `the close button stays visible and on top: ${JSON.stringify(seen)}`);
+    if (viewport.width === 320) await saveScreenshot("chromium-sample-ar-320-scrolled.png", await windowShot(page));
+    // And it still works from there, with the real mouse.
+    const rect = await inPanel(page, (root) => {
+      const { x, y, width, height } = root.querySelector("button.close").getBoundingClientRect();
+      return { x, y, width, height };
+    });
+    await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    await hostGone(page);
+    await page.close();
+  });
+}
 
 test("copy and copy as Markdown put the summary on the clipboard", { skip }, async () => {
   const page = await visit(SAMPLE_PAGE);

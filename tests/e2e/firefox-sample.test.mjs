@@ -14,7 +14,7 @@ import { By, Key } from "selenium-webdriver";
 import { FIREFOX, GECKODRIVER, extensionDir, missing, waitFor } from "./lib/env.mjs";
 import { clickAction, inChrome, inPage, inPanel, launchFirefox, openPanel } from "./lib/firefox.mjs";
 import { ARTICLE, MARKUP_TRAP, hostileHarvest, withSitesAndBrowser } from "./lib/pages.mjs";
-import { HOST_ID, declaredPublication, focusedInPanel, pageState, placement, readPanel, rectOf, sampleParts, setLength } from "./lib/panel.mjs";
+import { HOST_ID, closeAfterScrollToEnd, declaredPublication, focusedInPanel, pageState, placement, readPanel, rectOf, sampleParts, setLength } from "./lib/panel.mjs";
 import { LANGUAGE_CASES, assertLanguageCase, brokenCoreCopy, englishMessage, panelNotes } from "./lib/bad-cases.mjs";
 import { LOGIN_PAGE, SAMPLE_PAGE, addressOf } from "./lib/site.mjs";
 import { assertNested, assertOnlyArticleSentences, assertOnlyLocalRequests, assertReadableDate, assertReadingTime } from "./lib/checks.mjs";
@@ -89,6 +89,10 @@ test("Firefox, panel items: length control nested, highlight on/off, why, copy",
     byLength.push((await inPanel(env.browser, (root) => [...root.querySelectorAll("li.sentence")].map((li) => (li.querySelector(".text") ?? li).textContent.trim()))));
   }
   assertNested(byLength, await page(() => document.body.textContent.replace(/\s+/g, " ")));
+  // At the longest length the panel scrolls; its head, with the close button, stays in view.
+  const seen = await inPanel(env.browser, closeAfterScrollToEnd);
+  assert.ok(seen.scrolled > 100, `the panel scrolls: ${JSON.stringify(seen)}`);
+  assert.deepEqual([seen.inWindow, seen.inPanel, seen.onTop], [true, true, true], `the close button stays visible and on top: ${JSON.stringify(seen)}`);
 
   await inPanel(env.browser, setLength, 3);
   assert.ok((await page(pageState)).highlights > 0, "highlights on");

@@ -59,6 +59,25 @@ export function placement(root) {
 }
 
 /**
+ * Scrolls the panel's content to its end and says whether the close button is still in view there:
+ * inside the window and the panel, and the element on top at its centre (not covered by content).
+ */
+export function closeAfterScrollToEnd(root) {
+  const aside = root.querySelector("aside.sift");
+  aside.scrollTop = aside.scrollHeight;
+  const close = root.querySelector("button.close").getBoundingClientRect();
+  const panel = aside.getBoundingClientRect();
+  const hit = root.elementFromPoint(close.left + close.width / 2, close.top + close.height / 2);
+  return {
+    scrolled: aside.scrollTop,
+    overflow: aside.scrollHeight - aside.clientHeight,
+    inWindow: close.top >= 0 && close.left >= 0 && close.bottom <= innerHeight && close.right <= document.documentElement.clientWidth,
+    inPanel: close.top >= panel.top && close.bottom <= panel.bottom,
+    onTop: Boolean(hit?.closest("button.close")),
+  };
+}
+
+/**
  * Where to click the first element matching `selector` in the panel (scrolled into view): its
  * first line box, since the middle of a text's bounding box may fall between its lines.
  */
