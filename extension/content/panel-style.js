@@ -12,6 +12,7 @@
 .sift {
   --bg: #ffffff; --fg: #1a1a1a; --muted: #4d4d4d; --accent: #0b57d0; --line: #c4c7c5;
   --hover: #eef2f8; --focus: #0b57d0; --chosen-bar: #0b57d0; --shadow: rgba(0, 0, 0, 0.25);
+  --warn: #b3261e;
   --size: 15px;
   all: initial;
   position: fixed; top: 12px; right: 12px; z-index: 2147483647;
@@ -36,13 +37,13 @@
 .sift[data-font="large"] { --size: 18px; }
 .sift[data-theme="dark"] {
   --bg: #1f2023; --fg: #ececec; --muted: #bdbdbd; --accent: #a8c7fa; --line: #4a4d52;
-  --hover: #2c2f35; --focus: #a8c7fa; --chosen-bar: #a8c7fa; --shadow: rgba(0, 0, 0, 0.6);
+  --hover: #2c2f35; --focus: #a8c7fa; --chosen-bar: #a8c7fa; --shadow: rgba(0, 0, 0, 0.6); --warn: #f2b8b5;
   color-scheme: dark;
 }
 @media (prefers-color-scheme: dark) {
   .sift[data-theme="auto"] {
     --bg: #1f2023; --fg: #ececec; --muted: #bdbdbd; --accent: #a8c7fa; --line: #4a4d52;
-    --hover: #2c2f35; --focus: #a8c7fa; --chosen-bar: #a8c7fa; --shadow: rgba(0, 0, 0, 0.6);
+    --hover: #2c2f35; --focus: #a8c7fa; --chosen-bar: #a8c7fa; --shadow: rgba(0, 0, 0, 0.6); --warn: #f2b8b5;
     color-scheme: dark;
   }
 }
@@ -106,6 +107,11 @@ output { min-width: 2ch; font-variant-numeric: tabular-nums; }
 }
 
 .actions { display: flex; flex-wrap: wrap; gap: 8px; }
+/* A copy button says for a moment how the copy went (panel.js, showCopied): a mark and a colour. */
+.actions button[data-copied="done"] { border-color: var(--accent); color: var(--accent); font-weight: 600; }
+.actions button[data-copied="failed"] { border-color: var(--warn); color: var(--warn); font-weight: 600; }
+.actions button[data-copied="done"]::before { content: "✓ "; content: "✓ " / ""; }
+.actions button[data-copied="failed"]::before { content: "✕ "; content: "✕ " / ""; }
 .message { margin: 0; padding: 10px 12px; border-radius: 8px; background: var(--hover); }
 .spinner { width: 22px; height: 22px; border-radius: 50%; border: 3px solid var(--line); border-top-color: var(--accent);
   animation: spin 0.9s linear infinite; }

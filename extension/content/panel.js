@@ -48,6 +48,12 @@
   const STATUS_CLEAR_MS = 4000;
 
   /**
+   * How long a pressed copy button says "Copied" (or "Not copied") before its own label comes back:
+   * long enough to be seen after the click, short enough that the button is soon itself again.
+   */
+  const COPY_FEEDBACK_MS = 1500;
+
+  /**
    * The interface's language and direction, and its number formats; made when a panel first opens,
    * not when the script is injected: the first `Intl` object of a page's process costs 18–30 ms
    * (measured in Chromium here), which then passes while the core works on the snapshot already
@@ -143,6 +149,7 @@
     let current = null; // {summary, locate, url, count}
     let settings = options;
     let statusTimer = 0;
+    const copyTimers = new Map(); // copy button → the timer giving its label back
     let closed = false;
 
     native.append.call(doc.documentElement, host);
@@ -282,8 +289,8 @@
       const copy = element(doc, "button", "copy", message("copy"));
       const copyMarkdown = element(doc, "button", "copy-markdown", message("copyMarkdown"));
       copy.type = copyMarkdown.type = "button";
-      copy.addEventListener("click", () => copyText(plainText()));
-      copyMarkdown.addEventListener("click", () => copyText(markdown()));
+      copy.addEventListener("click", () => copyText(plainText(), copy));
+      copyMarkdown.addEventListener("click", () => copyText(markdown(), copyMarkdown));
       actions.append(copy, copyMarkdown);
       aside.append(actions);
 
@@ -414,7 +421,8 @@
       return `${lines.join("\n")}\n`;
     }
 
-    async function copyText(text) {
+    /** Copies `text`, then says how it went: on the pressed `button` for the eye, in the status line for the ear. */
+    async function copyText(text, button) {
       let copied = false;
       try {
         await view.navigator.clipboard.writeText(text);
@@ -422,7 +430,29 @@
       } catch {
         copied = copyWithCommand(text);
       }
+      showCopied(button, copied);
       announce(message(copied ? "copied" : "copyFailed"), { clearAfter: true });
+    }
+
+    /**
+     * The button's label becomes "Copied" or "Not copied" for COPY_FEEDBACK_MS (`data-copied` gives
+     * it its colour and mark), then its own label comes back; its width never shrinks meanwhile.
+     */
+    function showCopied(button, copied) {
+      view.clearTimeout(copyTimers.get(button));
+      if (!button.dataset.copied) {
+        button.dataset.label = button.textContent;
+        button.style.minWidth = `${button.getBoundingClientRect().width}px`;
+      }
+      button.dataset.copied = copied ? "done" : "failed";
+      button.textContent = message(copied ? "copyDone" : "copyRefused");
+      copyTimers.set(button, view.setTimeout(() => {
+        copyTimers.delete(button);
+        button.textContent = button.dataset.label;
+        delete button.dataset.copied;
+        delete button.dataset.label;
+        button.style.minWidth = "";
+      }, COPY_FEEDBACK_MS));
     }
 
     /** The older way, for pages that are not secure contexts: answer the copy event ourselves. */
@@ -455,6 +485,7 @@
       if (closed) return;
       closed = true;
       view.clearTimeout(statusTimer);
+      for (const timer of copyTimers.values()) view.clearTimeout(timer);
       highlighter.clear();
       root.removeEventListener("keydown", onKeydown);
       const hadFocus = doc.activeElement === host;

@@ -167,7 +167,24 @@ test("copy and copy as Markdown put the summary on the clipboard", { skip }, asy
     return text !== "before" ? text : null;
   }, "the copy");
   assert.equal(copied.trim(), shown.join("\n"));
+  // The pressed button shows it worked, then its own label comes back.
+  const label = (selector) => inPanel(page, (root, selector) => {
+    const button = root.querySelector(selector);
+    return { text: button.textContent, color: getComputedStyle(button).color, mark: getComputedStyle(button, "::before").content };
+  }, selector);
+  const done = await label("button.copy");
+  assert.equal(done.text, englishMessage(EXTENSION, "copyDone"), `the copy button's label after the copy: ${JSON.stringify(done)}`);
+  assert.match(done.mark, /✓/, "a check mark before it");
+  const pressedAt = Date.now();
+  const back = await waitFor(async () => {
+    const now = await label("button.copy");
+    return now.text === englishMessage(EXTENSION, "copy") ? now : null;
+  }, "the copy button's own label to come back", 5000);
+  assert.ok(Date.now() - pressedAt >= 800, `"Copied" stayed ${Date.now() - pressedAt} ms, long enough to be seen`);
+  assert.notEqual(back.color, done.color, "the confirmation has its own colour");
+  assert.equal(back.mark, "none");
   await clickInPanel(page, "button.copy-markdown");
+  assert.equal((await label("button.copy-markdown")).text, englishMessage(EXTENSION, "copyDone"));
   const markdown = await waitFor(async () => {
     const text = await page.evaluate(() => navigator.clipboard.readText());
     return text.startsWith("# ") ? text : null;

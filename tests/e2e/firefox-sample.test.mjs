@@ -112,6 +112,10 @@ test("Firefox, panel items: length control nested, highlight on/off, why, copy",
   const shown = await inPanel(env.browser, (root) => [...root.querySelectorAll("li.sentence .text")].map((s) => s.textContent));
   const copied = await waitFor(() => page(() => navigator.clipboard.readText()), "the clipboard");
   assert.equal(copied.trim(), shown.join("\n").trim());
+  // The pressed button shows it worked, then its own label comes back.
+  const copyLabel = () => inPanel(env.browser, (root) => root.querySelector("button.copy").textContent);
+  assert.equal(await copyLabel(), englishMessage(EXTENSION, "copyDone"), "the copy button says it copied");
+  await waitFor(async () => (await copyLabel()) === englishMessage(EXTENSION, "copy"), "the copy button's own label to come back", 5000);
   await clickInPanel("button.copy-markdown");
   const markdown = await waitFor(async () => {
     const text = await page(() => navigator.clipboard.readText());
