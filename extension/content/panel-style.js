@@ -78,6 +78,10 @@ button:hover { background: var(--hover); }
 .highlight { accent-color: var(--accent); width: 16px; height: 16px; margin: 0; }
 output { min-width: 2ch; font-variant-numeric: tabular-nums; }
 
+/* Each part is aligned to its own language's start: Firefox's own style gives a list item the
+   parent's alignment as a side (text-align: match-parent), which the interface-language parts inside
+   an item of a right-to-left article (the "why" detail) would otherwise inherit. */
+.sift li, .sift [dir] { text-align: start; }
 .sentences { margin: 0; padding: 0; list-style: none; display: flex; flex-direction: column; gap: 8px; }
 .sentence {
   position: relative; padding-block: 2px; padding-inline: 10px 30px;
@@ -96,7 +100,14 @@ output { min-width: 2ch; font-variant-numeric: tabular-nums; }
 .why-detail dl { display: grid; grid-template-columns: auto 1fr auto; gap: 2px 8px; margin: 0; align-items: center; }
 .why-detail dt { margin: 0; }
 .why-detail dd { margin: 0; font-variant-numeric: tabular-nums; }
+.why-detail p { margin: 0 0 4px; }
 .why-detail .gauge { height: 6px; border-radius: 3px; background: var(--accent); min-width: 2px; }
+/* A signal that lowers the score: the warning colour, striped, so that it never reads as help. */
+.why-detail .gauge.negative {
+  background: repeating-linear-gradient(135deg, var(--warn) 0 3px, transparent 3px 5px); box-shadow: inset 0 0 0 1px var(--warn);
+}
+.why-detail .value { text-align: end; }
+.why-detail .value.negative { color: var(--warn); font-weight: 600; }
 
 .keywords-heading { margin: 0; font-size: calc(var(--size) * 0.87); font-weight: 600; color: var(--muted); }
 .keywords { margin: 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 6px; }

@@ -71,6 +71,8 @@
       dir: message("uiDirection") === "rtl" ? "rtl" : "ltr",
       numbers: new Intl.NumberFormat(lang),
       scores: new Intl.NumberFormat(lang, { maximumFractionDigits: 2, minimumFractionDigits: 2 }),
+      // A signal's contribution, its sign always written: "+0.16" helps, "−0.23" harms.
+      contributions: new Intl.NumberFormat(lang, { maximumFractionDigits: 2, minimumFractionDigits: 2, signDisplay: "exceptZero" }),
     });
   }
 
@@ -389,11 +391,15 @@
       const list = element(doc, "dl");
       const largest = Math.max(...sentence.contributions.map((c) => Math.abs(c.value)), Number.EPSILON);
       for (const { signal, value } of sentence.contributions) {
-        const gauge = element(doc, "div", "gauge");
+        // A signal that lowers the score is drawn unlike one that raises it: another colour and a
+        // striped bar (panel-style.js, `.negative`), its value with a minus sign.
+        const sign = value < 0 ? "negative" : "positive";
+        const gauge = element(doc, "div", `gauge ${sign}`);
         gauge.style.width = `${Math.round((Math.abs(value) / largest) * 100)}%`;
         const bar = element(doc, "dd");
         bar.append(gauge);
-        list.append(worded(doc, "dt", "", signalLabel(signal)), bar, element(doc, "dd", "", ui.scores.format(value)));
+        const shown = element(doc, "dd", `value ${sign}`, ui.contributions.format(value).replace("-", "\u2212"));
+        list.append(worded(doc, "dt", "", signalLabel(signal)), bar, shown);
       }
       detail.append(list);
       item.append(detail);

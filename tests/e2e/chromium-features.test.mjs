@@ -12,7 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { CHROMIUM, REPO, extensionDir, missing, waitFor } from "./lib/env.mjs";
 import { actionOf, clickAction, clickInPanel, inPanel, launchChromium, openPanel, refusedClicks, settledPanel } from "./lib/chromium.mjs";
-import { HOST_ID, closeAfterScrollToEnd, focusedInPanel, pageState, placement, readPanel, setLength } from "./lib/panel.mjs";
+import { HOST_ID, closeAfterScrollToEnd, focusedInPanel, pageState, placement, readPanel, setLength, whyDrawn } from "./lib/panel.mjs";
 import { SAMPLE_PAGE, addressOf } from "./lib/site.mjs";
 import { assertNested } from "./lib/checks.mjs";
 import { saveScreenshot } from "./lib/screenshots.mjs";
@@ -211,10 +211,28 @@ test("why: each sentence explains its score by signal", { skip }, async () => {
   assert.ok(why, "a why detail opens");
   assert.equal(why.expanded, "true");
   assert.ok(why.signals.length >= 1 && why.values.length === why.signals.length, JSON.stringify(why));
+  // A signal that lowers the score is drawn unlike one that raises it (the sample's first sentence has both).
+  const drawn = await inPanel(page, whyDrawn);
+  assertHelpAndHarmDiffer(drawn);
+  await saveScreenshot("chromium-why-ar.png", await windowShot(page));
   await clickInPanel(page, "li.sentence button.why");
   assert.equal(await inPanel(page, (root) => root.querySelector("li.sentence .why-detail")), null, "a second press closes it");
   await page.close();
 });
+
+/**
+ * The "why" detail (`whyDrawn`) draws a negative contribution unlike a positive one: a minus sign
+ * against a plus, another colour for the value, another painting of the gauge.
+ */
+function assertHelpAndHarmDiffer(drawn) {
+  const harm = drawn.signals.filter((s) => s.negative);
+  const help = drawn.signals.filter((s) => !s.negative && !/^0/.test(s.value));
+  assert.ok(harm.length > 0 && help.length > 0, `both kinds of contribution: ${JSON.stringify(drawn.signals)}`);
+  for (const s of harm) assert.match(s.value, /^\u2212\d/, "a negative value is written with a minus sign");
+  for (const s of help) assert.match(s.value, /^\+\d/, "a positive value is written with a plus sign");
+  assert.notEqual(harm[0].valueColor, help[0].valueColor, "a negative value has its own colour");
+  assert.notEqual(harm[0].gauge, help[0].gauge, "a negative gauge is painted unlike a positive one");
+}
 
 test("keywords come from the article", { skip }, async () => {
   const page = await visit(SAMPLE_PAGE);

@@ -14,7 +14,7 @@ import { By, Key } from "selenium-webdriver";
 import { FIREFOX, GECKODRIVER, extensionDir, missing, waitFor } from "./lib/env.mjs";
 import { clickAction, inChrome, inPage, inPanel, launchFirefox, openPanel } from "./lib/firefox.mjs";
 import { ARTICLE, MARKUP_TRAP, hostileHarvest, withSitesAndBrowser } from "./lib/pages.mjs";
-import { HOST_ID, closeAfterScrollToEnd, declaredPublication, focusedInPanel, pageState, placement, readPanel, rectOf, sampleParts, setLength } from "./lib/panel.mjs";
+import { HOST_ID, closeAfterScrollToEnd, declaredPublication, focusedInPanel, pageState, placement, readPanel, rectOf, sampleParts, setLength, whyDrawn } from "./lib/panel.mjs";
 import { LANGUAGE_CASES, assertLanguageCase, brokenCoreCopy, englishMessage, panelNotes } from "./lib/bad-cases.mjs";
 import { LOGIN_PAGE, SAMPLE_PAGE, addressOf } from "./lib/site.mjs";
 import { assertNested, assertOnlyArticleSentences, assertOnlyLocalRequests, assertReadableDate, assertReadingTime } from "./lib/checks.mjs";
@@ -107,6 +107,17 @@ test("Firefox, panel items: length control nested, highlight on/off, why, copy",
     return detail && { text: detail.textContent, signals: detail.querySelectorAll("dt").length };
   });
   assert.ok(why?.signals > 0, `the why detail lists signal contributions: ${JSON.stringify(why)}`);
+  const drawn = await inPanel(env.browser, whyDrawn);
+  const harm = drawn.signals.find((s) => s.negative);
+  const help = drawn.signals.find((s) => !s.negative);
+  assert.ok(harm && help, `both kinds of contribution: ${JSON.stringify(drawn.signals)}`);
+  assert.match(harm.value, /^\u2212\d/, "a negative value is written with a minus sign");
+  assert.notEqual(harm.valueColor, help.valueColor, "a negative value has its own colour");
+  assert.notEqual(harm.gauge, help.gauge, "a negative gauge is painted unlike a positive one");
+  // The detail is in the interface's language (English, left to right) inside an Arabic item: it is
+  // aligned as English is, to the left.
+  assert.equal(drawn.heading.dir, "ltr");
+  assert.ok(drawn.heading.fromLeft < 2 && drawn.heading.fromRight > 20, `the detail's heading starts at its left edge: ${JSON.stringify(drawn.heading)}`);
 
   await clickInPanel("button.copy");
   const shown = await inPanel(env.browser, (root) => [...root.querySelectorAll("li.sentence .text")].map((s) => s.textContent));

@@ -78,6 +78,34 @@ export function closeAfterScrollToEnd(root) {
 }
 
 /**
+ * The first open "why" detail as drawn: each signal's value as written, whether it lowers the score,
+ * and how its gauge and value are painted; and where the detail's heading text stands in its box
+ * (px from the box's left and right edges).
+ */
+export function whyDrawn(root) {
+  const detail = root.querySelector("li.sentence .why-detail");
+  if (!detail) return null;
+  const values = [...detail.querySelectorAll("dd.value")];
+  const gauges = [...detail.querySelectorAll(".gauge")];
+  const heading = detail.querySelector("p");
+  const text = document.createRange();
+  text.selectNodeContents(heading);
+  const [box, words] = [heading.getBoundingClientRect(), text.getBoundingClientRect()];
+  return {
+    signals: values.map((dd, i) => {
+      const gauge = getComputedStyle(gauges[i]);
+      return {
+        value: dd.textContent,
+        negative: dd.classList.contains("negative"),
+        valueColor: getComputedStyle(dd).color,
+        gauge: `${gauge.backgroundColor} ${gauge.backgroundImage} ${gauge.boxShadow}`,
+      };
+    }),
+    heading: { dir: getComputedStyle(heading).direction, fromLeft: words.left - box.left, fromRight: box.right - words.right },
+  };
+}
+
+/**
  * Where to click the first element matching `selector` in the panel (scrolled into view): its
  * first line box, since the middle of a text's bounding box may fall between its lines.
  */
