@@ -182,8 +182,9 @@ const NAME_CONNECTORS: &[(&str, &[&str])] = &[
 
 /// Characters of grammar in scripts written without spaces, which no name holds: a keyword phrase of
 /// character pairs never goes through them (Japanese needs none here: its grammar is in hiragana).
+/// Chinese in both its simplified and traditional forms ("与" and "與", "这" and "這", "着" and "著").
 const PARTICLES: &[(&str, &[char])] =
-    &[("zh", &['的', '了', '是', '在', '和', '与', '也', '都', '被', '把', '这', '那', '着'])];
+    &[("zh", &['的', '了', '是', '在', '和', '与', '與', '也', '都', '被', '把', '这', '這', '那', '着', '著'])];
 
 /// The particles of language `code`, empty for a language without a list.
 pub fn particles(code: &str) -> &'static [char] {
