@@ -291,6 +291,10 @@ pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
             if words == 0 {
                 continue;
             }
+            // About a token a word: room for them at once, where a list grown from nothing is copied
+            // at every doubling.
+            let mut tokens = Vec::with_capacity(words);
+            tokens.extend(text::words::tokens(sentence));
             candidates.push(Candidate {
                 text: sentence,
                 block: block_index,
@@ -298,6 +302,7 @@ pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
                 position: candidates.len(),
                 opens_block: candidates.len() == block_start,
                 words,
+                tokens,
             });
         }
     }

@@ -10,6 +10,7 @@ pub mod signals;
 pub mod vectors;
 pub mod weights;
 
+use crate::text::words::Token;
 use crate::text::Analyzer;
 use serde::Serialize;
 pub use signals::{Signal, Signals, SIGNALS, SIGNAL_COUNT};
@@ -30,6 +31,9 @@ pub struct Candidate<'a> {
     pub opens_block: bool,
     /// Words a reader would count.
     pub words: usize,
+    /// Its tokens (see [`crate::text::words::tokens`]): cut once, read for its terms and again for
+    /// keyword phrases.
+    pub tokens: Vec<Token<'a>>,
 }
 
 /// One signal's contribution to a sentence's score.
@@ -66,8 +70,10 @@ pub struct Analysis {
 /// Measures every signal of every candidate; `title` (may be empty) helps find what the article is about.
 pub fn analyze(candidates: &[Candidate], title: &str, analyzer: &Analyzer) -> Analysis {
     let mut vocabulary = vectors::Vocabulary::new(candidates.len());
-    let ids: Vec<Vec<u32>> =
-        candidates.iter().map(|c| vocabulary.add(|found| analyzer.for_each_term(c.text, found))).collect();
+    let ids: Vec<Vec<u32>> = candidates
+        .iter()
+        .map(|c| vocabulary.add(|found| analyzer.for_each_term_of(c.tokens.iter().copied(), found)))
+        .collect();
     let vectors: Vec<TermVector> = ids.into_iter().map(|ids| vocabulary.vector(ids)).collect();
     let mut title_ids = Vec::new();
     analyzer.for_each_term(title, |term| title_ids.extend(vocabulary.get(term)));

@@ -417,6 +417,7 @@ mod tests {
                 position,
                 opens_block: position <= 8,
                 words: text.split(' ').count(),
+                tokens: Vec::new(),
             })
             .collect();
         assert_eq!(

@@ -5,7 +5,7 @@
 use super::lang::primary_subtag;
 use super::normalize::fold_into;
 use super::stopwords::{stop_words, FxHasher, StopWords};
-use super::words::tokens;
+use super::words::{tokens, Token};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -90,11 +90,16 @@ impl Analyzer {
     }
 
     /// Calls `found` with each content term of `text`, in order, without allocating a `String` per term.
-    pub fn for_each_term(&self, text: &str, mut found: impl FnMut(&str)) {
+    pub fn for_each_term(&self, text: &str, found: impl FnMut(&str)) {
+        self.for_each_term_of(tokens(text), found);
+    }
+
+    /// [`Analyzer::for_each_term`] of a text already cut into `tokens` (see [`tokens`]).
+    pub fn for_each_term_of<'t>(&self, tokens: impl IntoIterator<Item = Token<'t>>, mut found: impl FnMut(&str)) {
         let stemmer = self.algorithm.map(Stemmer::create);
         let mut memory = self.memory.lock().unwrap_or_else(PoisonError::into_inner);
         let Memory { words, terms, folded } = &mut *memory;
-        for token in tokens(text) {
+        for token in tokens {
             if token.cjk {
                 folded.clear();
                 fold_into(token.text, folded);

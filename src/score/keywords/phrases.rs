@@ -16,7 +16,7 @@ use crate::score::Candidate;
 use crate::text::analyzer::bigrams;
 use crate::text::normalize::fold;
 use crate::text::stopwords::FxHasher;
-use crate::text::words::{is_apostrophe, tokens};
+use crate::text::words::{is_apostrophe, Token};
 use crate::text::Analyzer;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -213,7 +213,7 @@ pub fn read<'a>(
     };
     let mut units = Vec::new();
     for candidate in candidates {
-        reader.units(candidate.text, &mut units, &mut forms);
+        reader.units(candidate.text, &candidate.tokens, &mut units, &mut forms);
         for first in 0..units.len() {
             counter.count_from(first, &units, candidate.text);
         }
@@ -355,11 +355,12 @@ struct Reader<'v, 'a> {
 }
 
 impl<'a> Reader<'_, 'a> {
-    /// The units of sentence `text` into `units`, each word's written form counted into `forms`.
-    fn units(&mut self, text: &'a str, units: &mut Vec<Unit>, forms: &mut [Written<'a>]) {
+    /// The units of sentence `text` (its `tokens`) into `units`, each word's written form counted
+    /// into `forms`.
+    fn units(&mut self, text: &'a str, tokens: &[Token<'a>], units: &mut Vec<Unit>, forms: &mut [Written<'a>]) {
         units.clear();
         let mut after_verb_particle = false;
-        for token in tokens(text) {
+        for &token in tokens {
             let end = token.start + token.text.len();
             if token.cjk {
                 self.character_pairs(token.text, token.start, units, forms);
