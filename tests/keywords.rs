@@ -45,7 +45,7 @@ struct Agreement {
 /// As many words as eight one-word keywords show.
 const WORD_BUDGET: usize = 8;
 
-fn agreement(keywords: &[String], references: &[String], analyzer: &Analyzer) -> Agreement {
+fn agreement<'a>(keywords: &'a [String], references: &'a [String], analyzer: &Analyzer<'a>) -> Agreement {
     let keyword_terms: Vec<Vec<String>> = keywords.iter().map(|k| analyzer.terms(k)).collect();
     let word_count: usize = keyword_terms.iter().map(Vec::len).sum();
     let mut total = Agreement::default();

@@ -96,7 +96,12 @@ impl<'a> Written<'a> {
 /// The `count` most telling terms of the article, best first, each in the form the article uses most
 /// (a stem like "elect" shows as "election"); a name or term written as several words shows as one
 /// keyword ("Home Depot", "الأمم المتحدة") in place of its words, as telling as the best of them.
-pub fn keywords(candidates: &[Candidate], vocabulary: &Vocabulary, analyzer: &Analyzer, count: usize) -> Vec<String> {
+pub fn keywords<'a>(
+    candidates: &[Candidate<'a>],
+    vocabulary: &Vocabulary,
+    analyzer: &Analyzer<'a>,
+    count: usize,
+) -> Vec<String> {
     // Each term's weight once, not at every comparison of the sort.
     let weights: Vec<f32> =
         (0..vocabulary.len() as u32).map(|id| vocabulary.occurrences(id) as f32 * vocabulary.idf(id)).collect();

@@ -68,7 +68,7 @@ pub struct Analysis {
 }
 
 /// Measures every signal of every candidate; `title` (may be empty) helps find what the article is about.
-pub fn analyze(candidates: &[Candidate], title: &str, analyzer: &Analyzer) -> Analysis {
+pub fn analyze<'a>(candidates: &[Candidate<'a>], title: &'a str, analyzer: &Analyzer<'a>) -> Analysis {
     let mut vocabulary = vectors::Vocabulary::new(candidates.len());
     let ids: Vec<Vec<u32>> = candidates
         .iter()

@@ -14,10 +14,11 @@ use std::sync::{Mutex, PoisonError};
 
 /// What an analyzer remembers of the words it has read.
 #[derive(Debug, Default)]
-struct Memory {
+struct Memory<'a> {
     /// Each word as the text writes it → where its term stands in `terms`, or `None` for a word that
-    /// is none (a stop word, a single letter). FxHash, as for the stop words: the keys are short words.
-    words: HashMap<String, Option<Range<usize>>, BuildHasherDefault<FxHasher>>,
+    /// is none (a stop word, a single letter). FxHash, as for the stop words: the keys are short words,
+    /// borrowed from the texts read, where a copy of each cost an allocation and a free.
+    words: HashMap<&'a str, Option<Range<usize>>, BuildHasherDefault<FxHasher>>,
     /// The terms of `words`, end to end: a string of its own per term cost an allocation and a free.
     terms: String,
     /// Reused for every token: the CJK run, or the word, folded.
@@ -44,24 +45,25 @@ const ELIDING_LANGUAGES: &[&str] = &["fr", "it", "ca"];
 /// The longest elided word before an apostrophe ("qu'", "dell'").
 const MAX_ELIDED_CHARS: usize = 4;
 
-/// Turns text into the terms that scoring compares: normalized, stemmed, without stop words.
+/// Turns text into the terms that scoring compares: normalized, stemmed, without stop words. It
+/// remembers the words of the texts it reads, which must live as long (`'a`): an article's.
 #[derive(Debug)]
-pub struct Analyzer {
+pub struct Analyzer<'a> {
     lang: String,
     algorithm: Option<Algorithm>,
     stop_words: Option<StopWords>,
     elides: bool,
     /// The terms of the words seen so far.
-    memory: Mutex<Memory>,
+    memory: Mutex<Memory<'a>>,
 }
 
-impl Clone for Analyzer {
+impl Clone for Analyzer<'_> {
     fn clone(&self) -> Self {
         Analyzer { lang: self.lang.clone(), memory: Mutex::default(), ..*self }
     }
 }
 
-impl Analyzer {
+impl<'a> Analyzer<'a> {
     /// An analyzer for language `lang` (a BCP 47 tag; unknown languages are normalized only).
     pub fn new(lang: &str) -> Self {
         let code = primary_subtag(lang);
@@ -83,19 +85,19 @@ impl Analyzer {
     }
 
     /// The content terms of `text`, in order.
-    pub fn terms(&self, text: &str) -> Vec<String> {
+    pub fn terms(&self, text: &'a str) -> Vec<String> {
         let mut found = Vec::new();
         self.for_each_term(text, |term| found.push(term.to_string()));
         found
     }
 
     /// Calls `found` with each content term of `text`, in order, without allocating a `String` per term.
-    pub fn for_each_term(&self, text: &str, found: impl FnMut(&str)) {
+    pub fn for_each_term(&self, text: &'a str, found: impl FnMut(&str)) {
         self.for_each_term_of(tokens(text), found);
     }
 
     /// [`Analyzer::for_each_term`] of a text already cut into `tokens` (see [`tokens`]).
-    pub fn for_each_term_of<'t>(&self, tokens: impl IntoIterator<Item = Token<'t>>, mut found: impl FnMut(&str)) {
+    pub fn for_each_term_of(&self, tokens: impl IntoIterator<Item = Token<'a>>, mut found: impl FnMut(&str)) {
         let stemmer = self.algorithm.map(Stemmer::create);
         let mut memory = self.memory.lock().unwrap_or_else(PoisonError::into_inner);
         let Memory { words, terms, folded } = &mut *memory;
@@ -120,12 +122,12 @@ impl Analyzer {
             if let Some(term) = term.clone().and_then(|range| terms.get(range)) {
                 found(term);
             }
-            words.insert(token.text.to_string(), term);
+            words.insert(token.text, term);
         }
     }
 
     /// What `id_of` makes of the one term of `word`; `None` for a word of no term or of several.
-    pub fn only_term<T>(&self, word: &str, id_of: impl Fn(&str) -> Option<T>) -> Option<T> {
+    pub fn only_term<T>(&self, word: &'a str, id_of: impl Fn(&str) -> Option<T>) -> Option<T> {
         // A word met before as a token of its own is that one token again (a token's end depends on
         // its own characters only), so its remembered term is the answer, without reading it again.
         let memory = self.memory.lock().unwrap_or_else(PoisonError::into_inner);

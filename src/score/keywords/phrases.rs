@@ -190,7 +190,7 @@ type ByWord<T> = HashMap<u32, T, BuildHasherDefault<FxHasher>>;
 pub fn read<'a>(
     candidates: &[Candidate<'a>],
     vocabulary: &Vocabulary,
-    analyzer: &Analyzer,
+    analyzer: &Analyzer<'a>,
     dull: &TermSet,
 ) -> Reading<'a> {
     let lang = analyzer.lang();
@@ -343,7 +343,7 @@ fn introductions(units: &[Unit], seen: &TermSet) -> u8 {
 /// Turns words into units, remembering what each distinct word is.
 struct Reader<'v, 'a> {
     vocabulary: &'v Vocabulary,
-    analyzer: &'v Analyzer,
+    analyzer: &'v Analyzer<'a>,
     kinds: Words<'a>,
     particles: &'static [char],
     honorifics: &'static [&'static str],
