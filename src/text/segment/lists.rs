@@ -35,6 +35,9 @@ struct Marker {
 /// The list items in `text[line]`: each range is an item's marker (its bullet, number or letter with
 /// its punctuation); a sentence ends before it, and its full stop ends nothing.
 pub fn item_markers(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
+    if !may_hold_items(text.get(line.clone()).unwrap_or("")) {
+        return Vec::new();
+    }
     let mut markers: Vec<Marker> = Vec::new();
     let mut bullets: Vec<Range<usize>> = Vec::new();
     let mut tokens = tokens(text, line).peekable();
@@ -72,6 +75,24 @@ pub fn item_markers(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     found.sort_by_key(|r| r.start);
     found.dedup_by_key(|r| r.start);
     found
+}
+
+/// Whether `line` may hold an item: a bullet, or a `.` or `)` that may end a marker, as it does
+/// unless the [`MAX_MARKER_BYTES`] before it are ASCII letters or digits (the end of a longer word).
+/// Most lines do not, and are not cut into tokens at all. Every bullet opens with the byte 0xE2,
+/// after which the character is decoded (curly quotes open with it too).
+fn may_hold_items(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let ends_word = |at: usize| {
+        at.checked_sub(MAX_MARKER_BYTES)
+            .and_then(|start| bytes.get(start..at))
+            .is_some_and(|before| before.iter().all(u8::is_ascii_alphanumeric))
+    };
+    bytes.iter().enumerate().any(|(at, &byte)| match byte {
+        b'.' | b')' => !ends_word(at),
+        0xE2 => line.get(at..).and_then(|rest| rest.chars().next()).is_some_and(is_bullet),
+        _ => false,
+    })
 }
 
 /// Whitespace-separated tokens of `text[line]`, as byte ranges of `text`.
@@ -145,6 +166,17 @@ mod tests {
         assert_eq!(markers("1. The first item 2. The second item"), ["1.", "2."]);
         assert_eq!(markers("a) here it is b) another c) one more"), ["a)", "b)", "c)"]);
         assert_eq!(markers("• 9. The first item • 10. The second item"), ["•", "•"]);
+    }
+
+    #[test]
+    fn only_lines_that_may_hold_items_are_cut_into_tokens() {
+        // `may_hold_items` decodes a character only where it opens with the byte 0xE2.
+        for c in ('\u{80}'..=char::MAX).filter(|&c| is_bullet(c)) {
+            assert_eq!(c.to_string().as_bytes().first(), Some(&0xE2), "{c}");
+        }
+        assert!(!may_hold_items("Officials said on Tuesday that the “talks” failed again."));
+        assert!(may_hold_items("It was so. Then it stopped."));
+        assert!(may_hold_items("apples • pears"));
     }
 
     #[test]
