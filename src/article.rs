@@ -12,8 +12,7 @@ pub struct Article {
     /// The headline, not the site's name.
     pub title: String,
     pub byline: Option<String>,
-    /// Publication date in ISO 8601 (extended form) where the page writes it in a form Sift reads,
-    /// else as the page writes it.
+    /// Publication date as the page states it (ISO 8601 where the page gives it so).
     pub published: Option<String>,
     pub site_name: Option<String>,
     /// BCP 47 code of the article's language, e.g. `ar`, `en`, `zh`.

@@ -1,7 +1,6 @@
 //! Metadata is what a page says about its article outside the text: headline, author, date, site.
 //! Read from `<meta>` tags, JSON-LD and the markup (`<h1>`, `<time>`, `rel=author`), in that order of trust.
 
-use super::dates;
 use super::lines::{normalize, without_by};
 use super::tree::Tree;
 use crate::snapshot::{PageSnapshot, SnapNode};
@@ -101,7 +100,7 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
         byline: byline
             .map(|b| without_by(b.trim()).to_string())
             .filter(|b| !b.is_empty() && b.chars().count() <= MAX_LINE_CHARS),
-        published: published.map(|p| dates::iso_or_as_written(p.trim())).filter(|p| !p.is_empty()),
+        published: published.map(|p| p.trim().to_string()).filter(|p| !p.is_empty()),
         // A site's name given with its tagline ("Site | News of Iran and the world") is its first part.
         site_name: site_name
             .and_then(|s| s.split(" | ").next().map(|name| name.trim().to_string()))

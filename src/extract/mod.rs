@@ -3,13 +3,12 @@
 //! The stages, each in its own module: [`limits`] bounds the work, [`tree`] sums the snapshot bottom
 //! up, [`candidates`] scores containers and picks the article's elements, [`blocks`] reads their
 //! text leaving [`furniture`] out, [`lines`] drops furniture that only its text betrays, and
-//! [`metadata`] reads headline, byline and date (which [`dates`] writes in ISO 8601); [`pages`] tells
-//! whether the article goes on past the page in view. A page with no article gives an article with no
-//! blocks, which callers report as "no article found".
+//! [`metadata`] reads headline, byline and date; [`pages`] tells whether the article goes on past
+//! the page in view. A page with no article gives an article with no blocks, which callers report as
+//! "no article found".
 
 mod blocks;
 mod candidates;
-mod dates;
 mod furniture;
 mod hints;
 mod limits;
