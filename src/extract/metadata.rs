@@ -1,5 +1,6 @@
 //! Metadata is what a page says about its article outside the text: headline, author, date, site.
-//! Read from `<meta>` tags, JSON-LD and the markup (`<h1>`, `<time>`, `rel=author`), in that order of trust.
+//! Read from `<meta>` tags, JSON-LD and the markup (`<h1>`, `<time>`, `rel=author`), in that order of trust,
+//! but for a JSON-LD author the page calls a person, who comes first.
 
 use super::lines::{normalize, without_by};
 use super::tree::Tree;
