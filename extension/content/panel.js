@@ -311,8 +311,10 @@
           items.set(chosen[at], item);
           if (list.children[at] !== item) list.insertBefore(item, list.children[at] ?? null);
         });
-        lengthValue.textContent = ui.numbers.format(current.count);
-        length.setAttribute("aria-valuetext", message("lengthValue", [ui.numbers.format(current.count), ui.numbers.format(total)]));
+        // The summary's sentences out of the article's, as the slider's spoken value says them.
+        const [shownCount, articleCount] = [current.count, total].map((n) => ui.numbers.format(n));
+        lengthValue.textContent = `${shownCount} / ${articleCount}`;
+        length.setAttribute("aria-valuetext", message("lengthValue", [shownCount, articleCount]));
         const summaryWords = chosen.reduce((sum, index) => sum + summary.sentences[index].words, 0);
         const rate = summary.words_per_minute;
         const times = [readingMinutes(summary.word_count, rate), readingMinutes(summaryWords, rate)];

@@ -125,7 +125,7 @@ test("Firefox, panel items: length control nested, highlight on/off, why, copy",
   assert.equal(copied.trim(), shown.join("\n").trim());
   // The pressed button shows it worked, then its own label comes back.
   const copyLabel = () => inPanel(env.browser, (root) => root.querySelector("button.copy").textContent);
-  assert.equal(await copyLabel(), englishMessage(EXTENSION, "copyDone"), "the copy button says it copied");
+  await waitFor(async () => (await copyLabel()) === englishMessage(EXTENSION, "copyDone"), "the copy button to say it copied", 5000);
   await waitFor(async () => (await copyLabel()) === englishMessage(EXTENSION, "copy"), "the copy button's own label to come back", 5000);
   await clickInPanel("button.copy-markdown");
   const markdown = await waitFor(async () => {
