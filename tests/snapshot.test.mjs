@@ -140,3 +140,18 @@ test("a link the core names leads the reader only to a web page of the same site
   for (const id of ["js", "away", "bare", "not-a-link"]) assert.equal(window.SiftSnapshot.sameSiteLink(taken, at(id)), null, id);
   assert.equal(window.SiftSnapshot.sameSiteLink(taken, nodes.length + 5), null, "no such node");
 });
+
+test("one long string given to many nodes stops the walk rather than throwing on the joined text", () => {
+  const big = "x".repeat(1 << 22);
+  for (const [name, give] of [["text", (doc, el) => el.append(big)], ["class", (doc, el) => (el.className = big)]]) {
+    const { taken, nodes } = snapshotOf("<body>", {
+      prepare: (window) => {
+        for (let i = 0; i < 160; i++) give(window.document, window.document.body.appendChild(window.document.createElement("p")));
+      },
+    });
+    assert.equal(taken.truncated, true, name);
+    assert.ok(taken.text.length <= 1 << 24, name);
+    // The node that passed the cap is left out whole, with no record of it.
+    assert.equal(taken.text.length, nodes.filter((node) => node.tag === "#text").length * big.length + nodes.filter((node) => node.attrs?.class).length * big.length, name);
+  }
+});

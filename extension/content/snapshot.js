@@ -74,6 +74,15 @@
    */
   const MAX_NODES = 100000;
 
+  /**
+   * The most UTF-16 units of text (text nodes and kept attribute values) a snapshot holds: twice what
+   * content.js sends (`MAX_SNAPSHOT_CHARS`). A page can give one long string to many nodes at no cost
+   * of its own (50 MB in twelve text nodes, 1 MB in the `class` of 600 elements), and joining them
+   * would pass the engine's longest string and throw; the walk stops before the node that passes it,
+   * and the snapshot says `truncated: true`.
+   */
+  const MAX_TEXT_LENGTH = 1 << 24;
+
   /** The tag and id of Sift's own panel host, never part of the page it reads. */
   const PANEL_HOST_TAG = "sift-panel";
   const PANEL_HOST_ID = "sift-panel-host";
@@ -212,6 +221,7 @@
     // The nodes assigned to each open `<slot>` (no siblings of one another in the DOM), the depth of
     // the walk they are children at and the place reached among them, innermost last.
     const slots = [];
+    let textLength = 0;
     let parent = -1;
     let node = root;
     while (node !== null) {
@@ -226,6 +236,11 @@
         // Text outside any kept element (a text node as the walked root) belongs to no element.
         if (parent !== -1 && node.nodeType === 3) {
           const data = node.data;
+          textLength += data.length;
+          if (textLength > MAX_TEXT_LENGTH) {
+            snapshot.truncated = true;
+            break;
+          }
           tree.push(parent + 1, 0, data.length);
           pieces.push(data);
           texts.push(data);
@@ -249,12 +264,19 @@
             const meaning = attributeCodes.get(name) ?? attributeCode(name);
             if (meaning > IGNORED_ATTRIBUTE) {
               const value = node.getAttribute(name);
+              textLength += value.length;
               tree.push(meaning, value.length);
               pieces.push(value);
               kept += 1;
             } else if (meaning === HIDDEN_ATTRIBUTE) hidden = true;
             else if (meaning === ARIA_HIDDEN_ATTRIBUTE) hidden ||= node.getAttribute(name).trim().toLowerCase() === "true";
             else if (meaning === STYLE_ATTRIBUTE) hidden ||= HIDING_STYLE.test(node.getAttribute(name));
+          }
+          if (textLength > MAX_TEXT_LENGTH) {
+            tree.length = at;
+            pieces.length -= kept;
+            snapshot.truncated = true;
+            break;
           }
           tree[at + 3] = kept;
           hidden ||= seesLayout && !node.checkVisibility(VISIBILITY_OPTIONS) && styleConfirmsHidden(node, view);
