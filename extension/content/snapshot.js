@@ -263,6 +263,11 @@
             const name = attributes[i];
             const meaning = attributeCodes.get(name) ?? attributeCode(name);
             if (meaning > IGNORED_ATTRIBUTE) {
+              // A kept name met twice (one name in several namespaces, `ID` beside `id` in XML) is
+              // written once, with the value `getAttribute` reads.
+              let k = at + 4;
+              while (k < tree.length && tree[k] !== meaning) k += 2;
+              if (k < tree.length) continue;
               const value = node.getAttribute(name);
               textLength += value.length;
               tree.push(meaning, value.length);
