@@ -350,10 +350,9 @@ fn is_standfirst(text: &str, title: &str) -> bool {
 }
 
 /// True for a block of code or other preformatted text, a note of the back matter (a reference), and
-/// for an item of a list as short as a
-/// headline that does not end as a sentence: a link, a label or a live blog's headline ("See it
-/// now: Amazon", "NEW: Holiday travel fears fail to materialize"), where the items that summarize
-/// are sentences.
+/// an item of a list as short as a headline that does not end as a sentence: a link, a label or a
+/// live blog's headline ("See it now: Amazon", "NEW: Holiday travel fears fail to materialize"),
+/// where the items that summarize are sentences.
 fn is_no_prose(block: &crate::article::Block) -> bool {
     match block.kind {
         BlockKind::Preformatted | BlockKind::Note => true,
