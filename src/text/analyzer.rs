@@ -25,6 +25,11 @@ struct Memory<'a> {
     folded: String,
 }
 
+/// The term a remembered word's `range` marks in `terms` (see [`Memory`]); `None` for a word of none.
+fn term_at<'t>(terms: &'t str, range: &Option<Range<usize>>) -> Option<&'t str> {
+    range.clone().and_then(|range| terms.get(range))
+}
+
 /// Shorter words say nothing on their own (single letters, lone digits).
 const MIN_TERM_CHARS: usize = 2;
 /// Arabic articles and the prepositions and conjunctions fused to them, longest first; taken off a
@@ -109,7 +114,7 @@ impl<'a> Analyzer<'a> {
                 continue;
             }
             if let Some(term) = words.get(token.text) {
-                if let Some(term) = term.clone().and_then(|range| terms.get(range)) {
+                if let Some(term) = term_at(terms, term) {
                     found(term);
                 }
                 continue;
@@ -119,7 +124,7 @@ impl<'a> Analyzer<'a> {
                 terms.clear();
             }
             let term = self.term(token.text, stemmer.as_ref(), folded, terms);
-            if let Some(term) = term.clone().and_then(|range| terms.get(range)) {
+            if let Some(term) = term_at(terms, &term) {
                 found(term);
             }
             words.insert(token.text, term);
@@ -132,7 +137,7 @@ impl<'a> Analyzer<'a> {
         // its own characters only), so its remembered term is the answer, without reading it again.
         let memory = self.memory.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(term) = memory.words.get(word) {
-            return term.clone().and_then(|range| memory.terms.get(range)).and_then(&id_of);
+            return term_at(&memory.terms, term).and_then(&id_of);
         }
         drop(memory);
         let (mut terms, mut id) = (0, None);
