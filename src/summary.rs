@@ -115,7 +115,7 @@ pub struct Summary {
 /// One sentence of the article, with its place in the ranking and the reasons for it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SummarySentence {
-    /// As the article writes it, but its footnote marks ([`without_footnote_marks`]).
+    /// As the article writes it, but its dateline and footnote marks ([`as_summarized`]).
     pub text: String,
     /// Index of the block (paragraph) it stands in.
     pub block: usize,
@@ -240,7 +240,7 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
         .zip(scored)
         .zip(rank_of)
         .map(|((candidate, scored), rank)| SummarySentence {
-            text: without_footnote_marks(candidate.text),
+            text: as_summarized(candidate),
             block: candidate.block,
             rank,
             score: scored.score,
@@ -307,6 +307,13 @@ pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
         }
     }
     candidates
+}
+
+/// A sentence as a summary shows it: without the dateline a paragraph opens with
+/// ([`text::dateline`]) or its footnote marks, which mean something only where the article stands.
+fn as_summarized(candidate: &Candidate) -> String {
+    let text = if candidate.opens_block { text::dateline::after_dateline(candidate.text) } else { candidate.text };
+    without_footnote_marks(text)
 }
 
 /// The most digits between the brackets of a footnote mark: `[12]`.

@@ -2,6 +2,7 @@
 
 pub mod analyzer;
 mod chars;
+pub mod dateline;
 pub mod lang;
 pub mod normalize;
 pub mod reading;

@@ -1,0 +1,136 @@
+//! The dateline a wire story opens with: where it was filed and by whom ("WASHINGTON (AP) — ",
+//! "(CNN)", "SEOUL, Aug. 20 (Yonhap) -- "). It tells a reader of the page where the story comes from;
+//! at the head of a summary's sentence it is noise, and glued to the next word ("(CNN)They") it reads
+//! as a typo.
+
+use super::chars::{is_dash, is_space};
+
+/// The most words a dateline's place may take ("HANOI, Vietnam", "SEOUL, Aug. 20").
+const PLACE_WORDS: usize = 5;
+/// The most characters between an agency's brackets ("The Hollywood Reporter", "CNN Business").
+const AGENCY_CHARS: usize = 30;
+/// The most words an agency's name may take.
+const AGENCY_WORDS: usize = 4;
+
+/// `sentence` after its dateline, or all of it when it opens with none. Two forms are read: a place
+/// then an agency in brackets (the place may be missing: "(Reuters) — The"), and a place in capitals
+/// then a dash ("VIENNA — The"). Either must leave a sentence that starts as one does, so a name's
+/// aside ("Kristi Noem (R) is defending") or an acronym spelt out ("Gross domestic product (GDP)
+/// rose") stays.
+pub fn after_dateline(sentence: &str) -> &str {
+    let rest = agency_dateline(sentence).or_else(|| capitals_dateline(sentence));
+    rest.filter(|rest| opens_a_sentence(rest)).unwrap_or(sentence)
+}
+
+/// After "PLACE (AGENCY) —": the dash may be missing where the place is too (it then begins the
+/// sentence) or where the story's capital is glued to the bracket ("Washington (CNN)This"); a place
+/// in title case, a bracket, a space and a capital is as often a name and its party ("Joe Biden (D)
+/// Tuesday"), and in a script without spaces a name glued to its aside is not rare ("肉肉(Hero)天").
+fn agency_dateline(sentence: &str) -> Option<&str> {
+    let open = sentence.find('(')?;
+    let (place, from_bracket) = sentence.split_at(open);
+    let close = from_bracket.find(')')?;
+    let agency = &from_bracket[1..close];
+    if !is_place(place) || !is_agency(agency) {
+        return None;
+    }
+    let after = &from_bracket[close + 1..];
+    let (rest, dashed) = after_dash(after);
+    let glued = after.chars().next().is_some_and(char::is_uppercase);
+    (dashed || glued || place.trim().is_empty() || is_in_capitals(place)).then_some(rest)
+}
+
+/// After "PLACE —" with the place in capitals, a date perhaps after it ("BUFFALO, N.Y. — ",
+/// "WASHINGTON, Nov. 29 — "), or a time the same way ("12:00 PM PT -- ").
+fn capitals_dateline(sentence: &str) -> Option<&str> {
+    let dash = sentence.find(is_dash)?;
+    let place = &sentence[..dash];
+    let (rest, dashed) = after_dash(&sentence[dash..]);
+    // "A-list", "COVID-19": a dash inside a word is a hyphen.
+    let spaced = place.ends_with(is_space);
+    (dashed && spaced && is_in_capitals(place) && is_place(place)).then_some(rest)
+}
+
+/// `text` past the spaces and dashes it opens with, and whether there was a dash among them.
+fn after_dash(text: &str) -> (&str, bool) {
+    let rest = text.trim_start_matches(|c: char| is_space(c) || is_dash(c));
+    let skipped = &text[..text.len() - rest.len()];
+    (rest, skipped.contains(is_dash))
+}
+
+/// A few words, each starting with a capital (or a letter of a script without case) or a digit (a
+/// day: "Aug. 20"), commas between them.
+fn is_place(place: &str) -> bool {
+    let mut words = place.split(|c: char| is_space(c) || c == ',').filter(|word| !word.is_empty());
+    words.clone().count() <= PLACE_WORDS
+        && words.all(|word| word.chars().next().is_some_and(|c| opens_a_name(c) || c.is_ascii_digit()))
+}
+
+/// A name ("(رويترز)" too) of a few words, without a digit (a year, a footnote, a list's "(1)").
+fn is_agency(agency: &str) -> bool {
+    agency.chars().next().is_some_and(opens_a_name)
+        && agency.chars().count() <= AGENCY_CHARS
+        && agency.split_whitespace().count() <= AGENCY_WORDS
+        && !agency.chars().any(|c| c.is_numeric())
+}
+
+/// Two letters or more, every one a capital: "VIENNA", "SIOUX FALLS, S.D.".
+fn is_in_capitals(text: &str) -> bool {
+    let letters = || text.chars().filter(|c| c.is_alphabetic());
+    letters().nth(1).is_some() && letters().all(char::is_uppercase)
+}
+
+/// A capital, or a letter of a script without case.
+fn opens_a_name(c: char) -> bool {
+    c.is_alphabetic() && !c.is_lowercase()
+}
+
+const OPENING_QUOTES: &[char] = &['"', '“', '‘', '\'', '«', '„', '「'];
+
+/// What is left opens a sentence: a capital, a letter of a script without case, a digit or a quote.
+fn opens_a_sentence(rest: &str) -> bool {
+    rest.chars().next().is_some_and(|c| opens_a_name(c) || c.is_numeric() || OPENING_QUOTES.contains(&c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::after_dateline;
+
+    #[test]
+    fn a_wire_services_dateline_is_left_out() {
+        for (sentence, story) in [
+            ("(CNN)They may not be aliens.", "They may not be aliens."),
+            ("WASHINGTON (AP) — Ambassador Sondland spoke.", "Ambassador Sondland spoke."),
+            ("SEOUL, Aug. 20 (Yonhap) -- North Korea blasted.", "North Korea blasted."),
+            ("Hong Kong (CNN Business)A muddled view.", "A muddled view."),
+            ("(Reuters) — The attorney general is investigating.", "The attorney general is investigating."),
+            ("BUFFALO, N.Y. — Hours before the game.", "Hours before the game."),
+            ("VIENNA — “The house” will be a police station.", "“The house” will be a police station."),
+            ("بيروت (رويترز) - قال مسؤول إن", "قال مسؤول إن"),
+        ] {
+            assert_eq!(after_dateline(sentence), story);
+        }
+    }
+
+    #[test]
+    fn brackets_and_dashes_that_are_the_sentences_own_stay() {
+        for sentence in [
+            "South Dakota Gov. Kristi Noem (R) is defending the slogan.",
+            "Gross domestic product (GDP) rose by 1.7%.",
+            "President Joe Biden (D) Tuesday said so.",
+            "Coyne (Burnley), Jones (Wolves) and Roberts.",
+            "(All photos: Atlas staff)",
+            "Aotearoa (Māori)",
+            "The release plan (kovarex)",
+            "(1) The first point.",
+            "معرض (خير الأنام), للخطاط فريد العلي.",
+            "COVID-19 cases rose again.",
+            "NASA — the agency — said so.",
+            "It was good — Very good.",
+            "I — I do not know.",
+            "這兩天肉肉(Hero)天雨濕滑無法自由奔跑都快悶壞了",
+        ] {
+            assert_eq!(after_dateline(sentence), sentence);
+        }
+    }
+}
