@@ -1,5 +1,5 @@
 //! The dateline a wire story opens with: where it was filed and by whom ("WASHINGTON (AP) — ",
-//! "(CNN)", "SEOUL, Aug. 20 (Yonhap) -- "). It tells a reader of the page where the story comes from;
+//! "(CNN)", "SEOUL, Aug. 20 (Yonhap) -- ", "新华社北京11月17日电 ", "【ワシントン＝共同】"). It tells a reader of the page where the story comes from;
 //! at the head of a summary's sentence it is noise, and glued to the next word ("(CNN)They") it reads
 //! as a typo.
 
@@ -11,14 +11,18 @@ const PLACE_WORDS: usize = 5;
 const AGENCY_CHARS: usize = 30;
 /// The most words an agency's name may take.
 const AGENCY_WORDS: usize = 4;
+/// The most characters of a Chinese or Japanese dispatch line, or of a reporter's name in brackets
+/// after it ("新华社北京11月17日电", "（记者 张三）").
+const DISPATCH_CHARS: usize = 24;
 
-/// `sentence` after its dateline, or all of it when it opens with none. Two forms are read: a place
-/// then an agency in brackets (the place may be missing: "(Reuters) — The"), and a place in capitals
-/// then a dash ("VIENNA — The"). Either must leave a sentence that starts as one does, so a name's
-/// aside ("Kristi Noem (R) is defending") or an acronym spelt out ("Gross domestic product (GDP)
-/// rose") stays.
+/// `sentence` after its dateline, or all of it when it opens with none. Three forms are read: a
+/// place then an agency in brackets (the place may be missing: "(Reuters) — The"), a place in
+/// capitals then a dash ("VIENNA — The"), and the dispatch line of Chinese and Japanese wires. Each
+/// must leave a sentence that starts as one does, so a name's aside ("Kristi Noem (R) is defending")
+/// or an acronym spelt out ("Gross domestic product (GDP) rose") stays.
 pub fn after_dateline(sentence: &str) -> &str {
-    let rest = agency_dateline(sentence).or_else(|| capitals_dateline(sentence));
+    let rest =
+        agency_dateline(sentence).or_else(|| capitals_dateline(sentence)).or_else(|| dispatch_dateline(sentence));
     rest.filter(|rest| opens_a_sentence(rest)).unwrap_or(sentence)
 }
 
@@ -49,6 +53,34 @@ fn capitals_dateline(sentence: &str) -> Option<&str> {
     // "A-list", "COVID-19": a dash inside a word is a hyphen.
     let spaced = place.ends_with(is_space);
     (dashed && spaced && is_in_capitals(place) && is_place(place)).then_some(rest)
+}
+
+/// After a Chinese dispatch line, agency, place and date ending in 电 ("wired") or 讯 ("reported"),
+/// perhaps with its reporter in brackets ("新华社北京11月17日电 ", "本报北京11月17日讯（记者 张三）"),
+/// or after a label in lenticular brackets, a Japanese wire's place and agency ("【ワシントン＝共同】").
+fn dispatch_dateline(sentence: &str) -> Option<&str> {
+    if let Some(label) = sentence.strip_prefix('【') {
+        return after_bracket(label, &['】']).map(str::trim_start);
+    }
+    let head_end = sentence.char_indices().nth(DISPATCH_CHARS).map_or(sentence.len(), |(at, _)| at);
+    let head = &sentence[..head_end];
+    let end = ["日电", "日讯"].iter().filter_map(|mark| head.find(mark).map(|at| at + mark.len())).min()?;
+    let line = &sentence[..end];
+    if !line.contains('月') || line.contains(['，', '。', ',']) {
+        return None;
+    }
+    // "日电话" is "telephone": the line ends where a space or the reporter's bracket follows.
+    let rest = &sentence[end..];
+    match rest.strip_prefix(['（', '(']) {
+        Some(reporter) => after_bracket(reporter, &['）', ')']).map(str::trim_start),
+        None => rest.starts_with(char::is_whitespace).then(|| rest.trim_start()),
+    }
+}
+
+/// What follows the bracket that closes `inside`, when it closes within [`DISPATCH_CHARS`].
+fn after_bracket<'a>(inside: &'a str, closers: &[char]) -> Option<&'a str> {
+    let (close, closer) = inside.char_indices().take(DISPATCH_CHARS + 1).find(|(_, c)| closers.contains(c))?;
+    Some(&inside[close + closer.len_utf8()..])
 }
 
 /// `text` past the spaces and dashes it opens with, and whether there was a dash among them.
@@ -107,6 +139,9 @@ mod tests {
             ("BUFFALO, N.Y. — Hours before the game.", "Hours before the game."),
             ("VIENNA — “The house” will be a police station.", "“The house” will be a police station."),
             ("بيروت (رويترز) - قال مسؤول إن", "قال مسؤول إن"),
+            ("新华社北京11月17日电 记者17日从国家卫生健康委获悉。", "记者17日从国家卫生健康委获悉。"),
+            ("本报北京11月17日讯（记者 张三）今天举行。", "今天举行。"),
+            ("【ワシントン＝共同】トランプ大統領は述べた。", "トランプ大統領は述べた。"),
         ] {
             assert_eq!(after_dateline(sentence), story);
         }
@@ -129,6 +164,8 @@ mod tests {
             "It was good — Very good.",
             "I — I do not know.",
             "這兩天肉肉(Hero)天雨濕滑無法自由奔跑都快悶壞了",
+            "他在11月17日电话中说。",
+            "他说，11月17日电 网出了问题。",
         ] {
             assert_eq!(after_dateline(sentence), sentence);
         }
