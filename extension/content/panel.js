@@ -488,6 +488,17 @@
       }
     }
 
+    /**
+     * Esc pressed in the page closes the panel too while the reader's focus rests nowhere (on the
+     * page's body, after a click in its text), unless the page used the key itself (a lightbox
+     * closing): a key pressed in the page's own field or dialog stays the page's.
+     */
+    function onPageKeydown(event) {
+      const active = doc.activeElement;
+      const resting = active === null || active === doc.body || active === doc.documentElement;
+      if (event.key === "Escape" && resting && !event.defaultPrevented) destroy("user");
+    }
+
     /** Removes the host, the marks and the listeners, gives focus back to the page, then tells `onClose`. */
     function destroy(reason) {
       if (closed) return;
@@ -496,6 +507,7 @@
       for (const timer of copyTimers.values()) view.clearTimeout(timer);
       highlighter.clear();
       root.removeEventListener("keydown", onKeydown);
+      view.removeEventListener("keydown", onPageKeydown);
       const hadFocus = doc.activeElement === host;
       native.remove.call(host);
       if (hadFocus) {
@@ -506,6 +518,8 @@
     }
 
     root.addEventListener("keydown", onKeydown);
+    // Bubbling to the window, the last stop: the page's own handlers have had the key first.
+    view.addEventListener("keydown", onPageKeydown);
     applyOptions(options);
 
     return {

@@ -334,6 +334,28 @@ test("keyboard: Tab reaches every control, Esc closes and gives focus back", { s
   await page.close();
 });
 
+test("Esc in the page: closes the panel while focus rests on the page, not while the page's field or its own Esc handler has the key", { skip }, async () => {
+  const page = await visit(SAMPLE_PAGE);
+  const isOpen = () => page.evaluate((id) => document.getElementById(id) !== null, HOST_ID);
+  await openPanel(env.browser, page);
+  // The page's search field has the focus: Esc there is the page's.
+  await page.focus("#edit-keys");
+  await page.keyboard.press("Escape");
+  assert.equal(await isOpen(), true, "Esc in the page's field closed the panel");
+  // A page that answers Esc itself (a lightbox closing) keeps the key.
+  await page.evaluate(() => {
+    document.activeElement.blur();
+    addEventListener("keydown", (event) => event.key === "Escape" && event.preventDefault(), { once: true, capture: true });
+  });
+  await page.keyboard.press("Escape");
+  assert.equal(await isOpen(), true, "Esc the page handled closed the panel");
+  // The focus rests on the page's body, as after a click in its text.
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
+  await page.keyboard.press("Escape");
+  await hostGone(page);
+  await page.close();
+});
+
 /** (In the page, with the closed root as `root`.) Copies the panel into an open shadow root axe can read. */
 function copyForAudit(root) {
   document.getElementById("sift-audit-copy")?.remove();
