@@ -531,6 +531,11 @@ fn an_article_paged_by_a_bar_of_page_numbers_says_so_and_which_link_is_next() {
     // On the last page, no page follows.
     let last = r#"<div class="pagination"><a>1</a> <a>2</a> <span>3</span></div>"#;
     assert_eq!(pages_of(last), (true, None));
+    // A count of pages instead of numbers: the next page's link is the one after the count.
+    let counted = r#"<div class="pager"><a id="to-1">‹ Prev</a> · Page 2 of 3 · <a id="to-3">Next ›</a></div>"#;
+    assert_eq!(pages_of(counted), (true, Some("to-3".to_string())));
+    let counted_last = r#"<div class="pager"><a id="to-2">‹ Prev</a> · Page 3 of 3</div>"#;
+    assert_eq!(pages_of(counted_last), (true, None));
     let comments = format!(
         r#"<div class="comments">{}</div><ul class="pager"><li>1</li><li><a>2</a></li></ul>"#,
         paragraphs("reply", 3)
@@ -543,6 +548,8 @@ fn an_article_paged_by_a_bar_of_page_numbers_says_so_and_which_link_is_next() {
         // Dots of a slideshow, without numbers; one page number alone.
         r#"<div class="swiper-pagination"><span></span><span></span></div>"#,
         r#"<div class="pagination"><a href="?page=2">2</a></div>"#,
+        // A count of pages without a link to another: a label.
+        r#"<div class="pagination">Page 1 of 3</div>"#,
         // A bar the reader cannot see.
         r#"<div class="pagination" hidden>1 <a href="?page=2">2</a></div>"#,
     ] {

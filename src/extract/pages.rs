@@ -1,5 +1,5 @@
-//! Pages: whether the article goes on past the page in view, as a page-number bar after its last
-//! paragraph says ("1 | 2 | 3 | Next ›"). The core makes no request, so the other pages are not
+//! Pages: whether the article goes on past the page in view, as a bar of page links after its last
+//! paragraph says ("1 | 2 | 3 | Next ›", "Page 1 of 3 · Next ›"). The core makes no request, so the other pages are not
 //! read: the reader is told that the summary covers this page only, and is shown the way on when the
 //! bar says which page is next.
 //!
@@ -22,6 +22,8 @@ const MAX_PAGER_CHARS: u32 = 120;
 const MAX_GAP_CHARS: u32 = 200;
 /// Page numbers have at most this many digits.
 const MAX_PAGE_DIGITS: usize = 3;
+/// A bar's count of pages ("Page 1 of 3", "Seite 2 von 3") is this short at most (characters).
+const MAX_COUNT_CHARS: usize = 24;
 
 /// A bar of page links that follows the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,29 +59,37 @@ pub fn bar_after(tree: &Tree, last: usize) -> Option<PageBar> {
     None
 }
 
-/// The element at `index` as a bar of page numbers, if it reads as one: short, with two page numbers
-/// or more standing alone (the current page's often plain text), one of them a link.
+/// The element at `index` as a bar of page numbers, if it reads as one: short, with a link and
+/// either two page numbers or more standing alone (the current page's often plain text) or a count of
+/// pages ("Page 1 of 3 · Next ›").
 fn page_bar(tree: &Tree, index: usize) -> Option<PageBar> {
     let mut chars = 0;
     // Each page number standing alone, with the text node that writes it and whether that is a link.
     let mut numbers: Vec<(u32, usize, bool)> = Vec::new();
+    // The first count of pages: the page in view, how many there are, and the text node that says so.
+    let mut count: Option<(u32, u32, usize)> = None;
     // The link the bar marks as the next page's (`rel="next"`), if any.
     let mut marked_next = None;
+    let mut links = Vec::new();
     for (at, node) in tree.subtree(index).iter().enumerate().map(|(offset, node)| (index + offset, node)) {
         if node.is_text() {
             chars += text_chars(&node.text);
-            if let Some(number) = page_number(node.text.trim()) {
+            let text = node.text.trim();
+            if let Some(number) = page_number(text) {
                 numbers.push((number, at, tree.at(at).in_link));
+            } else if let Some((current, total)) = page_count(text) {
+                count.get_or_insert((current, total, at));
             }
-        } else if node.tag == "a"
-            && node.attr("rel").is_some_and(|rel| rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("next")))
-        {
-            marked_next.get_or_insert(at);
+        } else if node.tag == "a" {
+            links.push(at);
+            if node.attr("rel").is_some_and(|rel| rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("next"))) {
+                marked_next.get_or_insert(at);
+            }
         }
     }
     let first = numbers.first().map(|&(number, _, _)| number);
-    let several = numbers.iter().any(|&(number, _, _)| Some(number) != first);
-    let linked = numbers.iter().any(|&(_, _, link)| link);
+    let several = numbers.iter().any(|&(number, _, _)| Some(number) != first) || count.is_some();
+    let linked = numbers.iter().any(|&(_, _, link)| link) || (count.is_some() && !links.is_empty());
     if chars > MAX_PAGER_CHARS || !several || !linked {
         return None;
     }
@@ -92,7 +102,22 @@ fn page_bar(tree: &Tree, index: usize) -> Option<PageBar> {
             .and_then(|&(_, text, _)| tree.ancestors(text).find(|&a| tree.tag(a) == "a")),
         _ => None,
     };
-    Some(PageBar { next: marked_next.or(numbered_next).map(|link| link as u32) })
+    // Or, with a count of pages and one to come, the first link after the count ("Next ›").
+    let counted_next = count
+        .filter(|&(current, total, _)| current < total)
+        .and_then(|(_, _, text)| links.iter().copied().find(|&link| link > text));
+    Some(PageBar { next: marked_next.or(numbered_next).or(counted_next).map(|link| link as u32) })
+}
+
+/// The page in view and how many there are, from a short text with two page numbers in it, the first
+/// not above the second ("Page 1 of 3", "Seite 2 von 3", "1 / 3", "صفحة ١ من ٣").
+fn page_count(text: &str) -> Option<(u32, u32)> {
+    if text.chars().count() > MAX_COUNT_CHARS {
+        return None;
+    }
+    let mut runs = text.split(|c: char| decimal_value(c).is_none()).filter(|run| !run.is_empty());
+    let (current, total) = (page_number(runs.next()?)?, page_number(runs.next()?)?);
+    (runs.next().is_none() && (1..=total).contains(&current) && total >= 2).then_some((current, total))
 }
 
 /// The page number `text` writes, in any script's decimal digits.
@@ -122,6 +147,17 @@ mod tests {
         }
         for text in ["", "2a", "Next", "2020", "½", "Ⅱ"] {
             assert_eq!(page_number(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_count_of_pages_is_two_page_numbers_the_first_not_above_the_second() {
+        let counts = [("Page 1 of 3", (1, 3)), ("Seite 3 von 3", (3, 3)), ("2 / 12", (2, 12)), ("صفحة ١ من ٣", (1, 3))];
+        for (text, count) in counts {
+            assert_eq!(page_count(text), Some(count), "{text}");
+        }
+        for text in ["Page 4 of 3", "Page 0 of 3", "1 of 1", "Results 1-20 of 300", "Updated 12 May 2020", "Page 1"] {
+            assert_eq!(page_count(text), None, "{text}");
         }
     }
 }
