@@ -1,7 +1,7 @@
 //! Pages: whether the article goes on past the page in view, as a bar of page links after its last
-//! paragraph says ("1 | 2 | 3 | Next ›", "Page 1 of 3 · Next ›"). The core makes no request, so the other pages are not
-//! read: the reader is told that the summary covers this page only, and is shown the way on when the
-//! bar says which page is next.
+//! paragraph says ("1 | 2 | 3 | Next ›", "Page 1 of 3 · Next ›"). The core makes no request, so the
+//! other pages are not read: the reader is told that the summary covers this page only, and is shown
+//! the way on when the bar says which page is next.
 //!
 //! A bar of page numbers also pages comment threads, listings and slideshows; only one that follows
 //! the article's end closely, with nothing of substance between, pages the article.
