@@ -409,6 +409,33 @@ fn a_short_paragraph_that_is_no_sentence_is_a_subheading() {
 }
 
 #[test]
+fn a_blank_line_of_line_breaks_parts_paragraphs_a_single_break_does_not() {
+    // Written as older and many Korean and Chinese sites write it: the headline repeated over the
+    // text, paragraphs parted by `<br><br>` (white space and a self-closed break between them too).
+    let prose = |n: usize| {
+        format!("Paragraph {n} of the harbour story, with a clause, another clause, and words enough to be prose.")
+    };
+    let article = article_of(&format!(
+        "<html><body><div id=article>Harbour budget passes after a long night<br><br>{}<br>{} <br/>\n<br>{}<br><br>{}</div></body></html>",
+        prose(1),
+        prose(2),
+        prose(3),
+        prose(4)
+    ));
+    let blocks: Vec<(&str, BlockKind)> = article.blocks.iter().map(|b| (&b.text[..11], b.kind)).collect();
+    assert_eq!(
+        blocks,
+        [
+            ("Harbour bud", BlockKind::Heading),
+            ("Paragraph 1", BlockKind::Paragraph),
+            ("Paragraph 3", BlockKind::Paragraph),
+            ("Paragraph 4", BlockKind::Paragraph)
+        ]
+    );
+    assert!(article.blocks[1].text.contains("prose. Paragraph 2"), "one break is a space: {}", article.blocks[1].text);
+}
+
+#[test]
 fn an_article_written_without_full_stops_keeps_its_lines_as_paragraphs() {
     let lines: String = (1..=8)
         .map(|n| format!("<p>The river rose again this morning and the town of Riverton waited for news {n}</p>"))

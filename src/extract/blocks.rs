@@ -75,6 +75,9 @@ pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<D
     for &root in roots {
         let end = tree.end(root);
         let mut current: Option<Open> = None;
+        // Whether a line break came after the last words: a second one leaves a blank line, which
+        // parts paragraphs on pages that write them as `text<br><br>text`.
+        let mut line_broken = false;
         let mut index = root;
         while index < end {
             let node = &tree.node(index);
@@ -102,6 +105,7 @@ pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<D
                     let counts = Draft { quoted, row, breaks, back_matter, ..Draft::default() };
                     current = Some(Open { builder: BlockBuilder::new(kind), owner, counts });
                 }
+                line_broken &= node.text.trim().is_empty();
                 if let Some(open) = current.as_mut() {
                     let chars = tree.at(index).stats.chars;
                     open.builder.push(index as u32, &node.text);
@@ -112,11 +116,14 @@ pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<D
             } else if tree.is_block(index) && line_owner(tree, index) == index {
                 finish(&mut drafts, current.take());
                 breaks += u32::from(node.tag == "hr");
+            } else if node.tag == "br" && line_broken {
+                finish(&mut drafts, current.take());
             } else if node.tag == "br" || tree.is_block(index) {
                 // A line break, or a cell within its row's line: white space between words.
                 if let Some(open) = current.as_mut() {
                     open.builder.push_break();
                 }
+                line_broken = node.tag == "br";
             }
             index += 1;
         }
