@@ -1,5 +1,5 @@
 //! The dateline a wire story opens with: where it was filed and by whom ("WASHINGTON (AP) — ",
-//! "(CNN)", "SEOUL, Aug. 20 (Yonhap) -- ", "新华社北京11月17日电 ", "【ワシントン＝共同】"). It tells a reader of the page where the story comes from;
+//! "(CNN)", "SEOUL, Aug. 20 (Yonhap) -- ", "新华社北京11月17日电 ", "[서울=뉴시스] "). It tells a reader of the page where the story comes from;
 //! at the head of a summary's sentence it is noise, and glued to the next word ("(CNN)They") it reads
 //! as a typo.
 
@@ -17,9 +17,9 @@ const DISPATCH_CHARS: usize = 24;
 
 /// `sentence` after its dateline, or all of it when it opens with none. Three forms are read: a
 /// place then an agency in brackets (the place may be missing: "(Reuters) — The"), a place in
-/// capitals then a dash ("VIENNA — The"), and the dispatch line of Chinese and Japanese wires. Each
-/// must leave a sentence that starts as one does, so a name's aside ("Kristi Noem (R) is defending")
-/// or an acronym spelt out ("Gross domestic product (GDP) rose") stays.
+/// capitals then a dash ("VIENNA — The"), and the dispatch line or label of Chinese, Japanese and
+/// Korean wires. Each must leave a sentence that starts as one does, so a name's aside ("Kristi Noem
+/// (R) is defending") or an acronym spelt out ("Gross domestic product (GDP) rose") stays.
 pub fn after_dateline(sentence: &str) -> &str {
     let rest =
         agency_dateline(sentence).or_else(|| capitals_dateline(sentence)).or_else(|| dispatch_dateline(sentence));
@@ -57,10 +57,11 @@ fn capitals_dateline(sentence: &str) -> Option<&str> {
 
 /// After a Chinese dispatch line, agency, place and date ending in 电 ("wired") or 讯 ("reported"),
 /// perhaps with its reporter in brackets ("新华社北京11月17日电 ", "本报北京11月17日讯（记者 张三）"),
-/// or after a label in lenticular brackets, a Japanese wire's place and agency ("【ワシントン＝共同】").
+/// or after a label in brackets, a Japanese or Korean wire's place and agency ("【ワシントン＝共同】",
+/// "[서울=뉴시스]").
 fn dispatch_dateline(sentence: &str) -> Option<&str> {
-    if let Some(label) = sentence.strip_prefix('【') {
-        return after_bracket(label, &['】']).map(str::trim_start);
+    if let Some(label) = sentence.strip_prefix(['【', '[']) {
+        return after_bracket(label, &['】', ']']).map(str::trim_start);
     }
     let head_end = sentence.char_indices().nth(DISPATCH_CHARS).map_or(sentence.len(), |(at, _)| at);
     let head = &sentence[..head_end];
@@ -142,6 +143,7 @@ mod tests {
             ("新华社北京11月17日电 记者17日从国家卫生健康委获悉。", "记者17日从国家卫生健康委获悉。"),
             ("本报北京11月17日讯（记者 张三）今天举行。", "今天举行。"),
             ("【ワシントン＝共同】トランプ大統領は述べた。", "トランプ大統領は述べた。"),
+            ("[엔터미디어=소설가 박생강의 옆구리tv] 주말 밤 9시 MBC와 SBS는", "주말 밤 9시 MBC와 SBS는"),
         ] {
             assert_eq!(after_dateline(sentence), story);
         }
@@ -166,6 +168,7 @@ mod tests {
             "這兩天肉肉(Hero)天雨濕滑無法自由奔跑都快悶壞了",
             "他在11月17日电话中说。",
             "他说，11月17日电 网出了问题。",
+            "[The mayor] said the port would open.",
         ] {
             assert_eq!(after_dateline(sentence), sentence);
         }
