@@ -409,6 +409,28 @@ fn a_short_paragraph_that_is_no_sentence_is_a_subheading() {
 }
 
 #[test]
+fn a_date_written_only_in_the_text_is_read_from_the_line_under_the_headline() {
+    let body = paragraphs("harbour", 4);
+    let published =
+        |head: &str| article_of(&format!("<html><body>{head}<div class=entry>{body}</div></body></html>")).published;
+    // Under the headline, before a sidebar of other stories with their own dates.
+    let sidebar = "<div class=more><a href=/a><h5>Ferry fares rise</h5></a><p>October 19, 2018</p>\
+                   <a href=/b><h5>New pier opens</h5></a><p>September 12, 2016</p></div>";
+    let head = format!("<h1>Harbour budget passes</h1><p class=info>2023-11-17 20:52:15 Source: Wire</p>{sidebar}");
+    assert_eq!(published(&head).as_deref(), Some("2023-11-17T20:52:15"));
+    // Without a headline, the nearest line before the article; a caption holding a date is no date line.
+    let head = "<p>Posted on November 1st, 2019 at 4:05 pm</p>\
+                <p>A ferry leaves the old harbour in the morning light, on Aug. 31, 2019. (AP)</p>";
+    assert_eq!(published(head).as_deref(), Some("2019-11-01T16:05"));
+    // The markup's date comes first, but not a publishing system's placeholder.
+    let dated = "<html><head><meta property=article:published_time content=2019-05-04T10:00:00Z></head>";
+    let zero = "<html><head><meta property=article:published_time content=0001-01-01T00:00:00Z></head>";
+    let page = |head: &str| article_of(&format!("{head}<body><p>2023年11月17日</p><div>{body}</div></body></html>"));
+    assert_eq!(page(dated).published.as_deref(), Some("2019-05-04T10:00:00Z"));
+    assert_eq!(page(zero).published.as_deref(), Some("2023-11-17"));
+}
+
+#[test]
 fn a_blank_line_of_line_breaks_parts_paragraphs_a_single_break_does_not() {
     // Written as older and many Korean and Chinese sites write it: the headline repeated over the
     // text, paragraphs parted by `<br><br>` (white space and a self-closed break between them too).

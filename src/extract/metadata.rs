@@ -12,6 +12,8 @@ pub struct Metadata {
     /// True when the page calls itself an article (`og:type`, a JSON-LD `…Article` or `BlogPosting`).
     pub declares_article: bool,
     pub title: String,
+    /// The headline's `<h1>`, by snapshot index.
+    pub headline: Option<usize>,
     pub byline: Option<String>,
     pub published: Option<String>,
     pub site_name: Option<String>,
@@ -31,6 +33,8 @@ const H1_LOOKED_AT: usize = 4;
 /// marks as the author's): the title is cut to a line and such a byline dropped, as no name. Every line
 /// of the article is compared with both, which would cost the square of the page's length otherwise.
 const MAX_LINE_CHARS: usize = 300;
+/// The dates a publishing system writes where it has none: .NET's and Go's zero date, Unix's epoch.
+const PLACEHOLDER_DATES: &[&str] = &["0001-01-01", "1970-01-01"];
 /// What documentation and blog generators (Sphinx, Jekyll, GitHub) put after a heading to link to it.
 const PERMALINK_MARKS: &[&str] = &["¶", "§", "#", "🔗"];
 
@@ -44,7 +48,7 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
         .or_else(|| json_ld_object_name(page, "publisher"));
     // The document's title and the headline h1, normalized once to be compared.
     let title_words = normalize(&page.title);
-    let h1 = headline_h1(tree, &title_words);
+    let (headline, h1) = headline_h1(tree, &title_words).unzip();
     let h1_words = h1.as_deref().map(normalize);
     let h1_in_title = h1_words.as_deref().is_some_and(|h1| title_words.contains(h1));
     // Wikipedia's JSON-LD "headline" is the article's one-line description ("constitutional monarchy
@@ -84,24 +88,27 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
             })?;
             author_name(tree, author).filter(names_someone)
         });
-    let published =
-        ["article:published_time", "og:published_time", "datepublished", "date", "dc.date", "pubdate", "publishdate"]
-            .iter()
-            .find_map(|key| page.meta(key))
-            .map(str::to_string)
-            .or_else(|| json_ld_value(page, "datePublished"))
-            .or_else(|| {
-                tree.nodes().iter().find(|n| n.tag == "time").and_then(|n| n.attr("datetime")).map(str::to_string)
-            });
+    let published = [
+        "article:published_time", "og:published_time", "datepublished", "date", "dc.date", "dcterms.created",
+        "dcterms.date", "pubdate", "publishdate",
+    ]
+    .iter()
+    .find_map(|key| page.meta(key))
+    .map(str::to_string)
+    .or_else(|| json_ld_value(page, "datePublished"))
+    .or_else(|| tree.nodes().iter().find(|n| n.tag == "time").and_then(|n| n.attr("datetime")).map(str::to_string));
     let declares_article = page.meta("og:type").is_some_and(|t| t.to_ascii_lowercase().contains("article"))
         || page.json_ld.iter().any(|json| ARTICLE_TYPES.iter().any(|t| json.contains(t)));
     Metadata {
         declares_article,
         title: cut_to_line(title.trim()).to_string(),
+        headline,
         byline: byline
             .map(|b| without_by(b.trim()).to_string())
             .filter(|b| !b.is_empty() && b.chars().count() <= MAX_LINE_CHARS),
-        published: published.map(|p| p.trim().to_string()).filter(|p| !p.is_empty()),
+        published: published
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty() && !PLACEHOLDER_DATES.iter().any(|placeholder| p.starts_with(placeholder))),
         // A site's name given with its tagline ("Site | News of Iran and the world") is its first part.
         site_name: site_name
             .and_then(|s| s.split(" | ").next().map(|name| name.trim().to_string()))
@@ -148,23 +155,23 @@ fn strip_site_name(title: &str, site_name: Option<&str>, h1: Option<&str>) -> St
     title.to_string()
 }
 
-/// The words of the page's headline `<h1>`. A page may hold several: a site's logo is often an h1 too
+/// The page's headline `<h1>` and its words. A page may hold several: a site's logo is often an h1 too
 /// (ahead of the article's), so among the first [`H1_LOOKED_AT`] the one the document's title opens
 /// with is the headline (titles put the headline first and the site's name last), else the first the
 /// title holds, else the first. `title` is the document's title, normalized.
-fn headline_h1(tree: &Tree, title: &str) -> Option<String> {
-    let h1s: Vec<(String, String)> =
+fn headline_h1(tree: &Tree, title: &str) -> Option<(usize, String)> {
+    let h1s: Vec<(usize, String, String)> =
         words_of_each(tree, elements(tree, |tag, _| tag == "h1"), |words| !normalize(words).is_empty())
-            .map(|words| (normalize(&words), words))
+            .map(|(index, words)| (index, normalize(&words), words))
             .take(H1_LOOKED_AT)
             .collect();
-    let opens_title = |(normal, _): &&(String, String)| title.starts_with(normal.as_str());
-    let in_title = |(normal, _): &&(String, String)| title.contains(normal.as_str());
-    let (_, words) = h1s.iter().find(opens_title).or_else(|| h1s.iter().find(in_title)).or(h1s.first())?;
+    let opens_title = |(_, normal, _): &&(usize, String, String)| title.starts_with(normal.as_str());
+    let in_title = |(_, normal, _): &&(usize, String, String)| title.contains(normal.as_str());
+    let (index, _, words) = h1s.iter().find(opens_title).or_else(|| h1s.iter().find(in_title)).or(h1s.first())?;
     // A heading's permalink, set after its words ("Evolve: Shared Mutable History ¶"), is no part of it.
     let words =
         words.rsplit_once(' ').filter(|(_, last)| PERMALINK_MARKS.contains(last)).map_or(&**words, |(head, _)| head);
-    Some(words.to_string())
+    Some((*index, words.to_string()))
 }
 
 /// The elements `wanted` picks that the reader can see, in document order.
@@ -198,7 +205,7 @@ fn words_of(tree: &Tree, index: usize, skipped: impl Fn(&SnapNode) -> bool) -> O
     Some(words.join(" ")).filter(|t| !t.is_empty())
 }
 
-/// The words of each of `candidates` (elements in document order) whose words `count`, as [`words_of`]
+/// Each of `candidates` (elements in document order) whose words `count`, with its words as [`words_of`]
 /// reads them. An element's words are some of those of any element it is inside, so the candidates inside
 /// one whose words do not count are passed over unread: a chain of nested candidates without words is read
 /// once, not again at every level (the square of its length).
@@ -206,7 +213,7 @@ fn words_of_each<'t>(
     tree: &'t Tree,
     candidates: impl Iterator<Item = usize> + 't,
     count: impl Fn(&str) -> bool + 't,
-) -> impl Iterator<Item = String> + 't {
+) -> impl Iterator<Item = (usize, String)> + 't {
     let mut passed_until = 0;
     candidates.filter_map(move |index| {
         if index < passed_until {
@@ -216,7 +223,7 @@ fn words_of_each<'t>(
         if words.is_none() {
             passed_until = tree.end(index);
         }
-        words
+        Some((index, words?))
     })
 }
 
@@ -237,7 +244,7 @@ fn author_name(tree: &Tree, index: usize) -> Option<String> {
         .iter()
         .find_map(|marks| {
             let marked = inside().filter(|(_, n)| marks(n)).map(|(offset, _)| index + offset);
-            words_of_each(tree, marked, |_| true).next()
+            words_of_each(tree, marked, |_| true).next().map(|(_, words)| words)
         })
         .or_else(|| {
             let is_date = |n: &SnapNode| {

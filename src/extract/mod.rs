@@ -2,13 +2,15 @@
 //!
 //! The stages, each in its own module: [`limits`] bounds the work, [`tree`] sums the snapshot bottom
 //! up, [`candidates`] scores containers and picks the article's elements, [`blocks`] reads their
-//! text leaving [`furniture`] out, [`lines`] drops furniture that only its text betrays, and
-//! [`metadata`] reads headline, byline and date; [`pages`] tells whether the article goes on past
+//! text leaving [`furniture`] out, [`lines`] drops furniture that only its text betrays,
+//! [`metadata`] reads headline, byline and date, and [`dates`] the date a page writes only in its
+//! text; [`pages`] tells whether the article goes on past
 //! the page in view. A page with no article gives an article with no blocks, which callers report as
 //! "no article found".
 
 mod blocks;
 mod candidates;
+mod dates;
 mod furniture;
 mod hints;
 mod limits;
@@ -75,12 +77,14 @@ pub fn extract(page: &PageSnapshot) -> Result<Article, ExtractError> {
         if is_article(&drafts) { drafts.into_iter().map(Draft::into_block).collect() } else { Vec::new() };
     let sample: Vec<&str> = blocks.iter().take(LANGUAGE_SAMPLE_BLOCKS).map(|b| b.text.as_str()).collect();
     let language = text::detect(&sample.join(" "), page.lang.as_deref());
+    let first_node = blocks.first().and_then(|block| block.pieces.first()).map(|piece| piece.node as usize);
+    let published = meta.published.or_else(|| dates::written_near(&strict, meta.headline, first_node?));
     let last_node = blocks.last().and_then(|block| block.pieces.last()).map(|piece| piece.node as usize);
     let page_bar = last_node.and_then(|last| pages::bar_after(&strict, last));
     Ok(Article {
         title: meta.title,
         byline: meta.byline,
-        published: meta.published,
+        published,
         site_name: meta.site_name,
         lang: language.code,
         rtl: language.rtl,

@@ -1,0 +1,365 @@
+//! The date an article was published, where the page writes it only in its text: the line between
+//! the headline and the story ("2023-11-17 20:52:15", "기사입력 : 2018-09-28 17:32", "November 18, 2019,
+//! 4:05 pm", "17 مارس 2020"). Read for pages whose markup names no date (no meta tag, JSON-LD or
+//! `<time>`), as many news sites in Chinese, Korean and Arabic are.
+
+use super::tree::{Exclusion, Tree};
+use crate::snapshot::SnapNode;
+
+/// How many lines of text are looked at, after the headline or before the article: those between
+/// the two, not the page's header, whose "today" is no article's date.
+const LINES_LOOKED_AT: usize = 12;
+/// A line that gives the date is short (characters and words): a sentence holding a date, a photo's
+/// caption, is the story's own.
+const MAX_LINE_CHARS: usize = 80;
+const MAX_LINE_WORDS: usize = 10;
+/// Years a news article is dated in.
+const YEARS: std::ops::RangeInclusive<u32> = 1990..=2100;
+
+/// Month names, lower case, in the languages of the corpus and the interface (a name in several
+/// languages stands once).
+const MONTHS: &[(&str, u32)] = &[
+    // English
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+    // Arabic, as Egypt and the Gulf write them and as the Levant and Iraq do
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("ابريل", 4),
+    ("إبريل", 4),
+    ("مايو", 5),
+    ("يونيو", 6),
+    ("يونيه", 6),
+    ("يوليو", 7),
+    ("يوليه", 7),
+    ("أغسطس", 8),
+    ("اغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("اكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
+    ("شباط", 2),
+    ("آذار", 3),
+    ("نيسان", 4),
+    ("أيار", 5),
+    ("حزيران", 6),
+    ("تموز", 7),
+    ("آب", 8),
+    ("أيلول", 9),
+    // French
+    ("janvier", 1),
+    ("février", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    // Spanish
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    // German
+    ("januar", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("dezember", 12),
+    // Italian
+    ("gennaio", 1),
+    ("febbraio", 2),
+    ("aprile", 4),
+    ("maggio", 5),
+    ("giugno", 6),
+    ("luglio", 7),
+    ("settembre", 9),
+    ("ottobre", 10),
+    ("dicembre", 12),
+    // Portuguese
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("novembro", 11),
+    ("dezembro", 12),
+    // Russian, in the genitive a date takes
+    ("января", 1),
+    ("февраля", 2),
+    ("марта", 3),
+    ("апреля", 4),
+    ("мая", 5),
+    ("июня", 6),
+    ("июля", 7),
+    ("августа", 8),
+    ("сентября", 9),
+    ("октября", 10),
+    ("ноября", 11),
+    ("декабря", 12),
+    // Turkish
+    ("ocak", 1),
+    ("şubat", 2),
+    ("mart", 3),
+    ("nisan", 4),
+    ("mayıs", 5),
+    ("haziran", 6),
+    ("temmuz", 7),
+    ("ağustos", 8),
+    ("eylül", 9),
+    ("ekim", 10),
+    ("kasım", 11),
+    ("aralık", 12),
+];
+
+/// The date written on a short line near the article's start, as ISO 8601 ("2023-11-17",
+/// "2023-11-17T20:52:15"): the first after the headline (`headline`, the `<h1>`), when it stands
+/// before the article's first node (`first`), else the last before that node. A sidebar of other
+/// stories, each with its date, often stands between the headline's date and the article.
+pub fn written_near(tree: &Tree, headline: Option<usize>, first: usize) -> Option<String> {
+    let shown_lines = |range: std::ops::Range<usize>| {
+        let nodes = tree.nodes().get(range.clone()).unwrap_or_default();
+        nodes.iter().zip(range).filter(|&(node, index)| {
+            node.is_text() && !node.text.trim().is_empty() && tree.at(index).exclusion != Exclusion::Hidden
+        })
+    };
+    let dated = |(node, _): (&SnapNode, usize)| {
+        let short =
+            node.text.chars().count() <= MAX_LINE_CHARS && node.text.split_whitespace().count() <= MAX_LINE_WORDS;
+        short.then(|| date_in(&node.text)).flatten()
+    };
+    let after_headline = headline
+        .filter(|&headline| headline < first)
+        .and_then(|headline| shown_lines(tree.end(headline)..first).take(LINES_LOOKED_AT).find_map(dated));
+    after_headline.or_else(|| shown_lines(0..first).rev().take(LINES_LOOKED_AT).find_map(dated))
+}
+
+/// A piece of a line: a number (its value and how many digits write it), a word, or a mark.
+#[derive(Debug, Clone, PartialEq)]
+enum Token {
+    Number(u32, usize),
+    Word(String),
+    Mark(char),
+}
+
+/// The first date `line` writes, with its time of day when one follows, as ISO 8601.
+pub fn date_in(line: &str) -> Option<String> {
+    let tokens = tokens(line);
+    (0..tokens.len()).find_map(|at| {
+        let (year, month, day, end) = day_at(&tokens[at..])?;
+        let date = format!("{year:04}-{month:02}-{day:02}");
+        Some(match time_at(&tokens[at + end..]) {
+            Some(time) => format!("{date}T{time}"),
+            None => date,
+        })
+    })
+}
+
+fn tokens(line: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if let Some(digit) = digit_value(c) {
+            let (mut value, mut digits) = (digit, 1);
+            while let Some(next) = chars.peek().copied().and_then(digit_value) {
+                chars.next();
+                value = value.saturating_mul(10).saturating_add(next);
+                digits += 1;
+            }
+            tokens.push(Token::Number(value, digits));
+        } else if c.is_alphabetic() && !is_date_mark(c) {
+            let mut word: String = c.to_lowercase().collect();
+            while let Some(next) = chars.peek().copied().filter(|&n| n.is_alphabetic() && !is_date_mark(n)) {
+                chars.next();
+                word.extend(next.to_lowercase());
+            }
+            tokens.push(Token::Word(word));
+        } else if !c.is_whitespace() {
+            tokens.push(Token::Mark(c));
+        }
+    }
+    tokens
+}
+
+/// The characters that write "year", "month" and "day" after their numbers in Chinese, Japanese and
+/// Korean ("2023年11月17日", "2018년 9월 28일"): marks between numbers here, not words.
+fn is_date_mark(c: char) -> bool {
+    matches!(c, '年' | '月' | '日' | '년' | '월' | '일')
+}
+
+/// The value of a decimal digit in ASCII, Arabic-Indic, Persian or full-width.
+fn digit_value(c: char) -> Option<u32> {
+    const ZEROS: &[char] = &['0', '\u{660}', '\u{6F0}', '\u{FF10}'];
+    ZEROS.iter().find_map(|&zero| (c as u32).checked_sub(zero as u32).filter(|&value| value < 10))
+}
+
+fn month_named(word: &str) -> Option<u32> {
+    MONTHS.iter().find(|(name, _)| *name == word).map(|&(_, month)| month)
+}
+
+/// The date `tokens` open with, as year, month and day, and how many tokens write it: year first
+/// in digits ("2023-11-17", "2023/11/17", "2023年11月17日"), day first with dots ("17.11.2023"), or a
+/// month's name with its day either side and the year after ("November 18, 2019", "18 mars 2020").
+fn day_at(tokens: &[Token]) -> Option<(u32, u32, u32, usize)> {
+    use Token::{Mark, Number, Word};
+    let (year, month, day, end) = match tokens {
+        [Number(year, 4), Mark(a), Number(month, 1..=2), Mark(b), Number(day, 1..=2), rest @ ..]
+            if (a == b && matches!(*a, '-' | '/' | '.')) || (*a, *b) == ('年', '月') || (*a, *b) == ('년', '월') =>
+        {
+            let closed = matches!(rest.first(), Some(Mark('日' | '일')));
+            (*year, *month, *day, 5 + usize::from(closed))
+        }
+        [Number(day, 1..=2), Mark('.'), Number(month, 1..=2), Mark('.'), Number(year, 4), ..] => {
+            (*year, *month, *day, 5)
+        }
+        [Word(name), rest @ ..] => {
+            let month = month_named(name)?;
+            let rest = rest.strip_prefix(&[Mark('.')]).unwrap_or(rest);
+            let [Number(day, 1..=2), rest @ ..] = rest else { return None };
+            let rest = match rest {
+                [Word(ordinal), rest @ ..] if matches!(ordinal.as_str(), "st" | "nd" | "rd" | "th") => rest,
+                _ => rest,
+            };
+            let (year, taken) = year_after(rest)?;
+            (year, month, *day, tokens.len() - rest.len() + taken)
+        }
+        [Number(day, 1..=2), rest @ ..] => {
+            let rest = rest.strip_prefix(&[Mark('.')]).unwrap_or(rest);
+            let [Word(name), rest @ ..] = rest else { return None };
+            let month = month_named(name)?;
+            let (year, taken) = year_after(rest)?;
+            (year, month, *day, tokens.len() - rest.len() + taken)
+        }
+        _ => return None,
+    };
+    let valid = YEARS.contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
+    valid.then_some((year, month, day, end))
+}
+
+/// The year that follows a month and its day, perhaps after a comma: its value and tokens taken.
+fn year_after(tokens: &[Token]) -> Option<(u32, usize)> {
+    match tokens {
+        [Token::Number(year, 4), ..] => Some((*year, 1)),
+        [Token::Mark(','), Token::Number(year, 4), ..] => Some((*year, 2)),
+        _ => None,
+    }
+}
+
+/// How many tokens may stand between a date and its time ("November 18, 2019, at 4:05 pm", "17 مارس
+/// 2020 في 5:27 م", "2023-11-17 | 20:52").
+const TIME_REACH: usize = 3;
+
+/// The time of day `tokens` give near their start, as "HH:MM" or "HH:MM:SS" on a 24-hour clock, with
+/// "Z" when it is said to be universal time.
+fn time_at(tokens: &[Token]) -> Option<String> {
+    use Token::{Mark, Number, Word};
+    (0..=TIME_REACH.min(tokens.len())).find_map(|skip| {
+        let (hour, minute, second, rest) = match &tokens[skip..] {
+            [Number(h, 1..=2), Mark(':'), Number(m, 2), Mark(':'), Number(s, 2), rest @ ..] => (*h, *m, Some(*s), rest),
+            [Number(h, 1..=2), Mark(':'), Number(m, 2), rest @ ..] => (*h, *m, None, rest),
+            _ => return None,
+        };
+        let afternoon = match rest.first() {
+            Some(Word(w)) if matches!(w.as_str(), "pm" | "p" | "م") => Some(true),
+            Some(Word(w)) if matches!(w.as_str(), "am" | "a" | "ص") => Some(false),
+            _ => None,
+        };
+        // Universal time, said after the clock ("17:55 UTC"; "4:05 pm GMT"): other zones' names are
+        // ambiguous ("IST"), and a time without a zone is shown as the page writes it.
+        let past_half = rest.get(usize::from(afternoon.is_some())..).unwrap_or_default();
+        let universal = matches!(past_half.first(), Some(Word(w)) if matches!(w.as_str(), "utc" | "gmt"));
+        let hour = match afternoon {
+            Some(true) if hour < 12 => hour + 12,
+            Some(false) if hour == 12 => 0,
+            _ => hour,
+        };
+        if hour > 23 || minute > 59 || second.is_some_and(|s| s > 59) {
+            return None;
+        }
+        let zone = if universal { "Z" } else { "" };
+        Some(match second {
+            Some(second) => format!("{hour:02}:{minute:02}:{second:02}{zone}"),
+            None => format!("{hour:02}:{minute:02}{zone}"),
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::date_in;
+
+    #[test]
+    fn dates_written_in_a_line_are_read_as_iso() {
+        for (line, iso) in [
+            ("2023-11-17 20:52:15 来源： 新华网", "2023-11-17T20:52:15"),
+            ("기사입력 :[ 2018-09-28 17:32 ]", "2018-09-28T17:32"),
+            ("2023年11月17日 08:30", "2023-11-17T08:30"),
+            ("2018년 9월 28일", "2018-09-28"),
+            ("Published 2019/05/04", "2019-05-04"),
+            ("17.11.2023, 14:05 Uhr", "2023-11-17T14:05"),
+            ("Monday, November 18, 2019, 4:05 pm PT", "2019-11-18T16:05"),
+            ("Thu, 14 May 2020 17:55 UTC", "2020-05-14T17:55Z"),
+            ("Nov. 18, 2019 12:30 a.m.", "2019-11-18T00:30"),
+            ("Posted on November 1st, 2019", "2019-11-01"),
+            ("18 novembre 2019", "2019-11-18"),
+            ("17 مارس 2020 في 5:27 م", "2020-03-17T17:27"),
+            ("١٧ مارس ٢٠٢٠", "2020-03-17"),
+            ("29 ноября 2026, 10:00", "2026-11-29T10:00"),
+        ] {
+            assert_eq!(date_in(line).as_deref(), Some(iso), "{line}");
+        }
+    }
+
+    #[test]
+    fn numbers_that_are_no_date_are_not_read_as_one() {
+        for line in [
+            "Page 1 of 3", "11/17/2023", "2023-13-01", "1850-01-01", "May the best team win 3 to 1", "Score 12:30",
+            "2,023 people", "Call 2023-111-1702",
+        ] {
+            assert_eq!(date_in(line), None, "{line}");
+        }
+    }
+}
