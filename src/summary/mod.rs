@@ -1,5 +1,7 @@
 //! The pipeline's last stage and its front door: a page or a text in, a [`Summary`] out.
 
+mod shown;
+
 use crate::article::{Article, BlockKind, DomRange, HEADING_WORDS};
 use crate::extract::{self, ExtractError};
 use crate::score::{self, Candidate, Contribution, Signal};
@@ -115,7 +117,7 @@ pub struct Summary {
 /// One sentence of the article, with its place in the ranking and the reasons for it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SummarySentence {
-    /// As the article writes it, but its dateline and footnote marks ([`as_summarized`]).
+    /// As the article writes it, less what means something only on the page ([`shown::shown`]).
     pub text: String,
     /// Index of the block (paragraph) it stands in.
     pub block: usize,
@@ -240,7 +242,7 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
         .zip(scored)
         .zip(rank_of)
         .map(|((candidate, scored), rank)| SummarySentence {
-            text: as_summarized(candidate),
+            text: shown::shown(candidate.text, candidate.opens_block),
             block: candidate.block,
             rank,
             score: scored.score,
@@ -307,44 +309,6 @@ pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
         }
     }
     candidates
-}
-
-/// A sentence as a summary shows it: without the dateline a paragraph opens with
-/// ([`text::dateline`]) or its footnote marks, which mean something only where the article stands.
-fn as_summarized(candidate: &Candidate) -> String {
-    let text = if candidate.opens_block { text::dateline::after_dateline(candidate.text) } else { candidate.text };
-    without_footnote_marks(text)
-}
-
-/// The most digits between the brackets of a footnote mark: `[12]`.
-const FOOTNOTE_MARK_DIGITS: usize = 3;
-
-/// `sentence` without the marks that point to a footnote or a reference, a number in brackets written
-/// onto a word or a stop ("as of 2013.[1]", "shortly[2][12]"), as Wikipedia and other encyclopedias
-/// write them: they lead nowhere from a summary. A bracket after a space ("see [1]") is part of what
-/// the sentence says and stays, and so does one that holds anything else (`x[i]`).
-fn without_footnote_marks(sentence: &str) -> String {
-    let mut kept = String::with_capacity(sentence.len());
-    let mut rest = sentence;
-    while let Some((before, from_bracket)) = rest.find('[').map(|open| rest.split_at(open)) {
-        kept.push_str(before);
-        let written_onto = kept.chars().next_back().is_some_and(|c| !c.is_whitespace());
-        let mark_len = from_bracket.find(']').map_or(0, |close| close + 1);
-        let is_mark = written_onto && from_bracket.get(1..mark_len.saturating_sub(1)).is_some_and(is_footnote_number);
-        // Past the mark, or past the bracket, kept, when it opens none.
-        let skipped = if is_mark { mark_len } else { 1 };
-        if !is_mark {
-            kept.push('[');
-        }
-        rest = from_bracket.get(skipped..).unwrap_or_default();
-    }
-    kept.push_str(rest);
-    kept
-}
-
-/// True for what a footnote mark holds between its brackets: a few digits.
-fn is_footnote_number(inside: &str) -> bool {
-    (1..=FOOTNOTE_MARK_DIGITS).contains(&inside.len()) && inside.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// True for a heading that states the story in a sentence longer than a headline, ending with a full
@@ -430,14 +394,6 @@ mod tests {
                 (BlockKind::Paragraph, "The shelter took in forty animals this winter.".to_string())
             ]
         );
-    }
-
-    #[test]
-    fn footnote_marks_are_left_out_of_a_sentence_and_brackets_after_a_space_stay() {
-        assert_eq!(without_footnote_marks("It opened in 1998.[1]"), "It opened in 1998.");
-        assert_eq!(without_footnote_marks("Shortly[2][12] after, it grew.[3]"), "Shortly after, it grew.");
-        assert_eq!(without_footnote_marks("See [1] and the array x[i]."), "See [1] and the array x[i].");
-        assert_eq!(without_footnote_marks("Open [ and x[1234] or ["), "Open [ and x[1234] or [");
     }
 
     #[test]

@@ -1,0 +1,121 @@
+//! A sentence as a summary shows it: as the article writes it, less what means something only where
+//! the article stands on its page. The dateline a paragraph opens with ([`text::dateline`]), the marks
+//! that point to a footnote, and the asides that point to a photo ("(pictured)") lead nowhere from a
+//! summary. The page's own text is never changed: the sentence is found there by its place.
+
+use crate::text;
+
+/// The most digits between the brackets of a footnote mark: `[12]`.
+const FOOTNOTE_MARK_DIGITS: usize = 3;
+/// The most characters inside the brackets of an aside that points to a photo ("(pictured with his
+/// wife in 2013)").
+const PHOTO_ASIDE_CHARS: usize = 40;
+/// How such an aside opens, lower case: the words of British papers' captions and asides, and the
+/// credits of a photo. Each is a whole word, or the aside's first: "(right-wing)" is no direction.
+const PHOTO_ASIDE_OPENERS: &[&str] = &[
+    "pictured", "left", "right", "centre", "center", "above", "below", "inset", "file photo", "file picture",
+    "shown above", "seen here", "l-r", "from left", "photo", "foto", "bild",
+];
+
+/// `sentence` as a summary shows it; `opens_block` when it opens its paragraph, where a dateline stands.
+pub fn shown(sentence: &str, opens_block: bool) -> String {
+    let sentence = if opens_block { text::dateline::after_dateline(sentence) } else { sentence };
+    without_photo_asides(&without_footnote_marks(sentence))
+}
+
+/// `sentence` without the marks that point to a footnote or a reference, a number in brackets written
+/// onto a word or a stop ("as of 2013.[1]", "shortly[2][12]"), as Wikipedia and other encyclopedias
+/// write them: they lead nowhere from a summary. A bracket after a space ("see [1]") is part of what
+/// the sentence says and stays, and so does one that holds anything else (`x[i]`).
+fn without_footnote_marks(sentence: &str) -> String {
+    let mut kept = String::with_capacity(sentence.len());
+    let mut rest = sentence;
+    while let Some((before, from_bracket)) = rest.find('[').map(|open| rest.split_at(open)) {
+        kept.push_str(before);
+        let written_onto = kept.chars().next_back().is_some_and(|c| !c.is_whitespace());
+        let mark_len = from_bracket.find(']').map_or(0, |close| close + 1);
+        let is_mark = written_onto && from_bracket.get(1..mark_len.saturating_sub(1)).is_some_and(is_footnote_number);
+        // Past the mark, or past the bracket, kept, when it opens none.
+        let skipped = if is_mark { mark_len } else { 1 };
+        if !is_mark {
+            kept.push('[');
+        }
+        rest = from_bracket.get(skipped..).unwrap_or_default();
+    }
+    kept.push_str(rest);
+    kept
+}
+
+/// True for what a footnote mark holds between its brackets: a few digits.
+fn is_footnote_number(inside: &str) -> bool {
+    (1..=FOOTNOTE_MARK_DIGITS).contains(&inside.len()) && inside.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `sentence` without its asides that point to a photo, with the space before each: "Mr Smith
+/// (pictured) said" reads "Mr Smith said".
+fn without_photo_asides(sentence: &str) -> String {
+    let mut kept = String::with_capacity(sentence.len());
+    let mut rest = sentence;
+    while let Some((before, from_bracket)) = rest.find('(').map(|open| rest.split_at(open)) {
+        let close = from_bracket.find(')').filter(|&close| close <= PHOTO_ASIDE_CHARS + 1);
+        match close.filter(|&close| points_to_a_photo(&from_bracket[1..close])) {
+            Some(close) => {
+                kept.push_str(before.trim_end());
+                rest = &from_bracket[close + 1..];
+                // An aside that opened the sentence leaves no space before it.
+                if kept.is_empty() {
+                    rest = rest.trim_start();
+                }
+            }
+            None => {
+                kept.push_str(before);
+                kept.push('(');
+                rest = &from_bracket[1..];
+            }
+        }
+    }
+    kept.push_str(rest);
+    kept
+}
+
+fn points_to_a_photo(inside: &str) -> bool {
+    let inside = inside.trim().to_lowercase();
+    PHOTO_ASIDE_OPENERS.iter().any(|opener| {
+        inside.strip_prefix(opener).is_some_and(|after| after.is_empty() || after.starts_with([' ', ':', ',']))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn footnote_marks_are_left_out_of_a_sentence_and_brackets_after_a_space_stay() {
+        assert_eq!(without_footnote_marks("It opened in 1998.[1]"), "It opened in 1998.");
+        assert_eq!(without_footnote_marks("Shortly[2][12] after, it grew.[3]"), "Shortly after, it grew.");
+        assert_eq!(without_footnote_marks("See [1] and the array x[i]."), "See [1] and the array x[i].");
+        assert_eq!(without_footnote_marks("Open [ and x[1234] or ["), "Open [ and x[1234] or [");
+    }
+
+    #[test]
+    fn asides_that_point_to_a_photo_are_left_out_others_stay() {
+        for (sentence, shown) in [
+            ("Mr Smith (pictured) said the port would open.", "Mr Smith said the port would open."),
+            ("His wife Jane (left, with their son) and the mayor (right).", "His wife Jane and the mayor."),
+            ("The stadium (file photo) will close (Photo: AP) in May.", "The stadium will close in May."),
+            ("(Pictured) The new stadium opens in May.", "The new stadium opens in May."),
+            (
+                "The party (right-wing) won (with 40%) the vote (pictured",
+                "The party (right-wing) won (with 40%) the vote (pictured",
+            ),
+        ] {
+            assert_eq!(without_photo_asides(sentence), shown, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_paragraphs_opening_dateline_goes_only_where_the_paragraph_opens() {
+        assert_eq!(shown("LONDON (AP) — The vote (pictured) passed.[2]", true), "The vote passed.");
+        assert_eq!(shown("LONDON (AP) — The vote passed.", false), "LONDON (AP) — The vote passed.");
+    }
+}
