@@ -226,7 +226,7 @@
     }
 
     /**
-     * Shows `summary` (src/summary.rs, every sentence with its rank). `locate(sentence)` gives its
+     * Shows `summary` (src/summary/mod.rs, every sentence with its rank). `locate(sentence)` gives its
      * DOM Ranges in the page (none for a selection); `notes` are interface-language notes to add;
      * `nextPage` is the address of the article's next page, when it goes on over several.
      */
