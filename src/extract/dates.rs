@@ -5,6 +5,7 @@
 
 use super::tree::{Exclusion, Tree};
 use crate::snapshot::SnapNode;
+use crate::text::decimal_value;
 
 /// How many lines of text are looked at, after the headline or before the article: those between
 /// the two, not the page's header, whose "today" is no article's date.
@@ -82,9 +83,9 @@ fn tokens(line: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut chars = line.chars().peekable();
     while let Some(c) = chars.next() {
-        if let Some(digit) = digit_value(c) {
+        if let Some(digit) = decimal_value(c) {
             let (mut value, mut digits) = (digit, 1);
-            while let Some(next) = chars.peek().copied().and_then(digit_value) {
+            while let Some(next) = chars.peek().copied().and_then(decimal_value) {
                 chars.next();
                 value = value.saturating_mul(10).saturating_add(next);
                 digits += 1;
@@ -108,12 +109,6 @@ fn tokens(line: &str) -> Vec<Token> {
 /// Korean ("2023年11月17日", "2018년 9월 28일"): marks between numbers here, not words.
 fn is_date_mark(c: char) -> bool {
     matches!(c, '年' | '月' | '日' | '년' | '월' | '일')
-}
-
-/// The value of a decimal digit in ASCII, Arabic-Indic, Persian or full-width.
-fn digit_value(c: char) -> Option<u32> {
-    const ZEROS: &[char] = &['0', '\u{660}', '\u{6F0}', '\u{FF10}'];
-    ZEROS.iter().find_map(|&zero| (c as u32).checked_sub(zero as u32).filter(|&value| value < 10))
 }
 
 fn month_named(word: &str) -> Option<u32> {

@@ -33,6 +33,11 @@ const H1_LOOKED_AT: usize = 4;
 /// marks as the author's): the title is cut to a line and such a byline dropped, as no name. Every line
 /// of the article is compared with both, which would cost the square of the page's length otherwise.
 const MAX_LINE_CHARS: usize = 300;
+/// The `<meta>` names and properties that give the publication date, the surest first.
+const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time", "og:published_time", "datepublished", "date", "dc.date", "dcterms.created",
+    "dcterms.date", "pubdate", "publishdate",
+];
 /// The dates a publishing system writes where it has none: .NET's and Go's zero date, Unix's epoch.
 const PLACEHOLDER_DATES: &[&str] = &["0001-01-01", "1970-01-01"];
 /// What documentation and blog generators (Sphinx, Jekyll, GitHub) put after a heading to link to it.
@@ -88,15 +93,12 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
             })?;
             author_name(tree, author).filter(names_someone)
         });
-    let published = [
-        "article:published_time", "og:published_time", "datepublished", "date", "dc.date", "dcterms.created",
-        "dcterms.date", "pubdate", "publishdate",
-    ]
-    .iter()
-    .find_map(|key| page.meta(key))
-    .map(str::to_string)
-    .or_else(|| json_ld_value(page, "datePublished"))
-    .or_else(|| tree.nodes().iter().find(|n| n.tag == "time").and_then(|n| n.attr("datetime")).map(str::to_string));
+    let published = PUBLISHED_KEYS
+        .iter()
+        .find_map(|key| page.meta(key))
+        .map(str::to_string)
+        .or_else(|| json_ld_value(page, "datePublished"))
+        .or_else(|| tree.nodes().iter().find(|n| n.tag == "time").and_then(|n| n.attr("datetime")).map(str::to_string));
     let declares_article = page.meta("og:type").is_some_and(|t| t.to_ascii_lowercase().contains("article"))
         || page.json_ld.iter().any(|json| ARTICLE_TYPES.iter().any(|t| json.contains(t)));
     Metadata {

@@ -8,6 +8,7 @@
 
 use super::hints;
 use super::tree::{text_chars, Exclusion, Tree};
+use crate::text::decimal_value;
 use crate::text::words::Phrases;
 
 /// Words in class/id that name a bar of page links.
@@ -126,13 +127,6 @@ fn page_number(text: &str) -> Option<u32> {
         return None;
     }
     text.chars().try_fold(0, |value, c| Some(value * 10 + decimal_value(c)?))
-}
-
-/// The value of a decimal digit of the scripts news is written in: ASCII, Arabic-Indic, Persian,
-/// Devanagari, Bengali and full-width.
-fn decimal_value(c: char) -> Option<u32> {
-    const ZEROS: &[char] = &['0', '\u{660}', '\u{6F0}', '\u{966}', '\u{9E6}', '\u{FF10}'];
-    ZEROS.iter().find_map(|&zero| (c as u32).checked_sub(zero as u32).filter(|&value| value < 10))
 }
 
 #[cfg(test)]

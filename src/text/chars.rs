@@ -156,6 +156,13 @@ pub fn is_unspaced_southeast_asian(c: char) -> bool {
     matches!(c as u32, 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF)
 }
 
+/// The value of a decimal digit of the scripts news is written in: ASCII, Arabic-Indic, Persian,
+/// Devanagari, Bengali and full-width.
+pub fn decimal_value(c: char) -> Option<u32> {
+    const ZEROS: &[char] = &['0', '\u{660}', '\u{6F0}', '\u{966}', '\u{9E6}', '\u{FF10}'];
+    ZEROS.iter().find_map(|&zero| (c as u32).checked_sub(zero as u32).filter(|&value| value < 10))
+}
+
 /// `char::is_alphanumeric`, with the letters of the Greek, Cyrillic, Hebrew and Arabic alphabets, the
 /// Arabic-Indic digits and the General Punctuation block (curly quotes, dashes, odd spaces) answered
 /// without a search of the Unicode tables, which costs a non-Latin letter one search and a mark two.

@@ -11,7 +11,7 @@ pub mod stopwords;
 pub mod words;
 
 pub use analyzer::Analyzer;
-pub use chars::{is_alphanumeric, is_glued_terminator, is_unspaced_southeast_asian, SENTENCE_ENDS};
+pub use chars::{decimal_value, is_alphanumeric, is_glued_terminator, is_unspaced_southeast_asian, SENTENCE_ENDS};
 pub use lang::{detect, Language};
 pub use segment::sentences;
 pub use words::word_count;
