@@ -1,7 +1,7 @@
 //! The dateline a wire story opens with: where it was filed and by whom ("WASHINGTON (AP) — ",
-//! "(CNN)", "SEOUL, Aug. 20 (Yonhap) -- ", "新华社北京11月17日电 ", "[서울=뉴시스] "). It tells a reader of the page where the story comes from;
-//! at the head of a summary's sentence it is noise, and glued to the next word ("(CNN)They") it reads
-//! as a typo.
+//! "(CNN)", "SEOUL, Aug. 20 (Yonhap) -- ", "新华社北京11月17日电 ", "[서울=뉴시스] "). It tells a
+//! reader of the page where the story comes from; at the head of a summary's sentence it is noise,
+//! and glued to the next word ("(CNN)They") it reads as a typo.
 
 use super::chars::{is_dash, is_space};
 
@@ -118,6 +118,7 @@ fn opens_a_name(c: char) -> bool {
     c.is_alphabetic() && !c.is_lowercase()
 }
 
+/// Quotation marks that open a sentence.
 const OPENING_QUOTES: &[char] = &['"', '“', '‘', '\'', '«', '„', '「'];
 
 /// What is left opens a sentence: a capital, a letter of a script without case, a digit or a quote.
