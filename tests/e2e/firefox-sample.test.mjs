@@ -294,6 +294,20 @@ test("Firefox, keyboard: Tab reaches every control, Esc closes and gives focus b
   assert.equal(await page(() => document.activeElement?.className), "skip-link", "focus is back where it was");
 });
 
+test("Firefox, Esc in the page: closes the panel while focus rests on the page, not while the page's field has it", { skip }, async () => {
+  const { driver } = env.browser;
+  await driver.get(addressOf(env.site, SAMPLE_PAGE));
+  await openPanel(env.browser);
+  const isOpen = () => page((id) => document.getElementById(id) !== null, HOST_ID);
+  await page(() => document.getElementById("edit-keys").focus());
+  await driver.actions().sendKeys(Key.ESCAPE).perform();
+  assert.equal(await isOpen(), true, "Esc in the page's field closed the panel");
+  await page(() => document.activeElement.blur());
+  assert.equal(await page(() => document.activeElement === document.body), true);
+  await driver.actions().sendKeys(Key.ESCAPE).perform();
+  await hostGone();
+});
+
 for (const languageCase of LANGUAGE_CASES) {
   test(`Firefox, an article in a language with little support (${languageCase.name}) gets a summary, and the note when the language is unknown`, { skip }, async () => {
     await env.browser.driver.get(`${env.pages.url}${languageCase.file}`);
