@@ -13,9 +13,11 @@ const PHOTO_ASIDE_CHARS: usize = 40;
 /// How such an aside opens, lower case: the words of British papers' captions and asides, and the
 /// credits of a photo. Each is a whole word, or the aside's first: "(right-wing)" is no direction.
 const PHOTO_ASIDE_OPENERS: &[&str] = &[
-    "pictured", "left", "right", "centre", "center", "above", "below", "inset", "file photo", "file picture",
-    "shown above", "seen here", "l-r", "from left", "photo", "foto", "bild",
+    "pictured", "left", "right", "centre", "center", "inset", "file photo", "file picture", "seen here", "l-r",
+    "from left", "photo", "foto", "bild",
 ];
+/// Asides that point to a photo when they say nothing more: "(above 30C)" is a temperature.
+const PHOTO_ASIDES: &[&str] = &["above", "below", "shown above", "shown below"];
 
 /// `sentence` as a summary shows it; `opens_block` when it opens its paragraph, where a dateline stands.
 pub fn shown(sentence: &str, opens_block: bool) -> String {
@@ -80,9 +82,10 @@ fn without_photo_asides(sentence: &str) -> String {
 
 fn points_to_a_photo(inside: &str) -> bool {
     let inside = inside.trim().to_lowercase();
-    PHOTO_ASIDE_OPENERS.iter().any(|opener| {
-        inside.strip_prefix(opener).is_some_and(|after| after.is_empty() || after.starts_with([' ', ':', ',']))
-    })
+    PHOTO_ASIDES.contains(&inside.as_str())
+        || PHOTO_ASIDE_OPENERS.iter().any(|opener| {
+            inside.strip_prefix(opener).is_some_and(|after| after.is_empty() || after.starts_with([' ', ':', ',']))
+        })
 }
 
 #[cfg(test)]
@@ -108,6 +111,7 @@ mod tests {
                 "The party (right-wing) won (with 40%) the vote (pictured",
                 "The party (right-wing) won (with 40%) the vote (pictured",
             ),
+            ("Temperatures (above 30C) hit the volcano (above).", "Temperatures (above 30C) hit the volcano."),
         ] {
             assert_eq!(without_photo_asides(sentence), shown, "{sentence}");
         }
