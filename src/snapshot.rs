@@ -31,6 +31,8 @@ pub struct PageSnapshot {
     pub json_ld: Vec<String>,
     /// Elements and text nodes in document order; a node's parent always comes before it.
     pub nodes: Vec<SnapNode>,
+    /// True when the snapshot's taker left the rest of a huge page out, at a cap of its own.
+    pub truncated: bool,
 }
 
 /// One element or text node of a [`PageSnapshot`].

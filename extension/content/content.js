@@ -116,10 +116,10 @@
       return whole ? [whole] : [];
     };
     const textNodes = new Set(summary.sentences.flatMap((sentence) => sentence.ranges.map((range) => range.node)));
-    const notes = snapshot.truncated ? [message("noteTruncated")] : [];
     const nextPage = summary.next_page == null ? null : SiftSnapshot.sameSiteLink(snapshot, summary.next_page);
     return {
-      summary, locate, notes: notes.concat(languageNotes(summary)), nextPage, reading: { url: location.href, snapshot, textNodes },
+      // A snapshot cut short is among the core's notes (src/extract/limits.rs), in the reader's words.
+      summary, locate, notes: languageNotes(summary), nextPage, reading: { url: location.href, snapshot, textNodes },
     };
   }
 

@@ -11,10 +11,11 @@ pub const MAX_NODES: usize = 200_000;
 /// Bytes of text read at most: some thirty books' worth of text, more than any article.
 pub const MAX_TEXT_BYTES: usize = 8 << 20;
 
-/// The nodes the extractor reads, and a note when some were left out or cut. The text node that passes
-/// [`MAX_TEXT_BYTES`] is kept, cut to the bytes left under the cap: an article that is one huge text
-/// node (a book in a `<pre>`) is read in part rather than not at all.
-pub fn bounded(nodes: &[SnapNode]) -> (Cow<'_, [SnapNode]>, Option<String>) {
+/// The nodes the extractor reads, and a note when some were left out or cut, here or already by the
+/// snapshot's taker (`taken_in_part`). The text node that passes [`MAX_TEXT_BYTES`] is kept, cut to the
+/// bytes left under the cap: an article that is one huge text node (a book in a `<pre>`) is read in
+/// part rather than not at all.
+pub fn bounded(nodes: &[SnapNode], taken_in_part: bool) -> (Cow<'_, [SnapNode]>, Option<String>) {
     let mut text_bytes = 0usize;
     let within = nodes.len().min(MAX_NODES);
     let crossing = nodes.iter().take(within).position(|n| {
@@ -32,12 +33,14 @@ pub fn bounded(nodes: &[SnapNode]) -> (Cow<'_, [SnapNode]>, Option<String>) {
             Cow::Owned(read)
         }
     };
-    let note = (read.len() < nodes.len() || crossing.is_some()).then(|| {
-        format!(
+    let note = if read.len() < nodes.len() || crossing.is_some() {
+        Some(format!(
             "page truncated: read the first {} of {} nodes (limits: {MAX_NODES} nodes, {MAX_TEXT_BYTES} bytes of text)",
             read.len(),
             nodes.len()
-        )
-    });
+        ))
+    } else {
+        taken_in_part.then(|| format!("page truncated: the snapshot holds the page's first {} nodes only", nodes.len()))
+    };
     (read, note)
 }

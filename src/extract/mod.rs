@@ -58,7 +58,7 @@ pub const SEVERAL_PAGES_NOTE: &str = "several pages: the article continues on ot
 /// The article of `page`; an article with no blocks when the page has none.
 pub fn extract(page: &PageSnapshot) -> Result<Article, ExtractError> {
     page.validate().map_err(ExtractError::InvalidSnapshot)?;
-    let (nodes, truncated) = limits::bounded(&page.nodes);
+    let (nodes, truncated) = limits::bounded(&page.nodes, page.truncated);
     let strict = Tree::new(&nodes, true).map_err(ExtractError::InvalidSnapshot)?;
     let meta = metadata::read(page, &strict);
     let mut drafts = find_article(&strict, true, &meta);

@@ -20,11 +20,22 @@ pub fn snapshot_from_bytes(bytes: &[u8], url: &str) -> PageSnapshot {
     snapshot_from_html(&decode(bytes), url)
 }
 
-/// Parses `html` as a browser would and takes its snapshot.
+/// Tags parsed at most, counted as `<` characters: well over twice the nodes the extractor reads
+/// (200,000; an element takes a tag to open and one to close), so that only a page the extractor
+/// would cut anyway is cut, and before the parser builds a tree for all of it (a 20 MB page of bare
+/// `<p>x` is four million elements: 2 GB of tree).
+const MAX_TAGS: usize = 500_000;
+
+/// Parses `html` as a browser would and takes its snapshot; a page past [`MAX_TAGS`] is read up to
+/// that tag, and its snapshot says so.
 pub fn snapshot_from_html(html: &str, url: &str) -> PageSnapshot {
+    let (html, truncated) = match html.match_indices('<').nth(MAX_TAGS) {
+        Some((cut, _)) => (&html[..cut], true),
+        None => (html, false),
+    };
     let mut document = Html::parse_document(&nesting::flatten(html));
     shadow::compose(&mut document);
-    let mut page = PageSnapshot { url: url.to_string(), ..PageSnapshot::default() };
+    let mut page = PageSnapshot { url: url.to_string(), truncated, ..PageSnapshot::default() };
     // Snapshot index of each open element, or None for one whose subtree is left out (skipped or hidden).
     let mut open: Vec<Option<u32>> = Vec::new();
     for edge in document.tree.root().traverse() {
