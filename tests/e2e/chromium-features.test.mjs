@@ -14,7 +14,7 @@ import { CHROMIUM, REPO, extensionDir, missing, waitFor } from "./lib/env.mjs";
 import { actionOf, clickAction, clickInPanel, inPanel, launchChromium, openPanel, refusedClicks, settledPanel } from "./lib/chromium.mjs";
 import { HOST_ID, closeAfterScrollToEnd, focusedInPanel, pageState, placement, readPanel, setLength, whyDrawn } from "./lib/panel.mjs";
 import { SAMPLE_PAGE, addressOf } from "./lib/site.mjs";
-import { assertNested } from "./lib/checks.mjs";
+import { assertNested, assertReadableDate } from "./lib/checks.mjs";
 import { saveScreenshot } from "./lib/screenshots.mjs";
 import { EXTRACTION } from "./lib/corpus.mjs";
 import { ARTICLE, MARKUP_TRAP, hostileHarvest, withSitesAndBrowser } from "./lib/pages.mjs";
@@ -478,6 +478,18 @@ for (const language of ["burmese", "thai"]) {
     await page.close();
   });
 }
+
+const XINHUA = "newspaper4k/chinese_article_002";
+test("a date the page writes only under its headline is the panel's date (Xinhua, corpus page)", { skip: skip || missing(path.join(EXTRACTION, XINHUA)) }, async () => {
+  const page = await visit(`corpus/extraction/${XINHUA}/page.html`);
+  assert.equal(await page.locator('meta[property="article:published_time"], time[datetime]').count(), 0, "the markup names no date");
+  const panel = await openPanel(env.browser, page);
+  assert.equal(panel.state, "ready", JSON.stringify(panel.message));
+  assertReadableDate(panel.date, "2023-11-17T20:52:15");
+  // The summary's first sentence, without the dispatch line "新华社北京11月17日电".
+  assert.ok(panel.sentences.every(({ text }) => !text.startsWith("新华社")), JSON.stringify(panel.sentences));
+  await page.close();
+});
 
 test("a browser page: the action says it cannot read it, and nothing breaks", { skip }, async () => {
   const page = await env.browser.context.newPage();
