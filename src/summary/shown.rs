@@ -30,22 +30,9 @@ pub fn shown(sentence: &str, opens_block: bool) -> String {
 /// write them: they lead nowhere from a summary. A bracket after a space ("see [1]") is part of what
 /// the sentence says and stays, and so does one that holds anything else (`x[i]`).
 fn without_footnote_marks(sentence: &str) -> String {
-    let mut kept = String::with_capacity(sentence.len());
-    let mut rest = sentence;
-    while let Some((before, from_bracket)) = rest.find('[').map(|open| rest.split_at(open)) {
-        kept.push_str(before);
-        let written_onto = kept.chars().next_back().is_some_and(|c| !c.is_whitespace());
-        let mark_len = from_bracket.find(']').map_or(0, |close| close + 1);
-        let is_mark = written_onto && from_bracket.get(1..mark_len.saturating_sub(1)).is_some_and(is_footnote_number);
-        // Past the mark, or past the bracket, kept, when it opens none.
-        let skipped = if is_mark { mark_len } else { 1 };
-        if !is_mark {
-            kept.push('[');
-        }
-        rest = from_bracket.get(skipped..).unwrap_or_default();
-    }
-    kept.push_str(rest);
-    kept
+    without_asides(sentence, ('[', ']'), FOOTNOTE_MARK_DIGITS, |inside, written_after| {
+        written_after.is_some_and(|c| !c.is_whitespace()) && is_footnote_number(inside)
+    })
 }
 
 /// True for what a footnote mark holds between its brackets: a few digits.
@@ -56,23 +43,37 @@ fn is_footnote_number(inside: &str) -> bool {
 /// `sentence` without its asides that point to a photo, with the space before each: "Mr Smith
 /// (pictured) said" reads "Mr Smith said".
 fn without_photo_asides(sentence: &str) -> String {
+    without_asides(sentence, ('(', ')'), PHOTO_ASIDE_CHARS, |inside, _| points_to_a_photo(inside))
+}
+
+/// `sentence` without the asides between the `brackets` (at most `max_inside` bytes inside) that
+/// `drops` picks, by what they hold and the character written just before them; each goes with the
+/// spaces before it, and one that opens the sentence with the spaces after it.
+fn without_asides(
+    sentence: &str,
+    (open, close): (char, char),
+    max_inside: usize,
+    drops: impl Fn(&str, Option<char>) -> bool,
+) -> String {
     let mut kept = String::with_capacity(sentence.len());
     let mut rest = sentence;
-    while let Some((before, from_bracket)) = rest.find('(').map(|open| rest.split_at(open)) {
-        let close = from_bracket.find(')').filter(|&close| close <= PHOTO_ASIDE_CHARS + 1);
-        match close.filter(|&close| points_to_a_photo(&from_bracket[1..close])) {
-            Some(close) => {
+    while let Some((before, from_open)) = rest.find(open).map(|at| rest.split_at(at)) {
+        let inside = &from_open[open.len_utf8()..];
+        let written_after = before.chars().next_back().or_else(|| kept.chars().next_back());
+        let aside_end = inside.find(close).filter(|&end| end <= max_inside && drops(&inside[..end], written_after));
+        match aside_end {
+            Some(end) => {
                 kept.push_str(before.trim_end());
-                rest = &from_bracket[close + 1..];
-                // An aside that opened the sentence leaves no space before it.
+                rest = &inside[end + close.len_utf8()..];
                 if kept.is_empty() {
                     rest = rest.trim_start();
                 }
             }
+            // Not an aside to drop: the bracket stays, and what follows it is read on.
             None => {
                 kept.push_str(before);
-                kept.push('(');
-                rest = &from_bracket[1..];
+                kept.push(open);
+                rest = inside;
             }
         }
     }
