@@ -3,6 +3,7 @@
 //! 4:05 pm", "17 مارس 2020"). Read for pages whose markup names no date (no meta tag, JSON-LD or
 //! `<time>`), as many news sites in Chinese, Korean and Arabic are.
 
+use super::lines::{MAX_DATE_LINE_CHARS, MAX_DATE_LINE_WORDS};
 use super::tree::{Exclusion, Tree};
 use crate::snapshot::SnapNode;
 use crate::text::decimal_value;
@@ -10,10 +11,6 @@ use crate::text::decimal_value;
 /// How many lines of text are looked at, after the headline or before the article: those between
 /// the two, not the page's header, whose "today" is no article's date.
 const LINES_LOOKED_AT: usize = 12;
-/// A line that gives the date is short (characters and words): a sentence holding a date, a photo's
-/// caption, is the story's own.
-const MAX_LINE_CHARS: usize = 80;
-const MAX_LINE_WORDS: usize = 10;
 /// Years a news article is dated in.
 const YEARS: std::ops::RangeInclusive<u32> = 1990..=2100;
 
@@ -48,8 +45,8 @@ pub fn written_near(tree: &Tree, headline: Option<usize>, first: usize) -> Optio
         })
     };
     let dated = |(node, _): (&SnapNode, usize)| {
-        let short =
-            node.text.chars().count() <= MAX_LINE_CHARS && node.text.split_whitespace().count() <= MAX_LINE_WORDS;
+        let short = node.text.chars().count() <= MAX_DATE_LINE_CHARS
+            && node.text.split_whitespace().count() <= MAX_DATE_LINE_WORDS;
         short.then(|| date_in(&node.text)).flatten()
     };
     let after_headline = headline

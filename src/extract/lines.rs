@@ -61,9 +61,10 @@ const FOLLOW_REACH: usize = 4;
 /// Networks a sign-off line asks the reader to follow someone on.
 const SOCIAL_NETWORKS: &[&str] = &["twitter", "facebook", "instagram", "linkedin", "youtube"];
 
-/// A line of at most this many words and characters that holds a year or a time is the date line.
-const MAX_DATE_LINE_WORDS: usize = 10;
-const MAX_DATE_LINE_CHARS: usize = 80;
+/// A line of at most this many words and characters that holds a year or a time is the date line
+/// (and a longer one that holds a date is a sentence, or a photo's caption: `dates`).
+pub(super) const MAX_DATE_LINE_WORDS: usize = 10;
+pub(super) const MAX_DATE_LINE_CHARS: usize = 80;
 /// A heading opening the article is the headline again when this share of its words, and of the
 /// title's, are words of the other.
 const SAME_HEADLINE_SHARE: f32 = 0.75;
