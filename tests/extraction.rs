@@ -428,6 +428,9 @@ fn a_date_written_only_in_the_text_is_read_from_the_line_under_the_headline() {
     let page = |head: &str| article_of(&format!("{head}<body><p>2023年11月17日</p><div>{body}</div></body></html>"));
     assert_eq!(page(dated).published.as_deref(), Some("2019-05-04T10:00:00Z"));
     assert_eq!(page(zero).published.as_deref(), Some("2023-11-17"));
+    // A placeholder passes the word to the markup's next source, here a `<time>`.
+    let zero_then_time = format!("{zero}<body><time datetime=2019-05-04>May 4</time><div>{body}</div></body></html>");
+    assert_eq!(article_of(&zero_then_time).published.as_deref(), Some("2019-05-04"));
 }
 
 #[test]

@@ -93,12 +93,21 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
             })?;
             author_name(tree, author).filter(names_someone)
         });
+    // An empty date or a placeholder is passed over for the next source, not taken as the page's word.
+    let is_date = |date: &&str| {
+        let date = date.trim();
+        !date.is_empty() && !PLACEHOLDER_DATES.iter().any(|placeholder| date.starts_with(placeholder))
+    };
     let published = PUBLISHED_KEYS
         .iter()
-        .find_map(|key| page.meta(key))
+        .filter_map(|key| page.meta(key))
+        .find(is_date)
         .map(str::to_string)
-        .or_else(|| json_ld_value(page, "datePublished"))
-        .or_else(|| tree.nodes().iter().find(|n| n.tag == "time").and_then(|n| n.attr("datetime")).map(str::to_string));
+        .or_else(|| json_ld_value(page, "datePublished").filter(|date| is_date(&date.as_str())))
+        .or_else(|| {
+            let time = tree.nodes().iter().find(|n| n.tag == "time")?;
+            time.attr("datetime").filter(is_date).map(str::to_string)
+        });
     let declares_article = page.meta("og:type").is_some_and(|t| t.to_ascii_lowercase().contains("article"))
         || page.json_ld.iter().any(|json| ARTICLE_TYPES.iter().any(|t| json.contains(t)));
     Metadata {
@@ -108,9 +117,7 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
         byline: byline
             .map(|b| without_by(b.trim()).to_string())
             .filter(|b| !b.is_empty() && b.chars().count() <= MAX_LINE_CHARS),
-        published: published
-            .map(|p| p.trim().to_string())
-            .filter(|p| !p.is_empty() && !PLACEHOLDER_DATES.iter().any(|placeholder| p.starts_with(placeholder))),
+        published: published.map(|p| p.trim().to_string()),
         // A site's name given with its tagline ("Site | News of Iran and the world") is its first part.
         site_name: site_name
             .and_then(|s| s.split(" | ").next().map(|name| name.trim().to_string()))
