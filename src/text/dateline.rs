@@ -7,6 +7,8 @@ use super::chars::{is_dash, is_space};
 
 /// The most words a dateline's place may take ("HANOI, Vietnam", "SEOUL, Aug. 20").
 const PLACE_WORDS: usize = 5;
+/// The most letters of a region's abbreviation without a dot inside ("Calif.", "Ill.", "Mo.").
+const REGION_LETTERS: usize = 5;
 /// The most characters between an agency's brackets ("The Hollywood Reporter", "CNN Business").
 const AGENCY_CHARS: usize = 30;
 /// The most words an agency's name may take.
@@ -45,14 +47,32 @@ fn agency_dateline(sentence: &str) -> Option<&str> {
 }
 
 /// After "PLACE —" with the place in capitals, a date perhaps after it ("BUFFALO, N.Y. — ",
-/// "WASHINGTON, Nov. 29 — "), or a time the same way ("12:00 PM PT -- ").
+/// "WASHINGTON, Nov. 29 — "), or a time the same way ("12:00 PM PT -- "); or with a place whose
+/// region is abbreviated, in any case ("Dekalb, Ill. — ").
 fn capitals_dateline(sentence: &str) -> Option<&str> {
     let dash = sentence.find(is_dash)?;
     let place = &sentence[..dash];
     let (rest, dashed) = after_dash(&sentence[dash..]);
     // "A-list", "COVID-19": a dash inside a word is a hyphen.
     let spaced = place.ends_with(is_space);
-    (dashed && spaced && is_in_capitals(place) && is_place(place)).then_some(rest)
+    let named = (is_in_capitals(place) && is_place(place)) || is_abbreviated_place(place.trim_end());
+    (dashed && spaced && named).then_some(rest)
+}
+
+/// A dateline's place that ends with its region abbreviated after a comma, as American wires write
+/// it before their dash: "Dekalb, Ill.", "SIOUX FALLS, S.D.", "ST. LOUIS, Mo.". The segmenter reads
+/// the full stop there as no sentence's end.
+pub fn is_abbreviated_place(place: &str) -> bool {
+    let Some(named) = place.strip_suffix('.') else { return false };
+    let Some((town, region)) = named.rsplit_once(',') else { return false };
+    let region = region.trim_start_matches(is_space);
+    let letters = region.chars().filter(|c| *c != '.');
+    let abbreviated = region.contains('.') || letters.clone().count() <= REGION_LETTERS;
+    region.starts_with(|c: char| c.is_uppercase())
+        && letters.clone().all(char::is_alphabetic)
+        && abbreviated
+        && !town.trim().is_empty()
+        && is_place(named)
 }
 
 /// After a Chinese dispatch line, agency, place and date ending in 电 ("wired") or 讯 ("reported"),
@@ -139,6 +159,7 @@ mod tests {
             ("Hong Kong (CNN Business)A muddled view.", "A muddled view."),
             ("(Reuters) — The attorney general is investigating.", "The attorney general is investigating."),
             ("BUFFALO, N.Y. — Hours before the game.", "Hours before the game."),
+            ("Dekalb, Ill. — Mike Glass threw for three touchdowns.", "Mike Glass threw for three touchdowns."),
             ("VIENNA — “The house” will be a police station.", "“The house” will be a police station."),
             ("بيروت (رويترز) - قال مسؤول إن", "قال مسؤول إن"),
             ("新华社北京11月17日电 记者17日从国家卫生健康委获悉。", "记者17日从国家卫生健康委获悉。"),
@@ -170,6 +191,8 @@ mod tests {
             "他在11月17日电话中说。",
             "他说，11月17日电 网出了问题。",
             "[The mayor] said the port would open.",
+            "Thanks to Tom, Dick and Harry. — The editors.",
+            "Washington, for one, said no — That was all.",
         ] {
             assert_eq!(after_dateline(sentence), sentence);
         }

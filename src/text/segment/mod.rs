@@ -13,6 +13,7 @@ mod pairs;
 mod rules;
 
 use super::chars::{is_blank, is_bullet, is_dash, is_glued_terminator, is_indic_sign, is_line_break, is_space};
+use super::dateline::is_abbreviated_place;
 use super::lang::primary_subtag;
 use super::stopwords::{is_stop_word, opens_sentence};
 use pairs::Nesting;
@@ -442,6 +443,10 @@ impl<'a> Line<'a> {
         if word.ends_with(is_closing_mark) {
             return true; // `nicht!).`, `"Войну и мир".`
         }
+        if self.spaced_dash_follows(cluster) && is_abbreviated_place(self.slice(self.sentence_start..cluster.marks.end))
+        {
+            return false; // a dateline's place: "DEKALB, Ill. — Mike Glass threw"
+        }
         let first_token = !has_words(self.slice(self.sentence_start..range.start));
         let next_opens =
             matches!(cluster.next, Next::Upper | Next::Caseless) && opens_sentence(self.rules.code, cluster.next_word);
@@ -498,6 +503,13 @@ impl<'a> Line<'a> {
             return next_opens;
         }
         true
+    }
+
+    /// A dash with spaces around it follows the cluster ("Ill. — Mike", "N.Y. -- The").
+    fn spaced_dash_follows(&self, cluster: &Cluster) -> bool {
+        let dash = self.skip_spaces(cluster.end);
+        let after = self.slice(dash..self.range.end).trim_start_matches(is_dash);
+        cluster.spaced && after.len() < self.range.end - dash && after.starts_with(is_space)
     }
 
     /// The initials ending with `last` joined as one abbreviation ("z. B." → "z.b"), and whether they
@@ -812,6 +824,15 @@ mod tests {
         assert_eq!(split(text, "en"), expected);
         let text = "The Calif. Supreme Court ruled in Austin, Tex. The case ends.";
         assert_eq!(split(text, "en"), ["The Calif. Supreme Court ruled in Austin, Tex.", "The case ends."]);
+    }
+
+    #[test]
+    fn a_datelines_abbreviated_region_before_its_dash_ends_no_sentence() {
+        let text = "DEKALB, Ill. — Mike Glass threw. SIOUX FALLS, S.D. -- The game ended. He left. — Why?";
+        let expected =
+            ["DEKALB, Ill. — Mike Glass threw.", "SIOUX FALLS, S.D. -- The game ended.", "He left.", "— Why?"];
+        assert_eq!(split(text, "en"), expected);
+        assert_eq!(split("Он ушёл. — Куда? — спросила она.", "ru"), ["Он ушёл.", "— Куда? — спросила она."]);
     }
 
     #[test]
