@@ -57,7 +57,8 @@ const TURKISH: &[&str] = &[
 /// makes of them ("采取更多", take more, is no keyword).
 const CHINESE: &[&str] = &[
     "更多", "采取", "进行", "表示", "认为", "已经", "可以", "没有", "我们", "他们", "一个", "这个", "因为", "所以",
-    "但是", "如果", "通过", "目前", "今年", "去年", "记者", "报道", "指出", "他说", "她说", "以及",
+    "但是", "如果", "通过", "目前", "今年", "去年", "记者", "报道", "指出", "他说", "她说", "以及", "持续", "继续",
+    "推动", "加强", "开展", "相关",
 ];
 
 /// Korean: particles and endings written onto words, as the character pairs the analyzer makes of

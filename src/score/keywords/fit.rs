@@ -27,6 +27,10 @@ const ARABIC_PLURALS: &[&str] = &["ات", "ون", "ين", "ان"];
 const PARTICIPLE: &str = "ing";
 const PAST_TENSE: &str = "ed";
 const MIN_PAST_TENSE_LETTERS: usize = 5;
+/// The endings of a Korean predicate in the plain written style news uses ("이었다", was; "했다",
+/// did; "없다", there is not): a word ending so says what happened, it names nothing.
+const KOREAN_PREDICATE_ENDINGS: &[&str] =
+    &["었다", "았다", "였다", "했다", "한다", "된다", "됐다", "이다", "있다", "없다", "는다", "진다"];
 /// The Arabic article, taken off before words are compared.
 const ARTICLE: &str = "ال";
 /// The feminine ending, folded ("ه" for "ة"), taken off too ("السمكة", "سمك").
@@ -48,7 +52,16 @@ pub fn is_fit(keyword: &str, key: &str, lang: &str) -> bool {
     let single = !keyword.contains(' ');
     let lowercase = keyword.chars().next().is_some_and(char::is_lowercase);
     let stray = single && lowercase && keyword.chars().nth(MAX_STRAY_LETTERS).is_none();
-    !stray && !is_title(key, lang)
+    let korean_function_word = lang == "ko" && is_korean_function_word(keyword);
+    !(stray || korean_function_word || is_title(key, lang))
+}
+
+/// True when Korean `keyword` is one syllable written alone ("이", this; "수", can), or a
+/// predicate (see [`KOREAN_PREDICATE_ENDINGS`]): words that name nothing without what they go with.
+fn is_korean_function_word(keyword: &str) -> bool {
+    let one_syllable = keyword.chars().nth(1).is_none();
+    let predicate = !keyword.contains(' ') && KOREAN_PREDICATE_ENDINGS.iter().any(|ending| keyword.ends_with(ending));
+    one_syllable || predicate
 }
 
 /// True when `shown`, an English word lowercase, is a present participle ("talking", "refunding")
@@ -115,6 +128,12 @@ mod tests {
         }
         for word in ["UN", "EU", "sel", "Ed"] {
             assert!(is_fit(word, &key(word, "tr"), "tr"), "{word}");
+        }
+        for word in ["이", "수", "이었다", "발표했다"] {
+            assert!(!is_fit(word, word, "ko"), "{word}");
+        }
+        for word in ["드라마", "이유리", "바다", "캐나다", "서울 시장"] {
+            assert!(is_fit(word, word, "ko"), "{word}");
         }
     }
 
