@@ -242,7 +242,7 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
         .zip(scored)
         .zip(rank_of)
         .map(|((candidate, scored), rank)| SummarySentence {
-            text: shown::shown(candidate.text, candidate.opens_block),
+            text: shown::shown(candidate.text, candidate.opens_block, article.site_name.as_deref()),
             block: candidate.block,
             rank,
             score: scored.score,

@@ -19,9 +19,14 @@ const PHOTO_ASIDE_OPENERS: &[&str] = &[
 /// Asides that point to a photo when they say nothing more: "(above 30C)" is a temperature.
 const PHOTO_ASIDES: &[&str] = &["above", "below", "shown above", "shown below"];
 
-/// `sentence` as a summary shows it; `opens_block` when it opens its paragraph, where a dateline stands.
-pub fn shown(sentence: &str, opens_block: bool) -> String {
-    let sentence = if opens_block { text::dateline::after_dateline(sentence) } else { sentence };
+/// `sentence` as a summary shows it; `opens_block` when it opens its paragraph, where a dateline (or
+/// the stamp of `site`, the name of the site that publishes it) stands.
+pub fn shown(sentence: &str, opens_block: bool, site: Option<&str>) -> String {
+    let sentence = match (opens_block, site) {
+        (false, _) => sentence,
+        (true, None) => text::dateline::after_dateline(sentence),
+        (true, Some(site)) => text::dateline::after_dateline(text::dateline::after_site_name(sentence, site)),
+    };
     without_photo_asides(&without_footnote_marks(sentence))
 }
 
@@ -120,7 +125,9 @@ mod tests {
 
     #[test]
     fn a_paragraphs_opening_dateline_goes_only_where_the_paragraph_opens() {
-        assert_eq!(shown("LONDON (AP) — The vote (pictured) passed.[2]", true), "The vote passed.");
-        assert_eq!(shown("LONDON (AP) — The vote passed.", false), "LONDON (AP) — The vote passed.");
+        assert_eq!(shown("LONDON (AP) — The vote (pictured) passed.[2]", true, None), "The vote passed.");
+        assert_eq!(shown("LONDON (AP) — The vote passed.", false, None), "LONDON (AP) — The vote passed.");
+        assert_eq!(shown("Daily Star - The vote passed.", true, Some("Daily Star")), "The vote passed.");
+        assert_eq!(shown("Daily Star - The vote passed.", false, Some("Daily Star")), "Daily Star - The vote passed.");
     }
 }

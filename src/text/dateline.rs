@@ -28,6 +28,21 @@ pub fn after_dateline(sentence: &str) -> &str {
     rest.filter(|rest| opens_a_sentence(rest)).unwrap_or(sentence)
 }
 
+/// `sentence` after the name of the site that publishes it and a dash or colon, the stamp a site puts
+/// on its own stories ("PanARMENIAN.Net - Verified video footage"), or all of it.
+pub fn after_site_name<'a>(sentence: &'a str, site: &str) -> &'a str {
+    let stamped = sentence.get(..site.len()).is_some_and(|name| !site.is_empty() && name.eq_ignore_ascii_case(site));
+    let after = if stamped { &sentence[site.len()..] } else { return sentence };
+    let rest = after.trim_start_matches(|c: char| is_space(c) || is_dash(c) || c == ':');
+    let marked = after[..after.len() - rest.len()].contains(|c: char| is_dash(c) || c == ':');
+    // "PanARMENIAN.Net-based": a dash glued to the name is a hyphen.
+    if marked && after.starts_with(|c: char| is_space(c) || c == ':') && opens_a_sentence(rest) {
+        rest
+    } else {
+        sentence
+    }
+}
+
 /// After "PLACE (AGENCY) —": the dash may be missing where the place is too (it then begins the
 /// sentence) or where the story's capital is glued to the bracket ("Washington (CNN)This"); a place
 /// in title case, a bracket, a space and a capital is as often a name and its party ("Joe Biden (D)
@@ -148,7 +163,7 @@ fn opens_a_sentence(rest: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::after_dateline;
+    use super::{after_dateline, after_site_name};
 
     #[test]
     fn a_wire_services_dateline_is_left_out() {
@@ -169,6 +184,20 @@ mod tests {
         ] {
             assert_eq!(after_dateline(sentence), story);
         }
+    }
+
+    #[test]
+    fn the_sites_own_stamp_is_left_out() {
+        let site = "PanARMENIAN.Net";
+        assert_eq!(after_site_name("PanARMENIAN.Net - Verified footage shows it.", site), "Verified footage shows it.");
+        assert_eq!(after_site_name("Panarmenian.net: Verified footage shows it.", site), "Verified footage shows it.");
+        for sentence in [
+            "PanARMENIAN.Net reported the vote.", "PanARMENIAN.Net-based writers agree.",
+            "PanARMENIAN.Net - the site - said so.", "The PanARMENIAN.Net - Verified.",
+        ] {
+            assert_eq!(after_site_name(sentence, site), sentence);
+        }
+        assert_eq!(after_site_name("Any text - At all.", ""), "Any text - At all.");
     }
 
     #[test]
