@@ -1,10 +1,10 @@
 /**
  * The reader's product in real Chromium (issue 6): the panel's controls (nested length, click to
- * scroll, highlight on/off, copy as text and Markdown, why), the options page applied at once, the
- * keyboard (Tab reaches every control, Esc closes and gives focus back), an axe-core audit in light
- * and dark, a hostile page, page text that looks like markup, a browser page the extension may not
- * touch, articles in languages Sift knows little of, a failure inside the core, and the screenshots
- * of the panel (light and dark, Arabic and English, highlights on).
+ * scroll, highlight on/off, copy as text and Markdown, a page that refuses the clipboard, why), the
+ * options page applied at once, the keyboard (Tab reaches every control, Esc closes and gives focus
+ * back), an axe-core audit in light and dark, a hostile page, page text that looks like markup, a
+ * browser page the extension may not touch, articles in languages Sift knows little of, a failure
+ * inside the core, and the screenshots of the panel (light and dark, Arabic and English, highlights on).
  */
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
@@ -196,6 +196,36 @@ test("copy and copy as Markdown put the summary on the clipboard", { skip }, asy
   assert.ok(markdown.startsWith(`# ${panel.title}`), `the Markdown starts with the title: ${markdown.slice(0, 80)}`);
   assert.ok(markdown.includes(page.url()), "the Markdown names the page's address");
   for (const sentence of shown) assert.ok(markdown.includes(`- ${sentence}`), `the Markdown lists: ${sentence}`);
+  await page.close();
+});
+
+test("a page that refuses the clipboard: the copy button says it did not copy, and nothing breaks", { skip }, async () => {
+  const page = await env.browser.context.newPage();
+  await page.route((url) => url.hostname !== "127.0.0.1", (r) => r.abort());
+  // The page's server turns the clipboard off (Permissions-Policy), and its script swallows every copy
+  // event before the document sees it, as pages that guard their text do.
+  const address = addressOf(env.site, SAMPLE_PAGE);
+  await page.route(address, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), "permissions-policy": "clipboard-write=()" } });
+  });
+  await page.addInitScript(() => {
+    addEventListener("copy", (event) => { event.stopImmediatePropagation(); event.preventDefault(); }, true);
+  });
+  await page.goto(address);
+  await openPanel(env.browser, page);
+  await clickInPanel(page, "button.copy");
+  const refused = await waitFor(async () => {
+    const state = await inPanel(page, (root) => ({
+      label: root.querySelector("button.copy").textContent,
+      copied: root.querySelector("button.copy").dataset.copied ?? null,
+      status: root.querySelector("[role=status]")?.textContent ?? "",
+    }));
+    return state.copied ? state : null;
+  }, "the copy's outcome", 5000);
+  assert.equal(refused.copied, "failed");
+  assert.equal(refused.label, englishMessage(EXTENSION, "copyRefused"));
+  assert.equal(refused.status.trim(), englishMessage(EXTENSION, "copyFailed"), "the status line says so too");
   await page.close();
 });
 
