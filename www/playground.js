@@ -76,17 +76,6 @@ function run(url) {
   setState("done", `Summarized in ${Math.round(performance.now() - started)} ms.`);
 }
 
-/** A publication date in the article's language, or as the page wrote it when it is no ISO date. */
-function readableDate(published, lang) {
-  const date = published ? new Date(published) : null;
-  if (!date || Number.isNaN(date.getTime())) return published;
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: "long", timeStyle: "short" }).format(date);
-  } catch {
-    return published;
-  }
-}
-
 /** Minutes to read `words` of `summary`'s article, at its language's silent reading rate (from the core). */
 function minutes(words, summary) {
   return Math.max(1, Math.round(words / summary.words_per_minute));
@@ -104,15 +93,18 @@ function render(summary) {
   shown = summary;
   ui.result.hidden = false;
   articleText(ui.title, summary).textContent = summary.title || "(untitled)";
-  const facts = [...new Set([summary.site_name, summary.byline, readableDate(summary.published, summary.lang)].filter(Boolean))];
+  // Site, byline and date as the panel words them (extension/content/panel-text.js), then the counts.
+  const facts = globalThis.SiftPanelText.facts(summary);
   const toRead = minutes(summary.word_count, summary);
-  facts.push(`language ${summary.lang} (${summary.dir})`, `${summary.word_count} words, about ${toRead} min to read`,
-    `${summary.sentences.length} sentences`);
+  facts.push(...[`language ${summary.lang} (${summary.dir})`, `${summary.word_count} words, about ${toRead} min to read`,
+    `${summary.sentences.length} sentences`].map((text) => ({ text })));
   // Each fact isolated (<bdi>): an Arabic site name beside an English label must not reorder the line.
   ui.facts.replaceChildren();
-  facts.forEach((fact, i) => {
+  facts.forEach(({ text, datetime }, i) => {
     if (i) ui.facts.append(" · ");
-    ui.facts.append(Object.assign(document.createElement("bdi"), { textContent: fact }));
+    const fact = ui.facts.appendChild(document.createElement("bdi"));
+    const date = datetime ? fact.appendChild(Object.assign(document.createElement("time"), { dateTime: datetime })) : fact;
+    date.textContent = text;
   });
 
   articleText(ui.keywords, summary);

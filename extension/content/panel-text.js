@@ -44,22 +44,13 @@
   /** The language the core writes its notes and signal names in. */
   const CORE_LANGUAGE = "en";
 
-  /** A date written as a day only: shown as a day, whatever the reader's time zone. */
-  const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-  /** A date with a time of day (ISO 8601 or the common space-separated form). */
-  const DAY_AND_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/;
   /**
-   * Other forms pages write the date in, read as ISO 8601 before it is worded: the basic form
-   * ("20180619T055000+0900"), a time with a zone's abbreviation ("2021-01-03T17:40:00EET": left out
-   * but UTC's and GMT's, since abbreviations are ambiguous, so the time stays the page's clock time),
-   * and a day first between dots, perhaps with a time ("18:27 , 22.05.20"; a two-digit year is of
-   * this century).
+   * The forms the core gives the date in (src/extract/dates.rs, `in_iso`): ISO 8601 as a day only,
+   * shown as a day whatever the reader's time zone, or with a time of day (a "T" or a space between).
+   * Any other form is a date the core could not read, shown as the page wrote it.
    */
-  const BASIC_FORM = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$/;
-  const ZONE_NAME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)\s*([A-Z]{2,5})$/;
-  const DOTTED_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\.?$/;
-  const CLOCK = /^(\d{1,2}):(\d{2})$/;
-  const SEPARATORS = /[\s,|·-]+/;
+  const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+  const DAY_AND_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/;
   /** Midnight on the dot is what sites write when they only know the day. */
   const MIDNIGHT = /^00:00(?::00(?:\.0+)?)?$/;
 
@@ -90,9 +81,8 @@
     if (byline && !sameName(byline, site)) shown.push({ text: byline, kind: "name" });
     const published = clean(summary.published);
     if (published) {
-      const iso = isoDate(published) ?? published;
-      const readable = readableDate(iso, summary.lang);
-      shown.push({ text: readable ?? published, kind: "date", datetime: readable ? iso : undefined });
+      const readable = readableDate(published, summary.lang);
+      shown.push({ text: readable ?? published, kind: "date", datetime: readable ? published : undefined });
     }
     return shown;
   }
@@ -104,30 +94,6 @@
   function sameName(a, b) {
     const fold = (text) => text.normalize("NFKC").toLowerCase();
     return Boolean(b) && fold(a) === fold(b);
-  }
-
-  /** `published` in ISO 8601 when it is one of the other forms read here (`BASIC_FORM` …), else null. */
-  function isoDate(published) {
-    const basic = BASIC_FORM.exec(published);
-    if (basic) {
-      const [, year, month, day, hour, minute, second, zone = ""] = basic;
-      const time = hour ? `T${hour}:${minute}${second ? `:${second}` : ""}${zone}` : "";
-      return `${year}-${month}-${day}${time}`;
-    }
-    const named = ZONE_NAME.exec(published);
-    if (named) return `${named[1]}T${named[2]}${/^(UTC|GMT)$/.test(named[3]) ? "Z" : ""}`;
-    let day = null;
-    let clock = null;
-    for (const token of published.split(SEPARATORS).filter(Boolean)) {
-      const [dotted, time] = [DOTTED_DAY.exec(token), CLOCK.exec(token)];
-      if (dotted && !day) day = dotted;
-      else if (time && !clock) clock = time;
-      else return null;
-    }
-    if (!day) return null;
-    const two = (digits) => digits.padStart(2, "0");
-    const year = day[3].length === 2 ? `20${day[3]}` : day[3];
-    return `${year}-${two(day[2])}-${two(day[1])}${clock ? `T${two(clock[1])}:${clock[2]}` : ""}`;
   }
 
   /**

@@ -1,7 +1,8 @@
-//! The date an article was published, where the page writes it only in its text: the line between
-//! the headline and the story ("2023-11-17 20:52:15", "기사입력 : 2018-09-28 17:32", "November 18, 2019,
-//! 4:05 pm", "17 مارس 2020"). Read for pages whose markup names no date (no meta tag, JSON-LD or
-//! `<time>`), as many news sites in Chinese, Korean and Arabic are.
+//! The date an article was published, in ISO 8601: the one its markup gives (a meta tag, JSON-LD,
+//! `<time datetime>`) in whatever form the page wrote it ([`in_iso`]), or, for pages whose markup
+//! names none, as many news sites in Chinese, Korean and Arabic are, the one it writes in its text,
+//! on the line between the headline and the story ("2023-11-17 20:52:15", "기사입력 : 2018-09-28
+//! 17:32", "November 18, 2019, 4:05 pm", "17 مارس 2020").
 
 use super::lines::{MAX_DATE_LINE_CHARS, MAX_DATE_LINE_WORDS};
 use super::tree::{Exclusion, Tree};
@@ -63,17 +64,112 @@ enum Token {
     Mark(char),
 }
 
+/// The date the page's markup gives, in ISO 8601 where its form is read, else as written: ISO 8601
+/// already ("2021-01-03T17:40:00+02:00", kept whole), its basic form ("20180619T055000+0900"), or
+/// a date as a line writes one, read as [`date_in`] reads it but with a year of two digits after a
+/// day and a month between dots ("22.05.20": this century) and a time of day before the date too
+/// ("18:27 , 22.05.20", "10:41:00 PM IST Nov 19, 2019"). A date of another calendar ("۱۳۹۹/۰۲/۲۱")
+/// stays as written.
+pub fn in_iso(published: &str) -> String {
+    if is_extended_iso(published) {
+        return published.to_string();
+    }
+    basic_iso(published).or_else(|| first_date(published, Source::Markup)).unwrap_or_else(|| published.to_string())
+}
+
+/// Where a date is read: the page's markup says it is one, a line of text may hold any numbers.
+#[derive(Clone, Copy, PartialEq)]
+enum Source {
+    Markup,
+    Line,
+}
+
 /// The first date `line` writes, with its time of day when one follows, as ISO 8601.
 pub fn date_in(line: &str) -> Option<String> {
+    first_date(line, Source::Line)
+}
+
+fn first_date(line: &str, source: Source) -> Option<String> {
     let tokens = tokens(line);
     (0..tokens.len()).find_map(|at| {
-        let (year, month, day, end) = day_at(&tokens[at..])?;
+        let (year, month, day, end) = day_at(&tokens[at..], source)?;
         let date = format!("{year:04}-{month:02}-{day:02}");
-        Some(match time_at(&tokens[at + end..]) {
+        let before = || (source == Source::Markup).then(|| time_at(&tokens[..at])).flatten();
+        Some(match time_at(&tokens[at + end..]).or_else(before) {
             Some(time) => format!("{date}T{time}"),
             None => date,
         })
     })
+}
+
+/// True for ISO 8601's extended form, the one JavaScript's dates read: a day ("2019-11-19"), perhaps
+/// a time after a "T" or a space ("T10:00", "T10:00:00.123"), perhaps a zone ("Z", "+02:00", "-0500").
+fn is_extended_iso(value: &str) -> bool {
+    let mut rest = value.as_bytes();
+    let mut take = |shapes: &[&str]| match shapes.iter().find_map(|shape| shaped(rest, shape)) {
+        Some(taken) => {
+            rest = &rest[taken..];
+            true
+        }
+        None => false,
+    };
+    if !take(&["9999-99-99"]) {
+        return false;
+    }
+    if take(&["T99:99", " 99:99"]) {
+        if take(&[":99"]) && take(&["."]) {
+            while take(&["9"]) {}
+        }
+        take(&["Z", "+99:99", "-99:99", "+9999", "-9999"]);
+    }
+    rest.is_empty()
+}
+
+/// How many bytes of `text` `shape` matches at its start, '9' standing for any ASCII digit.
+fn shaped(text: &[u8], shape: &str) -> Option<usize> {
+    let head = text.get(..shape.len())?;
+    let fits = head.iter().zip(shape.bytes()).all(|(&b, s)| if s == b'9' { b.is_ascii_digit() } else { b == s });
+    fits.then_some(shape.len())
+}
+
+/// ISO 8601's basic form in the extended one: "20180619" as "2018-06-19", "20180619T055000+0900" as
+/// "2018-06-19T05:50:00+09:00".
+fn basic_iso(value: &str) -> Option<String> {
+    use Token::{Mark, Number, Word};
+    let tokens = tokens(value);
+    let (date, time) = match tokens.as_slice() {
+        [Number(date, 8)] => (*date, None),
+        [Number(date, 8), Word(t), Number(clock, digits @ (4 | 6)), zone @ ..] if t == "t" => {
+            (*date, Some((*clock, *digits == 6, zone)))
+        }
+        _ => return None,
+    };
+    let (year, month, day) = (date / 10_000, date / 100 % 100, date % 100);
+    if !is_day(year, month, day) {
+        return None;
+    }
+    let mut iso = format!("{year:04}-{month:02}-{day:02}");
+    if let Some((clock, seconds, zone)) = time {
+        let clock = if seconds { clock } else { clock * 100 };
+        iso += &format!("T{:02}:{:02}", clock / 10_000, clock / 100 % 100);
+        if seconds {
+            iso += &format!(":{:02}", clock % 100);
+        }
+        match zone {
+            [] => {}
+            [Word(z)] if z == "z" => iso.push('Z'),
+            [Mark(sign @ ('+' | '-')), Number(offset, 4)] => {
+                iso += &format!("{sign}{:02}:{:02}", offset / 100, offset % 100)
+            }
+            _ => return None,
+        }
+    }
+    Some(iso)
+}
+
+/// True for a day of the calendar news is dated in.
+fn is_day(year: u32, month: u32, day: u32) -> bool {
+    YEARS.contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day)
 }
 
 fn tokens(line: &str) -> Vec<Token> {
@@ -114,9 +210,10 @@ fn month_named(word: &str) -> Option<u32> {
 }
 
 /// The date `tokens` open with, as year, month and day, and how many tokens write it: year first
-/// in digits ("2023-11-17", "2023/11/17", "2023年11月17日"), day first with dots ("17.11.2023"), or a
-/// month's name with its day either side and the year after ("November 18, 2019", "18 mars 2020").
-fn day_at(tokens: &[Token]) -> Option<(u32, u32, u32, usize)> {
+/// in digits ("2023-11-17", "2023/11/17", "2023年11月17日"), day first with dots ("17.11.2023"; in
+/// markup "17.11.23" too, where a line's "1.2.20" may be a version), or a month's name with its day
+/// either side and the year after ("November 18, 2019", "18 mars 2020").
+fn day_at(tokens: &[Token], source: Source) -> Option<(u32, u32, u32, usize)> {
     use Token::{Mark, Number, Word};
     let (year, month, day, end) = match tokens {
         [Number(year, 4), Mark(a), Number(month, 1..=2), Mark(b), Number(day, 1..=2), rest @ ..]
@@ -127,6 +224,11 @@ fn day_at(tokens: &[Token]) -> Option<(u32, u32, u32, usize)> {
         }
         [Number(day, 1..=2), Mark('.'), Number(month, 1..=2), Mark('.'), Number(year, 4), ..] => {
             (*year, *month, *day, 5)
+        }
+        [Number(day, 1..=2), Mark('.'), Number(month, 1..=2), Mark('.'), Number(year, 2), ..]
+            if source == Source::Markup =>
+        {
+            (2000 + *year, *month, *day, 5)
         }
         [Word(name), rest @ ..] => {
             let month = month_named(name)?;
@@ -148,8 +250,7 @@ fn day_at(tokens: &[Token]) -> Option<(u32, u32, u32, usize)> {
         }
         _ => return None,
     };
-    let valid = YEARS.contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
-    valid.then_some((year, month, day, end))
+    is_day(year, month, day).then_some((year, month, day, end))
 }
 
 /// The year that follows a month and its day, perhaps after a comma: its value and tokens taken.
@@ -202,7 +303,33 @@ fn time_at(tokens: &[Token]) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::date_in;
+    use super::{date_in, in_iso};
+
+    #[test]
+    fn the_markups_date_is_read_as_iso_in_the_forms_pages_write() {
+        for (published, iso) in [
+            ("2021-01-03T17:40:00+02:00", "2021-01-03T17:40:00+02:00"),
+            ("2019-11-19 10:00:00.123-0500", "2019-11-19 10:00:00.123-0500"),
+            ("2019-11-19", "2019-11-19"),
+            ("20180619T055000+0900", "2018-06-19T05:50:00+09:00"),
+            ("20180619", "2018-06-19"),
+            ("2021-01-03T17:40:00EET", "2021-01-03T17:40:00"),
+            ("2020-05-22 10:00 GMT", "2020-05-22T10:00Z"),
+            ("18:27 , 22.05.20", "2020-05-22T18:27"),
+            ("3.10.2019 | 9:05", "2019-10-03T09:05"),
+            ("Mon, 18 Nov 2019 15:00:00 -0500", "2019-11-18T15:00:00"),
+            ("10:41:00 PM IST Nov 19, 2019", "2019-11-19T22:41:00"),
+            ("الأربعاء، 16 أكتوبر 2019 - 04:14 م", "2019-10-16T16:14"),
+        ] {
+            assert_eq!(in_iso(published), iso, "{published}");
+        }
+        for published in ["۱۳۹۹/۰۲/۲۱ - ۱۸:۵۹", "32.13.20", "11/19/2019 12:00:00", "20181319", "yesterday"]
+        {
+            assert_eq!(in_iso(published), published);
+        }
+        // Only the markup says a short dotted number is a date.
+        assert_eq!(date_in("Version 1.2.20 is out"), None);
+    }
 
     #[test]
     fn dates_written_in_a_line_are_read_as_iso() {

@@ -1,8 +1,9 @@
 /**
  * The playground (issue 6, item 8) in real Chromium, served from dist/www on 127.0.0.1: the sample
- * page loaded with `?sample=` and the same page pasted as HTML both give the summary, with every
- * sentence of the article shaded by its score, the keywords, and a length control whose summaries
- * are nested; nothing is fetched from elsewhere; a screenshot for the README.
+ * page loaded with `?sample=` and the same page pasted as HTML both give the summary, with its date
+ * worded as the panel words it, every sentence of the article shaded by its score, the keywords, and a
+ * length control whose summaries are nested; nothing is fetched from elsewhere; a screenshot for the
+ * README.
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -11,7 +12,7 @@ import path from "node:path";
 import { chromium } from "playwright-core";
 import { CHROMIUM, DIST, missing, waitFor } from "./lib/env.mjs";
 import { SAMPLE_PAGE, startSite } from "./lib/site.mjs";
-import { assertNested, assertOnlyArticleSentences, assertOnlyLocalRequests } from "./lib/checks.mjs";
+import { assertNested, assertOnlyArticleSentences, assertOnlyLocalRequests, assertReadableDate } from "./lib/checks.mjs";
 import { sampleParts } from "./lib/panel.mjs";
 import { saveScreenshot } from "./lib/screenshots.mjs";
 
@@ -48,6 +49,7 @@ async function result() {
     status: document.getElementById("status").textContent,
     summary: [...document.querySelectorAll("#summary li")].map((li) => li.textContent.trim()),
     keywords: [...document.querySelectorAll("#keywords li")].map((li) => li.textContent.trim()),
+    date: [...document.querySelectorAll("#facts time")].map((time) => ({ text: time.textContent, datetime: time.dateTime }))[0],
     sentences: [...document.querySelectorAll("#article .sentence")].map((span) => ({
       shade: Number(getComputedStyle(span).getPropertyValue("--shade")),
       chosen: span.classList.contains("chosen"),
@@ -66,6 +68,8 @@ test("?sample= loads the sample page: summary, shaded sentences, keywords", { sk
   assert.ok(viaSample.summary.length >= 2, `${viaSample.summary.length} summary sentences`);
   assert.equal(viaSample.summary.length, viaSample.length, "the summary has the length the control shows");
   assert.ok(viaSample.keywords.length > 0, "keywords are shown");
+  // The facts line words the page's date as the panel does (extension/content/panel-text.js).
+  assertReadableDate(viaSample.date, "2025-01-25T21:55:00+01:00");
   assert.ok(viaSample.sentences.length >= viaSample.max && viaSample.max > viaSample.length, "every sentence of the article is shown");
   const shades = viaSample.sentences.map((s) => s.shade);
   assert.ok(shades.every((s) => s >= 0 && s <= 1) && new Set(shades).size > 1, `sentences are shaded by score: ${shades}`);
