@@ -12,6 +12,9 @@ use crate::text::decimal_value;
 /// How many lines of text are looked at, after the headline or before the article: those between
 /// the two, not the page's header, whose "today" is no article's date.
 const LINES_LOOKED_AT: usize = 12;
+/// The longest value of the markup taken for a date ("Wednesday, 16 September 2020, 10:41:00 PM
+/// GMT+03:00" in Arabic letters is about 90 bytes): what a page put in a longer one is no date.
+const MAX_DATE_BYTES: usize = 160;
 /// Years a news article is dated in.
 const YEARS: std::ops::RangeInclusive<u32> = 1990..=2100;
 
@@ -69,12 +72,15 @@ enum Token {
 /// a date as a line writes one, read as [`date_in`] reads it but with a year of two digits after a
 /// day and a month between dots ("22.05.20": this century) and a time of day before the date too
 /// ("18:27 , 22.05.20", "10:41:00 PM IST Nov 19, 2019"). A date of another calendar ("۱۳۹۹/۰۲/۲۱")
-/// stays as written.
-pub fn in_iso(published: &str) -> String {
-    if is_extended_iso(published) {
-        return published.to_string();
+/// stays as written; a value longer than any way of writing a date is none (None).
+pub fn in_iso(published: &str) -> Option<String> {
+    if published.len() > MAX_DATE_BYTES {
+        return None;
     }
-    basic_iso(published).or_else(|| first_date(published, Source::Markup)).unwrap_or_else(|| published.to_string())
+    if is_extended_iso(published) {
+        return Some(published.to_string());
+    }
+    basic_iso(published).or_else(|| first_date(published, Source::Markup)).or_else(|| Some(published.to_string()))
 }
 
 /// Where a date is read: the page's markup says it is one, a line of text may hold any numbers.
@@ -321,12 +327,13 @@ mod tests {
             ("10:41:00 PM IST Nov 19, 2019", "2019-11-19T22:41:00"),
             ("الأربعاء، 16 أكتوبر 2019 - 04:14 م", "2019-10-16T16:14"),
         ] {
-            assert_eq!(in_iso(published), iso, "{published}");
+            assert_eq!(in_iso(published).as_deref(), Some(iso), "{published}");
         }
         for published in ["۱۳۹۹/۰۲/۲۱ - ۱۸:۵۹", "32.13.20", "11/19/2019 12:00:00", "20181319", "yesterday"]
         {
-            assert_eq!(in_iso(published), published);
+            assert_eq!(in_iso(published).as_deref(), Some(published));
         }
+        assert_eq!(in_iso(&format!("Written on 2020-05-22 {}", "and more ".repeat(20))), None);
         // Only the markup says a short dotted number is a date.
         assert_eq!(date_in("Version 1.2.20 is out"), None);
     }

@@ -117,7 +117,7 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
         byline: byline
             .map(|b| without_by(b.trim()).to_string())
             .filter(|b| !b.is_empty() && b.chars().count() <= MAX_LINE_CHARS),
-        published: published.map(|p| super::dates::in_iso(p.trim())),
+        published: published.and_then(|p| super::dates::in_iso(p.trim())),
         // A site's name given with its tagline ("Site | News of Iran and the world") is its first part.
         site_name: site_name
             .and_then(|s| s.split(" | ").next().map(|name| name.trim().to_string()))
