@@ -321,19 +321,24 @@ fn author_and_site_are_their_names_without_logo_date_or_tagline() {
 }
 
 #[test]
-fn a_title_or_byline_as_long_as_an_article_is_cut_to_a_line() {
-    // A page that puts a whole text in its og:title and its author, over 8,000 link lines: each line is
-    // compared with the title and the byline, which took minutes while they ran to 700 KB.
+fn a_title_byline_site_or_date_as_long_as_an_article_is_cut_to_a_line_or_dropped() {
+    // A page that puts a whole text in its og:title, its author, its site's name and its date, over
+    // 8,000 link lines: each line is compared with the title and the byline, which took minutes while
+    // they ran to 700 KB, and the panel's head would show them all.
     let text: String = (0..100_000).map(|i| format!("w{i} ")).collect();
     let html = format!(
         r#"<html><head><meta property="og:type" content="article"><meta property="og:title" content="{text}">
-<meta name="author" content="{text}"></head><body><article>{}{}</article></body></html>"#,
+<meta name="author" content="{text}"><meta property="og:site_name" content="{text}">
+<meta property="article:published_time" content="2024-03-05 {text}"></head>
+<body><article>{}{}</article></body></html>"#,
         r#"<p><a href="/more">Read more here</a></p>"#.repeat(8_000),
         paragraphs("harbour", 4)
     );
     let article = article_of(&html);
     assert!(text.starts_with(&article.title) && article.title.chars().count() <= 300, "{:.80}", article.title);
     assert_eq!(article.byline, None, "a text is no author's name");
+    assert_eq!(article.site_name, None, "a text is no site's name");
+    assert_eq!(article.published, None, "a text is no date");
     assert_eq!(article.blocks.len(), 4);
 }
 

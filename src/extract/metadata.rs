@@ -28,10 +28,11 @@ const MIN_HEADLINE_WORDS: usize = 3;
 /// How many `<h1>` elements may compete for the headline: a logo's and the article's, perhaps a
 /// section's; further ones are a listing's, and reading them all would cost a page of them time.
 const H1_LOOKED_AT: usize = 4;
-/// A headline or a byline is one line, of at most this many characters. Longer, it is prose that a page
-/// put in a headline's or an author's place (a whole article as its `og:title`, or in the element it
-/// marks as the author's): the title is cut to a line and such a byline dropped, as no name. Every line
-/// of the article is compared with both, which would cost the square of the page's length otherwise.
+/// A headline, a byline or a site's name is one line, of at most this many characters. Longer, it is
+/// prose that a page put in a headline's or an author's place (a whole article as its `og:title`, or in
+/// the element it marks as the author's): the title is cut to a line and such a byline or site's name
+/// dropped, as no name. Every line of the article is compared with the title and the byline, which
+/// would cost the square of the page's length otherwise.
 const MAX_LINE_CHARS: usize = 300;
 /// The `<meta>` names and properties that give the publication date, the surest first.
 const PUBLISHED_KEYS: &[&str] = &[
@@ -121,7 +122,7 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
         // A site's name given with its tagline ("Site | News of Iran and the world") is its first part.
         site_name: site_name
             .and_then(|s| s.split(" | ").next().map(|name| name.trim().to_string()))
-            .filter(|s| !s.is_empty()),
+            .filter(|s| !s.is_empty() && s.chars().count() <= MAX_LINE_CHARS),
     }
 }
 
