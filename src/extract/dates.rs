@@ -95,6 +95,8 @@ pub fn date_in(line: &str) -> Option<String> {
     first_date(line, Source::Line)
 }
 
+/// The first date `line` writes, as `source` allows, with the time of day after it (in markup, the one
+/// before it when none follows), as ISO 8601.
 fn first_date(line: &str, source: Source) -> Option<String> {
     let tokens = tokens(line);
     (0..tokens.len()).find_map(|at| {
