@@ -80,7 +80,8 @@ pub fn in_iso(published: &str) -> Option<String> {
     if is_extended_iso(published) {
         return Some(published.to_string());
     }
-    basic_iso(published).or_else(|| first_date(published, Source::Markup)).or_else(|| Some(published.to_string()))
+    let tokens = tokens(published);
+    basic_iso(&tokens).or_else(|| first_date(&tokens, Source::Markup)).or_else(|| Some(published.to_string()))
 }
 
 /// Where a date is read: the page's markup says it is one, a line of text may hold any numbers.
@@ -92,13 +93,12 @@ enum Source {
 
 /// The first date `line` writes, with its time of day when one follows, as ISO 8601.
 pub fn date_in(line: &str) -> Option<String> {
-    first_date(line, Source::Line)
+    first_date(&tokens(line), Source::Line)
 }
 
-/// The first date `line` writes, as `source` allows, with the time of day after it (in markup, the one
-/// before it when none follows), as ISO 8601.
-fn first_date(line: &str, source: Source) -> Option<String> {
-    let tokens = tokens(line);
+/// The first date the `tokens` of a text write, as `source` allows, with the time of day after it (in
+/// markup, the one before it when none follows), as ISO 8601.
+fn first_date(tokens: &[Token], source: Source) -> Option<String> {
     (0..tokens.len()).find_map(|at| {
         let (year, month, day, end) = day_at(&tokens[at..], source)?;
         let date = format!("{year:04}-{month:02}-{day:02}");
@@ -140,12 +140,11 @@ fn shaped(text: &[u8], shape: &str) -> Option<usize> {
     fits.then_some(shape.len())
 }
 
-/// ISO 8601's basic form in the extended one: "20180619" as "2018-06-19", "20180619T055000+0900" as
-/// "2018-06-19T05:50:00+09:00".
-fn basic_iso(value: &str) -> Option<String> {
+/// ISO 8601's basic form, given as its `tokens`, in the extended one: "20180619" as "2018-06-19",
+/// "20180619T055000+0900" as "2018-06-19T05:50:00+09:00".
+fn basic_iso(tokens: &[Token]) -> Option<String> {
     use Token::{Mark, Number, Word};
-    let tokens = tokens(value);
-    let (date, time) = match tokens.as_slice() {
+    let (date, time) = match tokens {
         [Number(date, 8)] => (*date, None),
         [Number(date, 8), Word(t), Number(clock, digits @ (4 | 6)), zone @ ..] if t == "t" => {
             (*date, Some((*clock, *digits == 6, zone)))
@@ -320,6 +319,7 @@ mod tests {
             ("2019-11-19 10:00:00.123-0500", "2019-11-19 10:00:00.123-0500"),
             ("2019-11-19", "2019-11-19"),
             ("20180619T055000+0900", "2018-06-19T05:50:00+09:00"),
+            ("20180619T0550Z", "2018-06-19T05:50Z"),
             ("20180619", "2018-06-19"),
             ("2021-01-03T17:40:00EET", "2021-01-03T17:40:00"),
             ("2020-05-22 10:00 GMT", "2020-05-22T10:00Z"),
