@@ -12,7 +12,8 @@ pub struct Article {
     /// The headline, not the site's name.
     pub title: String,
     pub byline: Option<String>,
-    /// Publication date as the page states it (ISO 8601 where the page gives it so).
+    /// Publication date in ISO 8601 where Sift reads the form the page writes it in
+    /// (`extract::dates`), else as the page writes it.
     pub published: Option<String>,
     pub site_name: Option<String>,
     /// BCP 47 code of the article's language, e.g. `ar`, `en`, `zh`.

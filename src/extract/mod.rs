@@ -3,9 +3,10 @@
 //! The stages, each in its own module: [`limits`] bounds the work, [`tree`] sums the snapshot bottom
 //! up, [`candidates`] scores containers and picks the article's elements, [`blocks`] reads their
 //! text leaving [`furniture`] out, [`lines`] drops furniture that only its text betrays,
-//! [`metadata`] reads headline, byline and date, and [`dates`] the date a page writes only in its
-//! text; [`pages`] tells whether the article goes on past the page in view. A page with no article
-//! gives an article with no blocks, which callers report as "no article found".
+//! [`metadata`] reads headline, byline and date, and [`dates`] writes that date in ISO 8601, or reads
+//! the one a page writes only in its text; [`pages`] tells whether the article goes on past the page
+//! in view. A page with no article gives an article with no blocks, which callers report as "no
+//! article found".
 
 mod blocks;
 mod candidates;
