@@ -33,6 +33,9 @@ pub struct PageSnapshot {
     pub nodes: Vec<SnapNode>,
     /// True when the snapshot's taker left the rest of a huge page out, at a cap of its own.
     pub truncated: bool,
+    /// The index in `nodes` of the element the reader is looking at (under the middle of the view),
+    /// where the taker knows it: of a page that holds several stories, that one is the article.
+    pub focus: Option<u32>,
 }
 
 /// One element or text node of a [`PageSnapshot`].

@@ -922,3 +922,60 @@ fn a_list_of_links_after_a_thematic_break_at_the_end_is_other_stories() {
     assert!(text.contains("A list of the article's own, with a note"), "{text}");
     assert!(!text.contains("Harbour cranes") && !text.contains("Why ferries run late"), "{text}");
 }
+
+/// A page of three whole stories, one after another, as a news site loads the next story under the
+/// one read: each an `<article>` under its own `<h1>` and `<time>`. `title` is the document's title.
+fn three_stories(title: &str) -> String {
+    let story = |n: usize, topic: &str| {
+        format!(
+            r#"<article class="story"><header><h1>The {topic} story</h1><time datetime="2024-05-0{n}">May {n}, 2024</time></header>
+<div class="story-body">{}</div></article>"#,
+            paragraphs(topic, 6)
+        )
+    };
+    format!(
+        "<html><head><title>{title}</title></head><body><nav><a href=\"/\">Home</a></nav><main>{}{}{}</main></body></html>",
+        story(1, "harbour"),
+        story(2, "railway"),
+        story(3, "school")
+    )
+}
+
+#[test]
+fn of_several_stories_on_one_page_the_article_is_one_the_one_in_view_else_the_pages_own() {
+    let page = snapshot_from_html(&three_stories("News of the day"), "https://example.org/a");
+    let first = extract(&page).unwrap();
+    assert!(first.text().contains("Paragraph 6 about the harbour"), "{}", first.text());
+    assert!(!first.text().contains("railway") && !first.text().contains("school"), "{}", first.text());
+
+    // The reader looks at the second story: the snapshot's focus is inside it.
+    let mut in_view = page.clone();
+    let second_story = page.nodes.iter().enumerate().filter(|(_, n)| n.tag == "article").nth(1).unwrap().0;
+    let inside = page.nodes.iter().enumerate().skip(second_story).find(|(_, n)| n.tag == "p").unwrap().0;
+    in_view.focus = Some(inside as u32);
+    let second = extract(&in_view).unwrap();
+    let text = second.text();
+    assert!(
+        text.starts_with("Paragraph 1 about the railway") && text.contains("Paragraph 6 about the railway"),
+        "{text}"
+    );
+    assert!(!text.contains("harbour") && !text.contains("school"), "{text}");
+    assert_eq!(second.title, "The railway story");
+    assert_eq!(second.published.as_deref(), Some("2024-05-02"));
+
+    // Without a view, the story the page's title names.
+    let titled = article_of(&three_stories("The school story | News of the day"));
+    assert!(titled.text().contains("Paragraph 6 about the school") && !titled.text().contains("harbour"));
+}
+
+#[test]
+fn sections_under_headings_of_their_own_stay_one_article() {
+    // HTML5's outline gives each section its own <h1>; nothing dates them apart: one article.
+    let html = format!(
+        "<html><body><article><section><h1>Causes</h1>{}</section><section><h1>Effects</h1>{}</section></article></body></html>",
+        paragraphs("causes", 4),
+        paragraphs("effects", 4)
+    );
+    let text = article_of(&html).text();
+    assert!(text.contains("Paragraph 4 about the causes") && text.contains("Paragraph 4 about the effects"), "{text}");
+}

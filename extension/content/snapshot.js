@@ -13,12 +13,12 @@
  *
  * The nodes are packed (`PackedNodes` in src/snapshot.rs) so that the snapshot crosses the message
  * channel and the wasm boundary as a few large values, not as thousands of small objects:
- * `{url, title, lang, dir, meta, json_ld, names, tree, text, truncated}`, where `names` lists every
+ * `{url, title, lang, dir, meta, json_ld, names, tree, text, truncated, focus}`, where `names` lists every
  * tag and attribute name once, `text` is every text node's text and every kept attribute's value end
  * to end, and `tree` holds, per node in document order, `parent + 1` (0: none) and its tag's index
  * in `names`, then for a text node (tag `#text`, index 0) its text's length, and for an element
  * `hidden` (0 or 1), its number of kept attributes and, for each, its name's index and its value's
- * length.
+ * length; `focus` is the node index of the element under the middle of the view (null when unknown).
  *
  * `SiftSnapshot.take(doc, {root})` returns the snapshot; `SiftSnapshot.range(snapshot, {node,
  * start, end})` turns a location the core reports (UTF-16 offsets in a text node) back into a DOM
@@ -124,6 +124,24 @@
   }
 
   /**
+   * The element under the middle of the view (Sift's own panel passed over), where the reader is
+   * reading, with its ancestors up to `root`, outermost first. The walk meets them in this order,
+   * and the deepest it writes is the snapshot's `focus`: of a page that holds several stories, the
+   * core takes that one (src/extract/stories.rs). Empty on a document that is not rendered.
+   */
+  function focusChain(doc, root) {
+    const view = doc.defaultView;
+    if (view === null || typeof doc.elementsFromPoint !== "function") return [];
+    const stack = doc.elementsFromPoint(view.innerWidth / 2, view.innerHeight / 2);
+    const chain = [];
+    for (let element = stack.find((e) => e.id !== PANEL_HOST_ID) ?? null; element !== null; element = element.parentElement) {
+      chain.push(element);
+      if (element === root) return chain.reverse();
+    }
+    return [];
+  }
+
+  /**
    * The snapshot's `meta` and `json_ld`, as src/html/mod.rs reads them: each `<meta>`'s name (or
    * property, or itemprop), lower-cased, with its content; the text of each `<script
    * type="application/ld+json">`. The selectors leave out, inside the browser, the elements that
@@ -168,6 +186,7 @@
       tree: [],
       text: "",
       truncated: false,
+      focus: null,
     };
     readMetadata(doc, snapshot);
     const domNodes = [];
@@ -175,6 +194,8 @@
     domNodesOf.set(snapshot, { domNodes, texts });
     if (!root) return snapshot;
     const seesLayout = view !== null && typeof root.checkVisibility === "function";
+    const focus = focusChain(doc, root);
+    let focusReached = 0;
 
     // The packed nodes: `tree` records, the pieces of `text`, the index of each name in `names`.
     const tree = snapshot.tree;
@@ -287,6 +308,10 @@
           hidden ||= seesLayout && !node.checkVisibility(VISIBILITY_OPTIONS) && styleConfirmsHidden(node, view);
           texts.push(null);
           domNodes.push(node);
+          if (node === focus[focusReached]) {
+            snapshot.focus = domNodes.length - 1;
+            focusReached += 1;
+          }
           if (hidden) tree[at + 2] = 1;
           else {
             const shadow = hostCodes.has(code) ? (node.shadowRoot ?? null) : null;

@@ -184,6 +184,21 @@ fn headline_h1(tree: &Tree, title: &str) -> Option<(usize, String)> {
     Some((*index, words.to_string()))
 }
 
+/// The metadata of a story of several on one page ([`super::stories`]) that the page's own metadata
+/// does not describe: its headline is its `<h1>` (`heading`), and the site stays the page's. Its date
+/// is left to the line under its headline (`dates::written_near`), and its author is not told apart
+/// from the page's other stories' authors.
+pub fn of_story(tree: &Tree, heading: usize, page: &Metadata) -> Metadata {
+    Metadata {
+        declares_article: page.declares_article,
+        title: cut_to_line(&words_of(tree, heading, |_| false).unwrap_or_default()).to_string(),
+        headline: Some(heading),
+        byline: None,
+        published: None,
+        site_name: page.site_name.clone(),
+    }
+}
+
 /// The elements `wanted` picks that the reader can see, in document order.
 fn elements<'t>(tree: &'t Tree, wanted: impl Fn(&str, &SnapNode) -> bool + 't) -> impl Iterator<Item = usize> + 't {
     tree.nodes().iter().enumerate().filter_map(move |(i, n)| {

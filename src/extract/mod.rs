@@ -2,7 +2,8 @@
 //!
 //! The stages, each in its own module: [`limits`] bounds the work, [`tree`] sums the snapshot bottom
 //! up, [`candidates`] scores containers and picks the article's elements, [`blocks`] reads their
-//! text leaving [`furniture`] out, [`lines`] drops furniture that only its text betrays,
+//! text leaving [`furniture`] out, [`stories`] keeps one story of a page that holds several whole
+//! ones (the one in view), [`lines`] drops furniture that only its text betrays,
 //! [`metadata`] reads headline, byline and date, and [`dates`] writes that date in ISO 8601, or reads
 //! the one a page writes only in its text; [`pages`] tells whether the article goes on past the page
 //! in view. A page with no article gives an article with no blocks, which callers report as "no
@@ -17,6 +18,7 @@ mod limits;
 mod lines;
 mod metadata;
 mod pages;
+mod stories;
 mod tree;
 
 use crate::article::{Article, Block};
@@ -61,17 +63,20 @@ pub fn extract(page: &PageSnapshot) -> Result<Article, ExtractError> {
     page.validate().map_err(ExtractError::InvalidSnapshot)?;
     let (nodes, truncated) = limits::bounded(&page.nodes, page.truncated);
     let strict = Tree::new(&nodes, true).map_err(ExtractError::InvalidSnapshot)?;
-    let meta = metadata::read(page, &strict);
-    let mut drafts = find_article(&strict, true, &meta);
+    let page_meta = metadata::read(page, &strict);
+    let stories = stories::find(&strict);
+    let focus = page.focus.map(|focus| focus as usize);
+    let (mut drafts, mut story_meta) = find_article(&strict, true, &page_meta, &stories, focus);
     if total_chars(&drafts) < RETRY_BELOW_CHARS {
         let relaxed = Tree::new(&nodes, false).map_err(ExtractError::InvalidSnapshot)?;
         for weigh_classes in [true, false] {
-            let again = find_article(&relaxed, weigh_classes, &meta);
-            if total_chars(&again) > total_chars(&drafts) {
-                drafts = again;
+            let again = find_article(&relaxed, weigh_classes, &page_meta, &stories, focus);
+            if total_chars(&again.0) > total_chars(&drafts) {
+                (drafts, story_meta) = again;
             }
         }
     }
+    let meta = story_meta.unwrap_or(page_meta);
     blocks::restore_unpunctuated(&mut drafts);
     let blocks: Vec<Block> =
         if is_article(&drafts) { drafts.into_iter().map(Draft::into_block).collect() } else { Vec::new() };
@@ -94,14 +99,27 @@ pub fn extract(page: &PageSnapshot) -> Result<Article, ExtractError> {
     })
 }
 
-/// The article's blocks as one pass of the rules finds them; empty for a list of other pages.
-fn find_article(tree: &Tree, weigh_classes: bool, meta: &Metadata) -> Vec<Draft> {
-    let Some(selection) = candidates::select(tree, weigh_classes) else { return Vec::new() };
-    let drafts = blocks::read(tree, &selection.roots, &selection.scores);
+/// The article's blocks as one pass of the rules finds them, empty for a list of other pages; and,
+/// when they are one story of several that the page's metadata (`meta`) does not describe
+/// ([`stories`]), that story's own.
+fn find_article(
+    tree: &Tree,
+    weigh_classes: bool,
+    meta: &Metadata,
+    stories: &[stories::Story],
+    focus: Option<usize>,
+) -> (Vec<Draft>, Option<Metadata>) {
+    let Some(selection) = candidates::select(tree, weigh_classes) else { return (Vec::new(), None) };
+    let mut drafts = blocks::read(tree, &selection.roots, &selection.scores);
     if !meta.declares_article && is_listing(&drafts) {
-        return Vec::new();
+        return (Vec::new(), None);
     }
-    lines::filter(drafts, &meta.title, meta.byline.as_deref())
+    let story = stories::pick(tree, stories, &mut drafts, focus, meta.headline);
+    let story_meta = story
+        .filter(|story| meta.headline != Some(story.heading))
+        .map(|story| metadata::of_story(tree, story.heading, meta));
+    let shown = story_meta.as_ref().unwrap_or(meta);
+    (lines::filter(drafts, &shown.title, shown.byline.as_deref()), story_meta)
 }
 
 /// True for the text of a list of other pages: headline links with short snippets at most.

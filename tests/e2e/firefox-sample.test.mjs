@@ -13,11 +13,11 @@ import fs from "node:fs";
 import { By, Key } from "selenium-webdriver";
 import { FIREFOX, GECKODRIVER, extensionDir, missing, waitFor } from "./lib/env.mjs";
 import { clickAction, inChrome, inPage, inPanel, launchFirefox, openPanel } from "./lib/firefox.mjs";
-import { ARTICLE, MARKUP_TRAP, hostileHarvest, withSitesAndBrowser } from "./lib/pages.mjs";
+import { ARTICLE, MARKUP_TRAP, STORIES, hostileHarvest, withSitesAndBrowser } from "./lib/pages.mjs";
 import { HOST_ID, closeAfterScrollToEnd, declaredPublication, focusedInPanel, pageState, placement, readPanel, rectOf, sampleParts, setLength, whyDrawn } from "./lib/panel.mjs";
 import { LANGUAGE_CASES, assertLanguageCase, brokenCoreCopy, englishMessage, panelNotes } from "./lib/bad-cases.mjs";
 import { LOGIN_PAGE, SAMPLE_PAGE, addressOf } from "./lib/site.mjs";
-import { assertNested, assertOnlyArticleSentences, assertOnlyLocalRequests, assertReadableDate, assertReadingTime } from "./lib/checks.mjs";
+import { assertNested, assertOneStory, assertOnlyArticleSentences, assertOnlyLocalRequests, assertReadableDate, assertReadingTime } from "./lib/checks.mjs";
 import { saveScreenshot } from "./lib/screenshots.mjs";
 
 const EXTENSION = extensionDir("firefox");
@@ -204,6 +204,14 @@ test("Firefox, the first page of an article in several: the reader is told, and 
   await inPanel(env.browser, (root) => root.querySelector("a.next-page").click());
   const next = `${env.pages.url}paged-article.html?page=2`;
   await waitFor(async () => (await env.browser.driver.getCurrentUrl()) === next, "the next page");
+});
+
+test("Firefox, several whole stories on one page: the panel summarizes the story in view", { skip }, async () => {
+  for (const index of [0, 2]) {
+    await env.browser.driver.get(`${env.pages.url}several-stories.html`);
+    await inPage(env.browser, (k) => document.querySelectorAll("article h1")[k].scrollIntoView({ block: "start" }), index);
+    assertOneStory(await openPanel(env.browser), STORIES, index);
+  }
 });
 
 /** The panel's background colour is dark: its channels sum to less than this. */

@@ -77,3 +77,19 @@ export function assertReadingTime(text) {
 function toArabicIndic(digits) {
   return digits.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
 }
+
+/**
+ * The panel summarizes story `index` of `STORIES` (tests/e2e/lib/pages.mjs) alone: its headline, its
+ * date, and sentences that all name its topic and no other story's.
+ */
+export function assertOneStory(panel, stories, index) {
+  const { topic, headline } = stories[index];
+  assert.equal(panel.state, "ready", JSON.stringify(panel.message));
+  assert.equal(panel.title, headline, "the panel's headline is the story's");
+  assert.equal(panel.date?.datetime, `2024-05-0${index + 1}`, "the panel's date is the story's");
+  assert.ok(panel.sentences.length >= 2, `the panel shows ${panel.sentences.length} sentences`);
+  const others = stories.map((story) => story.topic).filter((other) => other !== topic);
+  for (const { text } of panel.sentences) {
+    assert.ok(text.includes(topic) && others.every((other) => !text.includes(other)), `a sentence of another story: ${text}`);
+  }
+}

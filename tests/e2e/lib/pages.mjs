@@ -19,6 +19,23 @@ export const ARTICLE = [
   "A vote on the second part of the plan is expected in the spring, when the council will also review fares.",
 ];
 
+/**
+ * Three whole stories on one page, one after another, as a news site loads the next story under the
+ * one read: each an `<article>` with its own headline, date and paragraphs, long enough that the
+ * story scrolled to fills the middle of the view. Every sentence names its story's `topic`.
+ */
+export const STORIES = ["harbour", "railway", "library"].map((topic, i) => ({
+  topic,
+  headline: `The ${topic} plan goes ahead after a year of talks`,
+  paragraphs: Array.from({ length: 9 }, (_, k) => `The ${topic} plan, the council said in its report number ${k + 1}, will change how ${
+    ["residents", "workers", "visitors"][k % 3]} use the ${topic} for the next ${10 + k} years, and the first works start in ${
+    ["spring", "summer", "autumn"][(k + i) % 3]}.`),
+}));
+
+const storiesPage = () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${STORIES[0].headline} | Example News</title></head><body>
+<nav><a href="/">Home</a></nav><main>${STORIES.map(({ headline, paragraphs }, i) => `<article class="story"><header><h1>${headline}</h1>
+<time datetime="2024-05-0${i + 1}">May ${i + 1}, 2024</time></header>${paragraphsOf(paragraphs)}</article>`).join("\n")}</main></body></html>`;
+
 /** Page text that a careless panel would turn into an element running the page's code. */
 export const MARKUP_TRAP = "<img src=x onerror=window.pwned=1>";
 
@@ -65,6 +82,7 @@ ${paragraphsOf(ARTICLE)}</article></template><span slot="headline">Council appro
   // one whose bar would lead the reader to another site.
   "paged-article.html": pagedArticle("?page=2"),
   "paged-elsewhere.html": pagedArticle("https://elsewhere.invalid/?page=2"),
+  "several-stories.html": storiesPage(),
   // A plain left-to-right article, the counterpart of the right-to-left sample page.
   "article.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council approves budget</title></head><body>
 ${article(ARTICLE)}</body></html>`,
