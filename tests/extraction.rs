@@ -924,8 +924,8 @@ fn a_list_of_links_after_a_thematic_break_at_the_end_is_other_stories() {
 }
 
 /// A page of three whole stories, one after another, as a news site loads the next story under the
-/// one read: each an `<article>` under its own `<h1>` and `<time>`. `title` is the document's title.
-fn three_stories(title: &str) -> String {
+/// one read: each an `<article>` under its own `<h1>` and `<time>`. `head` is the document's head.
+fn three_stories(head: &str) -> String {
     let story = |n: usize, topic: &str| {
         format!(
             r#"<article class="story"><header><h1>The {topic} story</h1><time datetime="2024-05-0{n}">May {n}, 2024</time></header>
@@ -934,7 +934,7 @@ fn three_stories(title: &str) -> String {
         )
     };
     format!(
-        "<html><head><title>{title}</title></head><body><nav><a href=\"/\">Home</a></nav><main>{}{}{}</main></body></html>",
+        "<html><head>{head}</head><body><nav><a href=\"/\">Home</a></nav><main>{}{}{}</main></body></html>",
         story(1, "harbour"),
         story(2, "railway"),
         story(3, "school")
@@ -943,9 +943,10 @@ fn three_stories(title: &str) -> String {
 
 #[test]
 fn of_several_stories_on_one_page_the_article_is_one_the_one_in_view_else_the_pages_own() {
-    let page = snapshot_from_html(&three_stories("News of the day"), "https://example.org/a");
+    let page = snapshot_from_html(&three_stories("<title>News of the day</title>"), "https://example.org/a");
     let first = extract(&page).unwrap();
     assert!(first.text().contains("Paragraph 6 about the harbour"), "{}", first.text());
+    assert_eq!(first.title, "The harbour story", "the story's headline, not the page's title");
     assert!(!first.text().contains("railway") && !first.text().contains("school"), "{}", first.text());
 
     // The reader looks at the second story: the snapshot's focus is inside it.
@@ -964,8 +965,30 @@ fn of_several_stories_on_one_page_the_article_is_one_the_one_in_view_else_the_pa
     assert_eq!(second.published.as_deref(), Some("2024-05-02"));
 
     // Without a view, the story the page's title names.
-    let titled = article_of(&three_stories("The school story | News of the day"));
+    let titled = article_of(&three_stories("<title>The school story | News of the day</title>"));
     assert!(titled.text().contains("Paragraph 6 about the school") && !titled.text().contains("harbour"));
+}
+
+#[test]
+fn a_story_of_several_has_the_pages_metadata_only_when_that_names_it() {
+    // The site changed the document's title to the story scrolled to; its metadata still describe the first.
+    let head = r#"<meta property="og:title" content="The harbour story"><meta property="article:published_time" content="2024-04-30">
+<meta name="author" content="Ann Writer"><title>The school story | News of the day</title>"#;
+    let page = snapshot_from_html(&three_stories(head), "https://example.org/a");
+    let third = extract(&page).unwrap();
+    assert!(third.text().contains("Paragraph 6 about the school") && !third.text().contains("harbour"));
+    assert_eq!(
+        (third.title.as_str(), third.published.as_deref(), third.byline.as_deref()),
+        ("The school story", Some("2024-05-03"), None)
+    );
+    let mut in_view = page.clone();
+    in_view.focus = page.nodes.iter().position(|n| n.tag == "article").map(|i| i as u32 + 1);
+    let first = extract(&in_view).unwrap();
+    assert!(first.text().contains("Paragraph 6 about the harbour") && !first.text().contains("school"));
+    assert_eq!(
+        (first.title.as_str(), first.published.as_deref(), first.byline.as_deref()),
+        ("The harbour story", Some("2024-04-30"), Some("Ann Writer"))
+    );
 }
 
 #[test]

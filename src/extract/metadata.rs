@@ -184,19 +184,24 @@ fn headline_h1(tree: &Tree, title: &str) -> Option<(usize, String)> {
     Some((*index, words.to_string()))
 }
 
-/// The metadata of a story of several on one page ([`super::stories`]) that the page's own metadata
-/// does not describe: its headline is its `<h1>` (`heading`), and the site stays the page's. Its date
-/// is left to the line under its headline (`dates::written_near`), and its author is not told apart
-/// from the page's other stories' authors.
-pub fn of_story(tree: &Tree, heading: usize, page: &Metadata) -> Metadata {
-    Metadata {
+/// The metadata of story `heading` (its `<h1>`) of several on one page ([`super::stories`]): None when
+/// the page's own (`page`) describes it, its title naming the story's headline; else the story's
+/// headline as its title and the page's site, its date left to the line under its headline
+/// (`dates::written_near`), and its author not told apart from the other stories' authors.
+pub fn of_story(tree: &Tree, heading: usize, page: &Metadata) -> Option<Metadata> {
+    let words = words_of(tree, heading, |_| false)?;
+    let (headline, title) = (normalize(&words), normalize(&page.title));
+    if !title.is_empty() && (title.contains(&headline) || headline.contains(&title)) {
+        return None;
+    }
+    Some(Metadata {
         declares_article: page.declares_article,
-        title: cut_to_line(&words_of(tree, heading, |_| false).unwrap_or_default()).to_string(),
+        title: cut_to_line(&words).to_string(),
         headline: Some(heading),
         byline: None,
         published: None,
         site_name: page.site_name.clone(),
-    }
+    })
 }
 
 /// The elements `wanted` picks that the reader can see, in document order.

@@ -101,7 +101,7 @@ pub fn extract(page: &PageSnapshot) -> Result<Article, ExtractError> {
 
 /// The article's blocks as one pass of the rules finds them, empty for a list of other pages; and,
 /// when they are one story of several that the page's metadata (`meta`) does not describe
-/// ([`stories`]), that story's own.
+/// ([`stories`]), that story's metadata.
 fn find_article(
     tree: &Tree,
     weigh_classes: bool,
@@ -115,9 +115,7 @@ fn find_article(
         return (Vec::new(), None);
     }
     let story = stories::pick(tree, stories, &mut drafts, focus, meta.headline);
-    let story_meta = story
-        .filter(|story| meta.headline != Some(story.heading))
-        .map(|story| metadata::of_story(tree, story.heading, meta));
+    let story_meta = story.and_then(|story| metadata::of_story(tree, story.heading, meta));
     let shown = story_meta.as_ref().unwrap_or(meta);
     (lines::filter(drafts, &shown.title, shown.byline.as_deref()), story_meta)
 }
