@@ -30,7 +30,7 @@ pub struct Story {
 pub fn find(tree: &Tree) -> Vec<Story> {
     let mut headings = Vec::new();
     for (index, node) in tree.nodes().iter().enumerate() {
-        if node.tag == "h1" && tree.at(index).exclusion != Exclusion::Hidden {
+        if node.tag == "h1" && !node.hidden && tree.at(index).exclusion != Exclusion::Hidden {
             if headings.len() == MAX_HEADINGS {
                 return Vec::new();
             }
