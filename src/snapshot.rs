@@ -33,8 +33,9 @@ pub struct PageSnapshot {
     pub nodes: Vec<SnapNode>,
     /// True when the snapshot's taker left the rest of a huge page out, at a cap of its own.
     pub truncated: bool,
-    /// The index in `nodes` of the element the reader is looking at (under the middle of the view),
-    /// where the taker knows it: of a page that holds several stories, that one is the article.
+    /// Where the reader is reading, where the taker knows it: the index in `nodes` of an element in
+    /// view (the content script gives the `<h1>` last scrolled past the middle of the view). Of a
+    /// page that holds several stories, the one that holds it is the article.
     pub focus: Option<u32>,
 }
 
