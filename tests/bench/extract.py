@@ -65,8 +65,8 @@ def bench_core(binary, pages):
 def bench_trafilatura(pages):
     try:
         import trafilatura
-    except ImportError:
-        return None, "trafilatura not installed (pip install trafilatura)"
+    except ImportError as error:
+        return None, f"trafilatura cannot be imported ({' '.join(str(error).split())}); pip install trafilatura lxml_html_clean"
     texts = [p.read_bytes() for p in pages]
     trafilatura.extract(texts[0])  # warm-up: lazy imports and caches
     before = time.process_time()
