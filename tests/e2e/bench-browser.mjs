@@ -36,7 +36,7 @@
  * With `--baseline FILE` (another version of extension/content/snapshot.js, e.g. main's from `git
  * show main:extension/content/snapshot.js > /tmp/old.js`), that snapshot taker is timed too, in turn
  * with the others, and the report adds each page's ratio of the two and whether they took the same
- * snapshot. Usage:
+ * snapshot (compared on the baseline's fields). Usage:
  *
  *   node tests/e2e/bench-browser.mjs [--sets scrapinghub,readability,newspaper4k] [--limit N] [--runs N] [--baseline FILE]
  *
