@@ -184,24 +184,23 @@ fn headline_h1(tree: &Tree, title: &str) -> Option<(usize, String)> {
     Some((*index, words.to_string()))
 }
 
-/// The metadata of story `heading` (its `<h1>`) of several on one page ([`super::stories`]): None when
-/// the page's own (`page`) describes it, its title naming the story's headline; else the story's
-/// headline as its title and the page's site, its date left to the line under its headline
-/// (`dates::written_near`), and its author not told apart from the other stories' authors.
-pub fn of_story(tree: &Tree, heading: usize, page: &Metadata) -> Option<Metadata> {
-    let words = words_of(tree, heading, |_| false)?;
+/// The metadata of story `heading` (its `<h1>`) of several on one page ([`super::stories`]): the
+/// page's own (`page`) when its title names the story's headline; else the story's headline as its
+/// title, no byline (its author is not told apart from the other stories' authors), no date, and the
+/// page's site. Either way the date written under the headline comes first (`dates::written_near`):
+/// a page's first `<time>` dates its first story, whichever story its title names.
+pub fn of_story(tree: &Tree, heading: usize, page: &Metadata) -> Metadata {
+    let words = words_of(tree, heading, |_| false).unwrap_or_default();
     let (headline, title) = (normalize(&words), normalize(&page.title));
-    if !title.is_empty() && (title.contains(&headline) || headline.contains(&title)) {
-        return None;
-    }
-    Some(Metadata {
+    let described = !title.is_empty() && (title.contains(&headline) || headline.contains(&title));
+    Metadata {
         declares_article: page.declares_article,
-        title: cut_to_line(&words).to_string(),
+        title: if described { page.title.clone() } else { cut_to_line(&words).to_string() },
         headline: Some(heading),
-        byline: None,
-        published: None,
+        byline: page.byline.clone().filter(|_| described),
+        published: page.published.clone().filter(|_| described),
         site_name: page.site_name.clone(),
-    })
+    }
 }
 
 /// The elements `wanted` picks that the reader can see, in document order.

@@ -76,6 +76,7 @@ pub fn extract(page: &PageSnapshot) -> Result<Article, ExtractError> {
             }
         }
     }
+    let one_of_several = story_meta.is_some();
     let meta = story_meta.unwrap_or(page_meta);
     blocks::restore_unpunctuated(&mut drafts);
     let blocks: Vec<Block> =
@@ -83,7 +84,9 @@ pub fn extract(page: &PageSnapshot) -> Result<Article, ExtractError> {
     let sample: Vec<&str> = blocks.iter().take(LANGUAGE_SAMPLE_BLOCKS).map(|b| b.text.as_str()).collect();
     let language = text::detect(&sample.join(" "), page.lang.as_deref());
     let first_node = blocks.first().and_then(|block| block.pieces.first()).map(|piece| piece.node as usize);
-    let published = meta.published.or_else(|| dates::written_near(&strict, meta.headline, first_node?));
+    // A story of several is dated by the line under its headline first (`metadata::of_story`).
+    let written = || dates::written_near(&strict, meta.headline, first_node?);
+    let published = if one_of_several { written().or(meta.published) } else { meta.published.or_else(written) };
     let last_node = blocks.last().and_then(|block| block.pieces.last()).map(|piece| piece.node as usize);
     let page_bar = last_node.and_then(|last| pages::bar_after(&strict, last));
     Ok(Article {
@@ -100,8 +103,7 @@ pub fn extract(page: &PageSnapshot) -> Result<Article, ExtractError> {
 }
 
 /// The article's blocks as one pass of the rules finds them, empty for a list of other pages; and,
-/// when they are one story of several that the page's metadata (`meta`) does not describe
-/// ([`stories`]), that story's metadata.
+/// when they are one story of several ([`stories`]), that story's metadata.
 fn find_article(
     tree: &Tree,
     weigh_classes: bool,
@@ -115,7 +117,7 @@ fn find_article(
         return (Vec::new(), None);
     }
     let story = stories::pick(tree, stories, &mut drafts, focus, meta.headline);
-    let story_meta = story.and_then(|story| metadata::of_story(tree, story.heading, meta));
+    let story_meta = story.map(|story| metadata::of_story(tree, story.heading, meta));
     let shown = story_meta.as_ref().unwrap_or(meta);
     (lines::filter(drafts, &shown.title, shown.byline.as_deref()), story_meta)
 }
