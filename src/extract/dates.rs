@@ -5,7 +5,7 @@
 //! 17:32", "November 18, 2019, 4:05 pm", "17 مارس 2020").
 
 use super::lines::{MAX_DATE_LINE_CHARS, MAX_DATE_LINE_WORDS};
-use super::tree::{Exclusion, Tree};
+use super::tree::Tree;
 use crate::snapshot::SnapNode;
 use crate::text::decimal_value;
 
@@ -44,9 +44,10 @@ const MONTHS: [&str; 12] = [
 pub fn written_near(tree: &Tree, headline: Option<usize>, first: usize) -> Option<String> {
     let shown_lines = |range: std::ops::Range<usize>| {
         let nodes = tree.nodes().get(range.clone()).unwrap_or_default();
-        nodes.iter().zip(range).filter(|&(node, index)| {
-            node.is_text() && !node.text.trim().is_empty() && tree.at(index).exclusion != Exclusion::Hidden
-        })
+        nodes
+            .iter()
+            .zip(range)
+            .filter(|&(node, index)| node.is_text() && !node.text.trim().is_empty() && tree.is_shown(index))
     };
     let dated = |(node, _): (&SnapNode, usize)| {
         let short = node.text.chars().count() <= MAX_DATE_LINE_CHARS

@@ -206,7 +206,7 @@ pub fn of_story(tree: &Tree, heading: usize, page: &Metadata) -> Metadata {
 /// The elements `wanted` picks that the reader can see, in document order.
 fn elements<'t>(tree: &'t Tree, wanted: impl Fn(&str, &SnapNode) -> bool + 't) -> impl Iterator<Item = usize> + 't {
     tree.nodes().iter().enumerate().filter_map(move |(i, n)| {
-        let seen = !n.is_text() && !n.hidden && tree.at(i).exclusion != super::tree::Exclusion::Hidden;
+        let seen = !n.is_text() && tree.is_shown(i);
         (seen && wanted(&n.tag, n)).then_some(i)
     })
 }

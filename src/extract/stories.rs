@@ -8,7 +8,7 @@
 //! the one the page's metadata describes (its headline `<h1>`), else the first.
 
 use super::blocks::Draft;
-use super::tree::{Exclusion, Tree};
+use super::tree::Tree;
 
 /// How many `<h1>` elements are looked at: a page that holds more is a list of stories, not stories
 /// in full, and the bound keeps a page of thousands of them linear.
@@ -30,7 +30,7 @@ pub struct Story {
 pub fn find(tree: &Tree) -> Vec<Story> {
     let mut headings = Vec::new();
     for (index, node) in tree.nodes().iter().enumerate() {
-        if node.tag == "h1" && !node.hidden && tree.at(index).exclusion != Exclusion::Hidden {
+        if node.tag == "h1" && tree.is_shown(index) {
             if headings.len() == MAX_HEADINGS {
                 return Vec::new();
             }

@@ -343,6 +343,12 @@ impl<'a> Tree<'a> {
         self.facts.get(index).and_then(|f| f.owner) == Some(index as u32)
     }
 
+    /// True when the reader can see the node, furniture or not: neither it nor an ancestor is hidden
+    /// (under furniture, its exclusion says furniture whatever its own `hidden`).
+    pub fn is_shown(&self, index: usize) -> bool {
+        !self.node(index).hidden && self.at(index).exclusion != Exclusion::Hidden
+    }
+
     /// True when the node is shown and not furniture.
     pub fn is_kept(&self, index: usize) -> bool {
         self.at(index).exclusion == Exclusion::None
