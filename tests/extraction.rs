@@ -292,7 +292,7 @@ fn a_quoted_posts_signature_is_not_the_date_line() {
 }
 
 #[test]
-fn author_and_site_are_their_names_without_logo_date_or_tagline() {
+fn author_and_site_are_their_names_without_logo_date_tagline_or_address() {
     // A page with `head` in its <head> and `author` (an author element) above the article's paragraphs.
     let page = |head: &str, author: &str| {
         let html = format!(
@@ -309,6 +309,29 @@ fn author_and_site_are_their_names_without_logo_date_or_tagline() {
     assert_eq!(page("", marked).byline.as_deref(), Some("Lucas Nolan"));
     let dated = r#"<h3 class="byline">by Jeff Foust<br><span class="datetime">Monday, November 18, 2019</span></h3>"#;
     assert_eq!(page("", dated).byline.as_deref(), Some("Jeff Foust"));
+    let with_links_about = r#"<div class="byline"><div class="meta-author-container">By <a rel="author" href="/author/ana-ruiz/">Ana Ruiz</a>
+<ul class="author-box"><li><a href="/author/ana-ruiz/">About Ana Ruiz</a></li><li><a href="https://twitter.com/">Follow Ana Ruiz on Twitter</a></li></ul></div></div>"#;
+    assert_eq!(
+        page("", with_links_about).byline.as_deref(),
+        Some("Ana Ruiz"),
+        "the author's link, not the box around it"
+    );
+    let addressed = r#"<meta name="author" content="Bradley M. Kuhn (http://ebb.org/bkuhn/)">"#;
+    assert_eq!(page(addressed, "").byline.as_deref(), Some("Bradley M. Kuhn"), "a name without its address");
+    let mailed = r#"<meta name="author" content="Ana Ruiz (ana@harbour.example)">"#;
+    assert_eq!(page(mailed, "").byline.as_deref(), Some("Ana Ruiz"));
+    let aside = r#"<meta name="author" content="Ana Ruiz (with Dana Reyes)">"#;
+    assert_eq!(
+        page(aside, "").byline.as_deref(),
+        Some("Ana Ruiz (with Dana Reyes)"),
+        "an aside that is no address stays"
+    );
+    let site_address = r#"<meta property="og:site_name" content="http://www.harbour.example/">"#;
+    assert_eq!(
+        page(site_address, "").site_name.as_deref(),
+        Some("harbour.example"),
+        "a site named by its address: its host"
+    );
     let tagline = r#"<meta name="author" content="Harbour News | All the news of the bay">"#;
     assert_eq!(page(tagline, "").byline, None, "a site's title and tagline name no author");
     let site = r#"<meta property="og:site_name" content="Harbour News | All the news of the bay">"#;

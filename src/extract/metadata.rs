@@ -116,13 +116,39 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
         title: cut_to_line(title.trim()).to_string(),
         headline,
         byline: byline
-            .map(|b| without_by(b.trim()).to_string())
+            .map(|b| without_address(without_by(b.trim())).to_string())
             .filter(|b| !b.is_empty() && b.chars().count() <= MAX_LINE_CHARS),
         published: published.and_then(|p| super::dates::in_iso(p.trim())),
         // A site's name given with its tagline ("Site | News of Iran and the world") is its first part.
         site_name: site_name
-            .and_then(|s| s.split(" | ").next().map(|name| name.trim().to_string()))
+            .and_then(|s| s.split(" | ").next().map(|name| host_of_address(name.trim()).to_string()))
             .filter(|s| !s.is_empty() && s.chars().count() <= MAX_LINE_CHARS),
+    }
+}
+
+/// A site's name that a page gives as its address ("http://www.tmz.com/") is its host, as readers name
+/// it ("tmz.com"); any other name is itself.
+fn host_of_address(name: &str) -> &str {
+    let scheme_end = ["https://", "http://"]
+        .iter()
+        .find(|scheme| name.get(..scheme.len()).is_some_and(|start| start.eq_ignore_ascii_case(scheme)))
+        .map(|scheme| scheme.len());
+    let Some(rest) = scheme_end.and_then(|end| name.get(end..)) else { return name };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.strip_prefix("www.").filter(|host| !host.is_empty()).unwrap_or(host)
+}
+
+/// A byline without the address some pages write after the name ("Bradley M. Kuhn
+/// (http://ebb.org/bkuhn/)", "Ana Ruiz (ana@example.org)"): the reader reads a name.
+fn without_address(byline: &str) -> &str {
+    let Some((name, aside)) = byline.strip_suffix(')').and_then(|rest| rest.rsplit_once('(')) else {
+        return byline;
+    };
+    let is_address = aside.contains("://") || (aside.contains('@') && !aside.trim().contains(' '));
+    if is_address && !name.trim().is_empty() {
+        name.trim_end()
+    } else {
+        byline
     }
 }
 
@@ -257,16 +283,20 @@ fn words_of_each<'t>(
 }
 
 /// The name in author element `index`: an author element often holds more than the name (a logo's
-/// address, the date, a count of comments) and marks the name, as microdata (`itemprop="name"`), as
-/// an hCard (`class="fn"`) or as the author's own element; the first of these, in that order, that
-/// has words, else the element's words outside its dates (a `<time>`, an element whose class names a
-/// date or a time: "by Jeff Foust<br><span class="datetime">Monday, November 18, 2019</span>").
+/// address, the date, a count of comments, a box of links about the author) and marks the name, as
+/// microdata (`itemprop="name"`), as an hCard (`class="fn"`), as the link to the author's page
+/// (`rel="author"`) or as an element whose class names the author; the first of these, in that order,
+/// that has words, else the element's words outside its dates (a `<time>`, an element whose class
+/// names a date or a time: "by Jeff Foust<br><span class="datetime">Monday, November 18, 2019</span>").
+/// The link comes before the class, which also names the containers around the name ("By Victor
+/// Davis Hanson About Victor Davis Hanson Follow Victor Davis Hanson on Twitter").
 fn author_name(tree: &Tree, index: usize) -> Option<String> {
     type Mark = fn(&SnapNode) -> bool;
-    let marks: [Mark; 3] = [
+    let marks: [Mark; 4] = [
         |n| n.attr("itemprop") == Some("name"),
         |n| n.attr("class").is_some_and(|c| c.split_whitespace().any(|w| w == "fn")),
-        |n| n.attr("rel") == Some("author") || n.attr("class").is_some_and(|c| c.contains("author")),
+        |n| n.attr("rel") == Some("author"),
+        |n| n.attr("class").is_some_and(|c| c.contains("author")),
     ];
     let inside = || tree.subtree(index).iter().enumerate().skip(1);
     marks
