@@ -22,7 +22,7 @@ pub struct Metadata {
 /// JSON-LD `@type` values (with their closing quote) of an article page.
 const ARTICLE_TYPES: &[&str] = &["Article\"", "BlogPosting\"", "\"Report\""];
 /// Separators between a headline and the site's name in `document.title`.
-const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " -- ", " – ", " — ", " :: ", " » ", " · ", " • ", " / "];
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " -- ", " – ", " — ", " :: ", " » ", " · ", " • ", " / ", " @ "];
 /// A title part shorter than this many words is more likely the site's name than the headline.
 const MIN_HEADLINE_WORDS: usize = 3;
 /// How many `<h1>` elements may compete for the headline: a logo's and the article's, perhaps a
@@ -160,7 +160,8 @@ fn cut_to_line(text: &str) -> &str {
 
 /// `title` without the site's name (or section) that pages append or prepend to it. The longer part,
 /// when the page's `<h1>` repeats it, is the headline (a shorter one may be the h1 of a logo); else a
-/// part naming the site (or starting with its name, as "CNN Politics" does) goes.
+/// part naming the site (or starting with its name, as "CNN Politics" does) goes, and with it the
+/// short parts before it, the site's sections ("Headline | Code | Nicolas Perriault").
 fn strip_site_name(title: &str, site_name: Option<&str>, h1: Option<&str>) -> String {
     let title = title.trim();
     let h1 = h1.map(normalize);
@@ -169,17 +170,22 @@ fn strip_site_name(title: &str, site_name: Option<&str>, h1: Option<&str>) -> St
         let part = normalize(part);
         site.as_deref().is_some_and(|site| part == site || part.starts_with(&format!("{site} ")))
     };
+    let words = |part: &str| part.split_whitespace().count();
+    let short_before_headline =
+        |head: &str, tail: &str| words(tail) < MIN_HEADLINE_WORDS && words(head) >= MIN_HEADLINE_WORDS;
     for separator in TITLE_SEPARATORS {
         let Some((head, tail)) = title.rsplit_once(separator) else { continue };
         let headline = |part: &str, other: &str| part.len() > other.len() && h1.as_deref() == Some(&normalize(part));
         if headline(head, tail) {
             return head.trim().to_string();
         }
-        if names_site(tail)
-            || (site.is_none()
-                && tail.split_whitespace().count() < MIN_HEADLINE_WORDS
-                && head.split_whitespace().count() >= MIN_HEADLINE_WORDS)
-        {
+        if names_site(tail) || (site.is_none() && short_before_headline(head, tail)) {
+            let mut head = head;
+            while let Some((shorter, _)) =
+                head.rsplit_once(separator).filter(|(shorter, section)| short_before_headline(shorter, section))
+            {
+                head = shorter;
+            }
             return head.trim().to_string();
         }
         if let Some((head, tail)) = title.split_once(separator) {
@@ -421,6 +427,27 @@ mod tests {
         assert_eq!(strip_site_name(title, None, Some("PIXNET")), "Autumn leaves at the camp in the hills");
         let title = "Autumn leaves at the camp :: PIXNET Blog Network";
         assert_eq!(strip_site_name(title, Some("A Hiker's Home"), Some("PIXNET Blog Network")), title);
+    }
+
+    #[test]
+    fn the_sections_before_the_site_name_go_with_it() {
+        let title = "Get your Frontend JavaScript Code Covered | Code | Nicolas Perriault";
+        assert_eq!(strip_site_name(title, None, None), "Get your Frontend JavaScript Code Covered");
+        let title = "Budget passes at last | Politics | Harbour News";
+        assert_eq!(strip_site_name(title, Some("Harbour News"), None), "Budget passes at last");
+        // Only the separator the site's name stands behind parts sections from the headline.
+        let title = "The harbour budget, explained - Part 2 | Harbour News";
+        assert_eq!(strip_site_name(title, Some("Harbour News"), None), "The harbour budget, explained - Part 2");
+    }
+
+    #[test]
+    fn a_blog_post_at_its_blog() {
+        let title = "Autumn leaves at the camp (2) @ Steven's Home :: PIXNET ::";
+        assert_eq!(strip_site_name(title, Some("Steven's Home"), None), "Autumn leaves at the camp (2)");
+        assert_eq!(
+            strip_site_name("Live music tonight @ The Blue Note", None, None),
+            "Live music tonight @ The Blue Note"
+        );
     }
 
     #[test]
