@@ -162,6 +162,32 @@ fn paragraphs(topic: &str, count: usize) -> String {
 }
 
 #[test]
+fn a_story_ending_on_its_related_links_is_no_link_list_even_without_class_names() {
+    // Sites whose class names are hashes (CSS modules) give no hint: the <article> holding nearly all
+    // the text, a fifth of it in links (a link in a sentence, three related headlines), is the story.
+    let sentence = |n: usize| {
+        format!(
+            "<p>The harbour council met on day {n} and the budget vote was put off to next week by the chair. \
+             Members asked for more time to read the plan before the vote that decides the year's spending.</p>"
+        )
+    };
+    let related =
+        |n: usize| format!("<p><a href=\"/r{n}\">Harbour council budget story number {n} of the week</a></p>");
+    let html = format!(
+        r#"<html><body><main class="c08e92c"><article class="cd3b912"><header class="cb932d5"><h1 class="cb20c9d">Budget vote put off</h1>
+<time datetime="2019-11-19T11:55">Nov 19</time><div class="cde06b9">By <a href="/staff/ana">Ana Ruiz</a></div></header>
+<div class="c2abcbf"><div class="ca56435">{}<p>The chair said <a href="/chair">in a statement</a> that the vote would wait.</p>
+<p>You may also like...</p>{}</div></div></article></main></body></html>"#,
+        (1..=4).map(sentence).collect::<String>(),
+        (1..=4).map(related).collect::<String>()
+    );
+    let article = article_of(&html);
+    let text = article.text();
+    assert!(text.contains("put off to next week by the chair") && text.contains("would wait"), "{text}");
+    assert!(!text.contains("story number 1 of the week"), "the related headlines go line by line: {text}");
+}
+
+#[test]
 fn opening_paragraphs_before_the_body_container_are_kept_a_status_line_is_not() {
     let html = format!(
         r#"<html><body><div class="story">

@@ -75,6 +75,12 @@ pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usi
         return false;
     }
     let density = stats.link_density();
+    // The element holding most of the chosen text, and that text mostly not links, is the article
+    // itself: a story whose related links end it inside its own `<article>` stays, links and all
+    // (they go line by line later), where judged as a container it went as one link list.
+    if stats.chars * 2 > tree.at(root).stats.chars && density <= MAX_LINK_DENSITY_POSITIVE {
+        return false;
+    }
     let (paragraphs, images) = (stats.paragraphs as f32, stats.images as f32);
     (images > 1.0 && paragraphs / images < 0.5)
         || (!is_list && stats.chars < MIN_CONTAINER_CHARS && (stats.images == 0 || stats.images > 2))
