@@ -241,6 +241,14 @@ fn day_at(tokens: &[Token], source: Source) -> Option<(u32, u32, u32, usize)> {
         {
             (2000 + *year, *month, *day, 5)
         }
+        // Slashes put the month first on American pages and the day first on most others: read only
+        // when one of the two cannot be a month ("05/29/2007", "29/05/2007"; "05/06/2007" stays).
+        [Number(first, 1..=2), Mark('/'), Number(second, 1..=2), Mark('/'), Number(year, 4), ..]
+            if source == Source::Markup && (*first > 12) != (*second > 12) =>
+        {
+            let (month, day) = if *first > 12 { (*second, *first) } else { (*first, *second) };
+            (*year, month, day, 5)
+        }
         [Word(name), rest @ ..] => {
             let month = month_named(name)?;
             let rest = rest.strip_prefix(&[Mark('.')]).unwrap_or(rest);
@@ -333,10 +341,13 @@ mod tests {
             ("Mon, 18 Nov 2019 15:00:00 -0500", "2019-11-18T15:00:00"),
             ("10:41:00 PM IST Nov 19, 2019", "2019-11-19T22:41:00"),
             ("الأربعاء، 16 أكتوبر 2019 - 04:14 م", "2019-10-16T16:14"),
+            ("05/29/2007 09:49:00", "2007-05-29T09:49:00"),
+            ("29/05/2007", "2007-05-29"),
         ] {
             assert_eq!(in_iso(published).as_deref(), Some(iso), "{published}");
         }
-        for published in ["۱۳۹۹/۰۲/۲۱ - ۱۸:۵۹", "32.13.20", "11/19/2019 12:00:00", "20181319", "yesterday"]
+        for published in
+            ["۱۳۹۹/۰۲/۲۱ - ۱۸:۵۹", "32.13.20", "11/12/2019 12:00:00", "13/13/2019", "20181319", "yesterday"]
         {
             assert_eq!(in_iso(published).as_deref(), Some(published));
         }
