@@ -129,12 +129,11 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
 /// A site's name that a page gives as its address ("http://www.tmz.com/") is its host, as readers name
 /// it ("tmz.com"); any other name is itself.
 fn host_of_address(name: &str) -> &str {
-    let after_scheme = |scheme: &str| {
-        name.get(..scheme.len())
-            .filter(|start| start.eq_ignore_ascii_case(scheme))
-            .and_then(|_| name.get(scheme.len()..))
-    };
-    let Some(rest) = after_scheme("https://").or_else(|| after_scheme("http://")) else { return name };
+    let scheme_end = ["https://", "http://"]
+        .iter()
+        .find(|scheme| name.get(..scheme.len()).is_some_and(|start| start.eq_ignore_ascii_case(scheme)))
+        .map(|scheme| scheme.len());
+    let Some(rest) = scheme_end.and_then(|end| name.get(end..)) else { return name };
     let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
     host.strip_prefix("www.").filter(|host| !host.is_empty()).unwrap_or(host)
 }
