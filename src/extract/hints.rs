@@ -1,6 +1,7 @@
 //! Hints are what an element's `class`, `id` and `role` say about it: article text, furniture, or
 //! neither. Every word list here is a named constant; none names one site's classes.
 
+use super::lines;
 use crate::snapshot::SnapNode;
 use crate::text::normalize::push_lowercase;
 use crate::text::words::Phrases;
@@ -100,33 +101,88 @@ pub fn class_and_id(nodes: &[SnapNode], index: usize) -> String {
     both
 }
 
-/// True when `id` has [`MIN_ANCHOR_WORDS`] and every one is a word of the first heading among the
-/// element's first children.
+/// True when `id` has [`MIN_ANCHOR_WORDS`] and every one is a word of the element's own heading.
 fn anchors_own_heading(nodes: &[SnapNode], index: usize, id: &str) -> bool {
     let id_words: Vec<String> =
         id.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
     if id_words.len() < MIN_ANCHOR_WORDS {
         return false;
     }
-    let mut heading = None;
-    let mut text = String::new();
+    let Some(heading) = own_heading(nodes, index) else { return false };
+    let heading_words: Vec<&str> =
+        heading.text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    id_words.iter().all(|w| heading_words.contains(&w.as_str()))
+}
+
+/// An element's own heading: the first of its children, text aside, when it is an `<h1>`…`<h6>`
+/// within [`HEADING_LOOKAHEAD`] nodes.
+struct OwnHeading {
+    /// Its text, lower-cased, a space after each text node.
+    text: String,
+    /// True when a link is part of it: a heading that links elsewhere names that place, not the section.
+    linked: bool,
+}
+
+fn own_heading(nodes: &[SnapNode], index: usize) -> Option<OwnHeading> {
+    let mut heading: Option<(u32, OwnHeading)> = None;
     for (at, node) in nodes.iter().enumerate().skip(index + 1).take(HEADING_LOOKAHEAD) {
         let child = node.parent == Some(index as u32);
-        match heading {
+        match heading.as_mut() {
             None if child && matches!(node.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") => {
-                heading = Some(at as u32)
+                heading = Some((at as u32, OwnHeading { text: String::new(), linked: false }))
             }
-            None if child && !node.is_text() => return false,
-            Some(start) if node.parent.is_some_and(|p| p >= start) => {
-                text.push_str(&node.text.to_lowercase());
-                text.push(' ');
+            None if child && !node.is_text() => return None,
+            Some((start, own)) if node.parent.is_some_and(|p| p >= *start) => {
+                own.text.push_str(&node.text.to_lowercase());
+                own.text.push(' ');
+                own.linked |= node.tag == "a";
             }
             Some(_) => break,
             None => {}
         }
     }
-    let heading_words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    id_words.iter().all(|w| heading_words.contains(&w.as_str()))
+    heading.map(|(_, own)| own)
+}
+
+/// Headings that open a thread of readers' comments, as [`lines::normalize`] leaves them once a count
+/// before or after is taken off ("12 Comments", "Comments (12)"), in the languages of the corpus and
+/// beyond. Never "Comment", "Response" or "Discussion" alone: articles have sections so named.
+const COMMENT_HEADINGS: &[&str] = &[
+    "comments", "top rated comments", "top comments", "reader comments", "readers comments", "user comments",
+    "latest comments", "all comments", "show comments", "view comments", "comments are closed", "leave a reply",
+    "leave a comment", "post a comment", "add a comment", "write a comment", "join the discussion",
+    "join the conversation", "التعليقات", "تعليقات", "تعليقات القراء", "أضف تعليق", "اترك تعليقا", "نظرات", "תגובות",
+    "commentaires", "laisser un commentaire", "kommentare", "comentarios", "deja un comentario", "comentários",
+    "deixe um comentário", "commenti", "lascia un commento", "reacties", "yorumlar", "комментарии", "评论", "网友评论",
+    "コメント", "댓글",
+];
+/// What follows a count in a comment thread's heading: "3 Responses to “…”", "2 thoughts on “…”".
+const COUNTED_COMMENTS: &[&str] =
+    &["comment", "comments", "response", "responses", "reply", "replies", "thought", "thoughts"];
+
+/// True when the element opens on a heading of its own that names a thread of readers' comments: the
+/// thread, however its class and id are named (hashed by a build tool, or not at all).
+pub fn opens_comment_thread(nodes: &[SnapNode], index: usize) -> bool {
+    own_heading(nodes, index).is_some_and(|heading| !heading.linked && names_comment_thread(&heading.text))
+}
+
+fn names_comment_thread(heading: &str) -> bool {
+    let normal = lines::normalize(heading);
+    let is_count = |word: &&str| word.chars().all(char::is_numeric) || matches!(*word, "one" | "no");
+    let mut words: Vec<&str> = normal.split(' ').collect();
+    let counted_before = words.first().is_some_and(is_count);
+    if counted_before {
+        words.remove(0);
+    }
+    let counted_after = words.len() > 1 && words.last().is_some_and(is_count);
+    if counted_after {
+        words.pop();
+    }
+    let counted = match words.as_slice() {
+        [what] | [what, "to" | "on", ..] => COUNTED_COMMENTS.contains(what),
+        _ => false,
+    };
+    (counted_before && counted) || COMMENT_HEADINGS.contains(&words.join(" ").as_str())
 }
 
 /// How many nodes of an element's subtree are looked through to see whether it only wraps a quotation: an
@@ -256,6 +312,35 @@ mod tests {
         assert_eq!(Hints::of("sidebar ").weight, -CLASS_WEIGHT);
         assert!(Hints::of("nav ").furniture);
         assert_eq!(Hints::of("").weight, 0.0);
+    }
+
+    #[test]
+    fn comment_threads_are_named_by_their_headings_with_or_without_a_count() {
+        for heading in [
+            "Comments",
+            "12 Comments",
+            "Comments (12)",
+            "Top Rated Comments",
+            "3 Responses to \u{201c}A day at sea\u{201d}",
+            "One thought on \u{201c}Tides\u{201d}",
+            "Leave a Reply",
+            "التعليقات",
+            "Комментарии",
+        ] {
+            assert!(names_comment_thread(heading), "{heading}");
+        }
+        for heading in
+            ["Comment", "Responses", "Discussion", "Comments on the new law", "Replies to critics", "12 Angry Men"]
+        {
+            assert!(!names_comment_thread(heading), "{heading}");
+        }
+    }
+
+    #[test]
+    fn comment_headings_are_written_normalized() {
+        for heading in COMMENT_HEADINGS {
+            assert_eq!(lines::normalize(heading), *heading);
+        }
     }
 
     #[test]
