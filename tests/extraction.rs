@@ -263,6 +263,26 @@ fn a_comment_thread_under_its_heading_is_left_out_even_without_class_names() {
 }
 
 #[test]
+fn prose_with_a_box_of_other_stories_set_in_it_keeps_its_prose_even_without_class_names() {
+    // The body comes in blocks between photos; one ends on "Don't miss" and three headlines, a third of
+    // its text in links. Its prose stays, judged by what comes before that line; the box goes line by line.
+    let related = |n: usize| format!("<a href=\"/r{n}\">Harbour council budget story number {n} of the week</a> ");
+    let html = format!(
+        r#"<html><body><div class="c6b1f0e"><h1>Budget vote put off</h1><div class="c2abcbf">{}</div>
+<div class="c9c3bb4"><img src="/harbour.jpg"></div><div class="c2abcbf">{}<p><strong>DON'T MISS</strong></p><p>{}</p></div>
+<div class="c9c3bb4"><img src="/council.jpg"></div><div class="c2abcbf">{}</div></div></body></html>"#,
+        paragraphs("budget", 3),
+        paragraphs("chair", 2),
+        (1..=3).map(related).collect::<String>(),
+        paragraphs("vote", 3)
+    );
+    let text = article_of(&html).text();
+    assert!(text.contains("Paragraph 2 about the chair"), "{text}");
+    assert!(text.contains("Paragraph 3 about the vote"), "{text}");
+    assert!(!text.contains("story number 1") && !text.contains("MISS"), "{text}");
+}
+
+#[test]
 fn opening_paragraphs_before_the_body_container_are_kept_a_status_line_is_not() {
     let html = format!(
         r#"<html><body><div class="story">

@@ -5,7 +5,8 @@
 
 use super::candidates;
 use super::hints;
-use super::tree::Tree;
+use super::lines;
+use super::tree::{self, Exclusion, Tree};
 use std::collections::HashMap;
 
 /// Containers judged as a whole: kept or dropped with everything inside.
@@ -32,6 +33,10 @@ const MIN_CARD_LINKS: usize = 2;
 const MAX_CARD_CHARS: u32 = 600;
 /// … in at most this many nodes, which bounds the look for a card inside a card on any page.
 const MAX_CARD_NODES: usize = 100;
+/// How many nodes of a link-dense element are looked through for a line that heads a box of other
+/// stories: a few paragraphs and the box are a few hundred; the bound keeps nested wrappers, each
+/// looking through its own subtree, linear on any page.
+const MAX_RELATED_LOOKAHEAD: usize = 2000;
 /// A figure holding less text than this is an image with its caption.
 const MAX_CAPTION_CHARS: u32 = 600;
 
@@ -84,11 +89,53 @@ pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usi
     let (paragraphs, images) = (stats.paragraphs as f32, stats.images as f32);
     (images > 1.0 && paragraphs / images < 0.5)
         || (!is_list && stats.chars < MIN_CONTAINER_CHARS && (stats.images == 0 || stats.images > 2))
-        || (!is_list && weight < hints::CLASS_WEIGHT && density > MAX_LINK_DENSITY)
-        || (weight >= hints::CLASS_WEIGHT && density > MAX_LINK_DENSITY_POSITIVE)
+        || (!is_list && weight < hints::CLASS_WEIGHT && is_link_list(tree, index, MAX_LINK_DENSITY))
+        || (weight >= hints::CLASS_WEIGHT && is_link_list(tree, index, MAX_LINK_DENSITY_POSITIVE))
         || (is_list
             && density > MAX_LIST_LINK_DENSITY
             && !tree.children(index).any(|item| candidates::is_prose(tree, item)))
+}
+
+/// True when more than `limit` of the element's text is links, and it is no prose with a box of other
+/// stories set in it: prose ("… the chair said.") then a line that heads a list of other stories
+/// ("Don't miss", "Read also") and their links, which go line by line (`lines`). Such an element is
+/// judged by its text before that line.
+fn is_link_list(tree: &Tree, index: usize, limit: f32) -> bool {
+    let stats = tree.at(index).stats;
+    if stats.link_density() <= limit {
+        return false;
+    }
+    let Some((chars, link_chars)) = before_related_heading(tree, index) else { return true };
+    chars < MIN_CONTAINER_CHARS || link_chars as f32 > chars as f32 * limit
+}
+
+/// The characters, and of them the characters in links, of the element's text before its first line
+/// that heads a list of other stories; None when no line does within [`MAX_RELATED_LOOKAHEAD`] nodes.
+fn before_related_heading(tree: &Tree, index: usize) -> Option<(u32, u32)> {
+    let (mut chars, mut link_chars) = (0, 0);
+    for at in index + 1..tree.end(index).min(index + 1 + MAX_RELATED_LOOKAHEAD) {
+        let (node, facts) = (tree.node(at), tree.at(at));
+        if facts.exclusion != Exclusion::None {
+            continue;
+        }
+        if node.is_text() {
+            chars += facts.stats.chars;
+            link_chars += facts.stats.link_chars;
+        } else if tree::is_block(&node.tag) && !facts.holds_block && is_related_heading(tree, at) {
+            return Some((chars, link_chars));
+        }
+    }
+    None
+}
+
+/// True for a block of a few words whose text heads a list of other stories.
+fn is_related_heading(tree: &Tree, index: usize) -> bool {
+    let chars = tree.at(index).stats.chars;
+    if chars == 0 || chars > lines::MAX_LABEL_CHARS {
+        return false;
+    }
+    let text: String = tree.subtree(index).iter().filter(|n| n.is_text()).map(|n| &*n.text).collect();
+    lines::is_related_heading(&lines::normalize(&text))
 }
 
 /// True for a link that is a few words of its line's sentence (`on <a class="meta-loc">Sudan</a> and

@@ -82,7 +82,7 @@ const MAX_BYLINE_NAME_WORDS: usize = 6;
 /// a pager or a gallery's counter ("（1/3ページ）", "Image 2 of 5").
 const MAX_COUNTER_CHARS: usize = 30;
 /// Lines longer than this (characters) are prose: never a heading, a label, a date or the headline.
-const MAX_LABEL_CHARS: u32 = 300;
+pub(super) const MAX_LABEL_CHARS: u32 = 300;
 /// A line of at most this many words may be a "related" heading without heading markup.
 const RELATED_HEADING_WORDS: usize = 5;
 /// Lines whose text is at least this share of links are lists of other pages.
@@ -294,7 +294,7 @@ pub(super) fn without_by(byline: &str) -> &str {
     }
 }
 
-fn is_related_heading(text: &str) -> bool {
+pub(super) fn is_related_heading(text: &str) -> bool {
     RELATED_HEADINGS.contains(&text)
 }
 
