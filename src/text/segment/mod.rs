@@ -383,12 +383,24 @@ impl<'a> Line<'a> {
             _ => {
                 // A quotation closing with no space after is part of a longer sentence ("said "Go!" twice"),
                 // except in CJK, where `。”` ends one unless a Japanese particle follows (`。」と言った`).
+                // A quotation run into its clause keeps only `？` and `！` (GB/T 15834 drops its `。`):
+                // one opened right after a word, not after a colon or a comma, is part of the sentence
+                // when it closes on them (`回答“哪个站？”这样的问题`).
                 let particle = cluster.next_word.chars().next().is_some_and(|c| ('\u{3041}'..='\u{309F}').contains(&c));
-                let embedded = cluster.closed && !cluster.spaced && (cluster.mark != Mark::Glued || particle);
+                let run_in = self.slice(cluster.marks.clone()).chars().all(|c| matches!(c, '？' | '！'))
+                    && self.runs_in(cluster.end);
+                let embedded = cluster.closed && !cluster.spaced && (cluster.mark != Mark::Glued || particle || run_in);
                 let ends = !embedded && (cluster.spaced || cluster.mark == Mark::Glued);
                 ends.then_some(cluster.end)
             }
         }
+    }
+
+    /// True when the quotation mark that closes before `end` was opened right after a letter or digit.
+    fn runs_in(&self, end: usize) -> bool {
+        let close = self.char_before(end).map(|c| end - c.len_utf8());
+        let open = close.and_then(|close| self.nesting.opener_of(close));
+        open.and_then(|open| self.char_before(open)).is_some_and(char::is_alphanumeric)
     }
 
     /// `…` and `. . .`: a pause before a lowercase word or "I", an end before anything else.
@@ -869,6 +881,17 @@ mod tests {
         assert_eq!(split("Hello world.I dag is Tuesday.", "da"), ["Hello world.", "I dag is Tuesday."]);
         assert_eq!(split("He said.A new day.", "en"), ["He said.", "A new day."]);
         assert_eq!(split("Our Ph.D students. The Ph.D A grade.", "en"), ["Our Ph.D students.", "The Ph.D A grade."]);
+    }
+
+    #[test]
+    fn a_chinese_quotation_run_into_its_clause_ends_no_sentence_on_its_question_mark() {
+        let text = "它可以回答“你会到达哪个站？”这样的问题。这款产品很重要。";
+        assert_eq!(split(text, "zh"), ["它可以回答“你会到达哪个站？”这样的问题。", "这款产品很重要。"]);
+        // Introduced by a colon, or closing on `。`, the quotation ends its sentence.
+        let text = "他问：“你去哪？”我说：“回家。”然后他走了。";
+        assert_eq!(split(text, "zh"), ["他问：“你去哪？”", "我说：“回家。”", "然后他走了。"]);
+        let text = "他提出“消费升级将成为动力。”对此，我们也关注。";
+        assert_eq!(split(text, "zh"), ["他提出“消费升级将成为动力。”", "对此，我们也关注。"]);
     }
 
     #[test]

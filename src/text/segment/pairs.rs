@@ -40,8 +40,8 @@ enum Role {
 pub struct Nesting {
     /// (byte offset of a gap, change of depth there), in order.
     events: Vec<(usize, i32)>,
-    /// Byte offsets of closing marks that closed a pair, in order.
-    closes: Vec<usize>,
+    /// Byte offsets of closing marks that closed a pair, each with its opening mark's, in order.
+    closes: Vec<(usize, usize)>,
     /// Byte offsets of quotation marks standing alone between spaces that open a quotation
     /// (`saying '' … wrong . '' Then`), paired or not, in order.
     lone_opens: Vec<usize>,
@@ -123,10 +123,10 @@ impl Nesting {
         }
         let mut events: Vec<(usize, i32)> = Vec::with_capacity(spans.len() * 2);
         let mut closes = Vec::with_capacity(spans.len());
-        for &(_, inside, close) in &spans {
+        for &(open, inside, close) in &spans {
             events.push((inside, 1));
             events.push((close + 1, -1));
-            closes.push(close);
+            closes.push((close, open));
         }
         events.sort_unstable();
         closes.sort_unstable();
@@ -165,7 +165,13 @@ impl Nesting {
 
     /// True when the mark at byte `at` closes a pair.
     pub fn closes_at(&self, at: usize) -> bool {
-        self.closes.binary_search(&at).is_ok()
+        self.opener_of(at).is_some()
+    }
+
+    /// The byte offset of the mark that the mark at byte `at` closes, if it closes a pair.
+    pub fn opener_of(&self, at: usize) -> Option<usize> {
+        let index = self.closes.binary_search_by_key(&at, |&(close, _)| close).ok()?;
+        self.closes.get(index).map(|&(_, open)| open)
     }
 }
 
