@@ -12,7 +12,7 @@ mod lists;
 mod pairs;
 mod rules;
 
-use super::chars::{is_blank, is_bullet, is_dash, is_glued_terminator, is_indic_sign, is_line_break, is_space};
+use super::chars::{is_blank, is_bullet, is_cjk, is_dash, is_glued_terminator, is_indic_sign, is_line_break, is_space};
 use super::dateline::is_abbreviated_place;
 use super::lang::primary_subtag;
 use super::stopwords::{is_stop_word, opens_sentence};
@@ -445,7 +445,16 @@ impl<'a> Line<'a> {
             && self.char_at(after_word).is_some_and(is_space)
             && opens_sentence(self.rules.code, cluster.next_word);
         let next_long_enough = cluster.next_word.chars().count() >= min_next_chars || one_letter_opener;
-        !word.contains('.') && !ends_with_initial(word) && letters >= 2 && next_long_enough && !domain_like && !address
+        // "Apple Inc.の商標": a Latin word glued to Chinese, Japanese or Korean is a name or an
+        // abbreviation inside their sentence.
+        let into_cjk = word.ends_with(|c: char| c.is_ascii_alphabetic()) && cluster.next_word.starts_with(is_cjk);
+        !word.contains('.')
+            && !ends_with_initial(word)
+            && letters >= 2
+            && next_long_enough
+            && !domain_like
+            && !address
+            && !into_cjk
     }
 
     /// A full stop followed by a space and a word that is not lowercase.
@@ -892,6 +901,12 @@ mod tests {
         assert_eq!(split(text, "zh"), ["他问：“你去哪？”", "我说：“回家。”", "然后他走了。"]);
         let text = "他提出“消费升级将成为动力。”对此，我们也关注。";
         assert_eq!(split(text, "zh"), ["他提出“消费升级将成为动力。”", "对此，我们也关注。"]);
+    }
+
+    #[test]
+    fn a_latin_word_glued_to_chinese_or_japanese_text_ends_no_sentence() {
+        let text = "※「iPhone」は、Apple Inc.の商標です。次の文です。";
+        assert_eq!(split(text, "ja"), ["※「iPhone」は、Apple Inc.の商標です。", "次の文です。"]);
     }
 
     #[test]
