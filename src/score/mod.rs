@@ -29,6 +29,9 @@ pub struct Candidate<'a> {
     pub position: usize,
     /// True for the first sentence of its block.
     pub opens_block: bool,
+    /// True for a sentence that announces, on a colon, the list, code or quotation under it: the page's
+    /// furniture to a summary, which shows sentences without what they announce.
+    pub announces: bool,
     /// Words a reader would count.
     pub words: usize,
     /// Its tokens (see [`crate::text::words::tokens`]): cut once, read for its terms and again for

@@ -174,8 +174,11 @@ pub struct Context<'a> {
 pub fn measure(context: &Context) -> Vec<Signals> {
     let total = context.candidates.len().max(1) as f32;
     let recurring = recurring_lines(context.candidates);
-    let furniture: Vec<bool> =
-        context.candidates.iter().map(|c| is_furniture(c.text, c.words) || recurring.contains_key(c.text)).collect();
+    let furniture: Vec<bool> = context
+        .candidates
+        .iter()
+        .map(|c| c.announces || is_furniture(c.text, c.words) || recurring.contains_key(c.text))
+        .collect();
     let questions: Vec<bool> = context.candidates.iter().map(|c| is_question(c.text)).collect();
     // The story opens with its first statement: neither a date line or a byline above it takes its
     // place, nor a question put to the reader ("Think it's hard to redeem your miles?"), which teases
@@ -416,6 +419,7 @@ mod tests {
                 range: 0..text.len(),
                 position,
                 opens_block: position <= 8,
+                announces: false,
                 words: text.split(' ').count(),
                 tokens: Vec::new(),
             })

@@ -286,8 +286,10 @@ pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
             continue;
         }
         let block_start = candidates.len();
+        let before_shown_apart = article.blocks.get(block_index + 1).is_some_and(is_shown_apart);
         for range in text::sentences(&block.text, &article.lang) {
             let Some(sentence) = block.text.get(range.clone()) else { continue };
+            let sentence_end = range.end;
             let words = text::word_count(sentence);
             // A stray mark (a quote opened at a paragraph's end) is a segment, not a sentence to offer.
             if words == 0 {
@@ -303,12 +305,21 @@ pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
                 range,
                 position: candidates.len(),
                 opens_block: candidates.len() == block_start,
+                announces: before_shown_apart
+                    && sentence_end == block.text.len()
+                    && sentence.trim_end().ends_with([':', '：']),
                 words,
                 tokens,
             });
         }
     }
     candidates
+}
+
+/// True for a block that a summary, made of sentences, does not show: an item of a list, code, a
+/// quotation.
+fn is_shown_apart(block: &crate::article::Block) -> bool {
+    matches!(block.kind, BlockKind::ListItem | BlockKind::Preformatted | BlockKind::Quote)
 }
 
 /// True for a heading that states the story in a sentence longer than a headline, ending with a full
@@ -439,6 +450,22 @@ mod tests {
         );
         let labels = Article { blocks: article.blocks[..3].to_vec(), ..article };
         assert_eq!(candidates(&labels).len(), 3, "labels and code only are summarized from what they say");
+    }
+
+    #[test]
+    fn a_sentence_announcing_the_list_code_or_quotation_under_it_is_furniture() {
+        let items = [
+            (BlockKind::Paragraph, "The council met on Monday. It passed three measures:"),
+            (BlockKind::ListItem, "A new budget for the city's schools."),
+            (BlockKind::Paragraph, "The mayor said the vote was close: the council split at last."),
+            (BlockKind::Paragraph, "Its chair put it this way:"),
+            (BlockKind::Paragraph, "Nothing was easy this year."),
+        ];
+        let blocks =
+            items.map(|(kind, text)| crate::article::Block { kind, text: text.to_string(), ..Default::default() });
+        let article = Article { lang: "en".to_string(), blocks: blocks.into(), ..Article::default() };
+        let announcing: Vec<&str> = candidates(&article).iter().filter(|c| c.announces).map(|c| c.text).collect();
+        assert_eq!(announcing, ["It passed three measures:"], "not before a paragraph, nor a colon inside");
     }
 
     #[test]
