@@ -212,10 +212,11 @@ impl<'a> Tree<'a> {
                 if (unlikely || of_names.furniture) && hints::wraps_quotation(self.nodes, index) {
                     (unlikely, of_names) = (hints::is_unlikely(node, "", strict), hints::Hints::default());
                 }
-                // A thread of comments under a heading that says so goes as one named "comments" would.
-                let comments = !matches!(node.tag.as_str(), "html" | "body" | "main")
-                    && hints::opens_comment_thread(self.nodes, index);
-                if hints::FURNITURE_TAGS.contains(&node.tag.as_str()) || unlikely || comments {
+                // A thread of comments under a heading that says so goes as one named "comments" would
+                // (asked only of the containers sites set threads in: it reads ahead of every one).
+                let comments =
+                    || matches!(node.tag.as_str(), "div" | "section") && hints::opens_comment_thread(self.nodes, index);
+                if hints::FURNITURE_TAGS.contains(&node.tag.as_str()) || unlikely || comments() {
                     Exclusion::Furniture
                 } else {
                     names_hints = of_names;
