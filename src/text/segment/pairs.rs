@@ -40,8 +40,10 @@ enum Role {
 pub struct Nesting {
     /// (byte offset of a gap, change of depth there), in order.
     events: Vec<(usize, i32)>,
-    /// Byte offsets of closing marks that closed a pair, each with its opening mark's, in order.
-    closes: Vec<(usize, usize)>,
+    /// Byte offsets of closing marks that closed a pair, in order.
+    closes: Vec<usize>,
+    /// The byte offset of the opening mark of each of `closes`.
+    openers: Vec<usize>,
     /// Byte offsets of quotation marks standing alone between spaces that open a quotation
     /// (`saying '' … wrong . '' Then`), paired or not, in order.
     lone_opens: Vec<usize>,
@@ -122,16 +124,18 @@ impl Nesting {
             prev = Some(c);
         }
         let mut events: Vec<(usize, i32)> = Vec::with_capacity(spans.len() * 2);
+        // Pairs are found as their closing marks are met, left to right: `closes` is in order already.
         let mut closes = Vec::with_capacity(spans.len());
+        let mut openers = Vec::with_capacity(spans.len());
         for &(open, inside, close) in &spans {
             events.push((inside, 1));
             events.push((close + 1, -1));
-            closes.push((close, open));
+            closes.push(close);
+            openers.push(open);
         }
         events.sort_unstable();
-        closes.sort_unstable();
         confirmed.sort_unstable();
-        Nesting { events, closes, lone_opens, confirmed, next_event: 0, depth: 0 }
+        Nesting { events, closes, openers, lone_opens, confirmed, next_event: 0, depth: 0 }
     }
 
     /// How many pairs enclose the gap before byte `gap`. Gaps must be asked in increasing order.
@@ -165,13 +169,13 @@ impl Nesting {
 
     /// True when the mark at byte `at` closes a pair.
     pub fn closes_at(&self, at: usize) -> bool {
-        self.opener_of(at).is_some()
+        self.closes.binary_search(&at).is_ok()
     }
 
     /// The byte offset of the mark that the mark at byte `at` closes, if it closes a pair.
     pub fn opener_of(&self, at: usize) -> Option<usize> {
-        let index = self.closes.binary_search_by_key(&at, |&(close, _)| close).ok()?;
-        self.closes.get(index).map(|&(_, open)| open)
+        let index = self.closes.binary_search(&at).ok()?;
+        self.openers.get(index).copied()
     }
 }
 
