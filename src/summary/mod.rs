@@ -430,6 +430,15 @@ mod tests {
         );
     }
 
+    /// An English article of these blocks.
+    fn english_article(items: &[(BlockKind, &str)]) -> Article {
+        let blocks = items
+            .iter()
+            .map(|&(kind, text)| crate::article::Block { kind, text: text.to_string(), ..Default::default() })
+            .collect();
+        Article { lang: "en".to_string(), blocks, ..Article::default() }
+    }
+
     #[test]
     fn code_and_a_short_list_item_that_is_no_sentence_are_no_candidates() {
         let items = [
@@ -440,9 +449,7 @@ mod tests {
             (BlockKind::ListItem, "Roads reopened."),
             (BlockKind::Paragraph, "Snow fell all week"),
         ];
-        let blocks =
-            items.map(|(kind, text)| crate::article::Block { kind, text: text.to_string(), ..Default::default() });
-        let article = Article { lang: "en".to_string(), blocks: blocks.into(), ..Article::default() };
+        let article = english_article(&items);
         let texts: Vec<&str> = candidates(&article).iter().map(|c| c.text).collect();
         assert_eq!(
             texts,
@@ -461,9 +468,7 @@ mod tests {
             (BlockKind::Paragraph, "Its chair put it this way:"),
             (BlockKind::Paragraph, "Nothing was easy this year."),
         ];
-        let blocks =
-            items.map(|(kind, text)| crate::article::Block { kind, text: text.to_string(), ..Default::default() });
-        let article = Article { lang: "en".to_string(), blocks: blocks.into(), ..Article::default() };
+        let article = english_article(&items);
         let announcing: Vec<&str> = candidates(&article).iter().filter(|c| c.announces).map(|c| c.text).collect();
         assert_eq!(announcing, ["It passed three measures:"], "not before a paragraph, nor a colon inside");
     }
