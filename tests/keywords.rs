@@ -162,6 +162,19 @@ fn a_person_introduced_by_full_name_keeps_it_where_the_surname_stands_alone_late
 }
 
 #[test]
+fn a_word_opening_a_sentence_shows_as_the_article_writes_it_elsewhere() {
+    // "Officers" opens three sentences with the capital any sentence opens with; inside one it is
+    // "officers". A name keeps its capitals wherever it stands.
+    let text = "Officers stopped a car near Seventh Street on Monday. Officers found drugs in the car, \
+                Columbus police said. Officers arrested two men from Columbus. Both men face charges, the \
+                officers said, and Columbus police thanked them.";
+    let keywords = keywords_of(text, "en");
+    assert!(keywords.iter().any(|k| k == "officers"), "{keywords:?}");
+    assert!(!keywords.iter().any(|k| k == "Officers"), "{keywords:?}");
+    assert!(keywords.iter().any(|k| k.contains("Columbus")), "the name keeps its capital: {keywords:?}");
+}
+
+#[test]
 fn a_relative_named_twice_does_not_take_the_place_of_the_subject() {
     // King is B.B. King; Claudette King, his daughter, is named twice: "King" stays "King".
     let text = "Blues legend B.B. King was taken to hospital. King, 89, has diabetes. His daughter Claudette \

@@ -52,6 +52,9 @@ impl TermSet {
 struct Written<'a> {
     first: Option<(&'a str, u32)>,
     others: Vec<(&'a str, u32)>,
+    /// The first form met with the capital that opens a sentence ("Following the …"), which says
+    /// nothing of how the word is written: its form only when the article writes it no other way.
+    opening: Option<&'a str>,
 }
 
 impl<'a> Written<'a> {
@@ -66,14 +69,21 @@ impl<'a> Written<'a> {
         }
     }
 
-    /// Whether any form passes `test`.
-    fn any(&self, test: &dyn Fn(&str) -> bool) -> bool {
-        self.first.is_some_and(|(form, _)| test(form)) || self.others.iter().any(|&(form, _)| test(form))
+    /// Counts `form`, met as the word opening a sentence with a capital.
+    fn add_opening(&mut self, form: &'a str) {
+        self.opening.get_or_insert(form);
     }
 
-    /// The most used form; the first seen among equals.
+    /// Whether any form passes `test`.
+    fn any(&self, test: &dyn Fn(&str) -> bool) -> bool {
+        self.first.is_some_and(|(form, _)| test(form))
+            || self.others.iter().any(|&(form, _)| test(form))
+            || self.opening.is_some_and(test)
+    }
+
+    /// The most used form; the first seen among equals; the opening form when there is no other.
     fn most_used(&self) -> Option<&'a str> {
-        let mut best = self.first?;
+        let Some(mut best) = self.first else { return self.opening };
         for &(form, n) in &self.others {
             if n > best.1 {
                 best = (form, n);

@@ -354,6 +354,14 @@ struct Reader<'v, 'a> {
     verbs: Vec<String>,
 }
 
+/// True for a word written with a capital, or in capitals, as any word opening a sentence may be; not
+/// one with a capital inside its lower case ("DevTools", "McDonald"), which a name keeps anywhere.
+fn is_opening_capital(word: &str) -> bool {
+    let mut rest = word.chars();
+    rest.next().is_some_and(char::is_uppercase)
+        && !(rest.clone().any(char::is_uppercase) && rest.any(char::is_lowercase))
+}
+
 impl<'a> Reader<'_, 'a> {
     /// The units of sentence `text` (its `tokens`) into `units`, each word's written form counted
     /// into `forms`.
@@ -379,7 +387,11 @@ impl<'a> Reader<'_, 'a> {
                 (bare, possessive) = self.bare(token.text, id);
                 written = token.start + bare.start..token.start + bare.end;
                 if let Some((forms, form)) = forms.get_mut(id as usize).zip(text.get(written.clone())) {
-                    forms.add(form);
+                    if units.is_empty() && is_opening_capital(form) {
+                        forms.add_opening(form);
+                    } else {
+                        forms.add(form);
+                    }
                 }
             }
             let capital =
