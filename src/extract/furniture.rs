@@ -121,15 +121,15 @@ fn before_related_heading(tree: &Tree, index: usize) -> Option<(u32, u32)> {
         if node.is_text() {
             chars += facts.stats.chars;
             link_chars += facts.stats.link_chars;
-        } else if tree::is_block(&node.tag) && !facts.holds_block && is_related_heading(tree, at) {
+        } else if tree::is_block(&node.tag) && !facts.holds_block && heads_other_stories(tree, at) {
             return Some((chars, link_chars));
         }
     }
     None
 }
 
-/// True for a block of a few words whose text heads a list of other stories.
-fn is_related_heading(tree: &Tree, index: usize) -> bool {
+/// True for a block of a few words whose text heads a list of other stories (`lines`'s related headings).
+fn heads_other_stories(tree: &Tree, index: usize) -> bool {
     let chars = tree.at(index).stats.chars;
     if chars == 0 || chars > lines::MAX_LABEL_CHARS {
         return false;

@@ -114,8 +114,7 @@ fn anchors_own_heading(nodes: &[SnapNode], index: usize, id: &str) -> bool {
     id_words.iter().all(|w| heading_words.contains(&w.as_str()))
 }
 
-/// An element's own heading: the first of its children, text aside, when it is an `<h1>`…`<h6>`
-/// within [`HEADING_LOOKAHEAD`] nodes.
+/// What [`own_heading`] reads of an element's heading.
 struct OwnHeading {
     /// Its text, lower-cased, a space after each text node.
     text: String,
@@ -123,6 +122,8 @@ struct OwnHeading {
     linked: bool,
 }
 
+/// An element's own heading: the first of its children, text aside, when it is an `<h1>`…`<h6>`
+/// within [`HEADING_LOOKAHEAD`] nodes.
 fn own_heading(nodes: &[SnapNode], index: usize) -> Option<OwnHeading> {
     let mut heading: Option<(u32, OwnHeading)> = None;
     for (at, node) in nodes.iter().enumerate().skip(index + 1).take(HEADING_LOOKAHEAD) {

@@ -69,7 +69,7 @@ impl<'a> Written<'a> {
         }
     }
 
-    /// Counts `form`, met as the word opening a sentence with a capital.
+    /// Keeps `form`, met as the word opening a sentence with a capital, if none such was met before.
     fn add_opening(&mut self, form: &'a str) {
         self.opening.get_or_insert(form);
     }

@@ -289,7 +289,6 @@ pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
         let before_shown_apart = article.blocks.get(block_index + 1).is_some_and(is_shown_apart);
         for range in text::sentences(&block.text, &article.lang) {
             let Some(sentence) = block.text.get(range.clone()) else { continue };
-            let sentence_end = range.end;
             let words = text::word_count(sentence);
             // A stray mark (a quote opened at a paragraph's end) is a segment, not a sentence to offer.
             if words == 0 {
@@ -299,15 +298,15 @@ pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
             // at every doubling.
             let mut tokens = Vec::with_capacity(words);
             tokens.extend(text::words::tokens(sentence));
+            let announces =
+                before_shown_apart && range.end == block.text.len() && sentence.trim_end().ends_with([':', '：']);
             candidates.push(Candidate {
                 text: sentence,
                 block: block_index,
                 range,
                 position: candidates.len(),
                 opens_block: candidates.len() == block_start,
-                announces: before_shown_apart
-                    && sentence_end == block.text.len()
-                    && sentence.trim_end().ends_with([':', '：']),
+                announces,
                 words,
                 tokens,
             });
