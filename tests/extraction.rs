@@ -1147,3 +1147,21 @@ fn sections_under_headings_of_their_own_stay_one_article() {
     let text = article_of(&html).text();
     assert!(text.contains("Paragraph 4 about the causes") && text.contains("Paragraph 4 about the effects"), "{text}");
 }
+
+#[test]
+fn a_photo_caption_is_left_out_by_its_credit_even_without_class_names() {
+    // The photos between the paragraphs have their captions in plain divs with hashed names: a caption
+    // ending on the agency's credit in brackets, and a credit on its own line.
+    let html = format!(
+        r#"<html><body><div class="c6b1f0e"><h1>Harbour reopens</h1><div class="c2abcbf">{}</div>
+<div class="c9c3bb4"><img src="/harbour.jpg"><div class="c77d1e0">Boats wait at the harbour mouth on Monday, June 3, 2019. (AP Photo/Jane Doe)</div></div>
+<div class="c2abcbf">{}</div><div class="c9c3bb4"><img src="/quay.jpg"><div class="c77d1e0">Photo: John Roe, AP</div></div>
+<div class="c2abcbf">{}</div></div></body></html>"#,
+        paragraphs("harbour", 3),
+        paragraphs("quay", 2),
+        paragraphs("council", 2)
+    );
+    let text = article_of(&html).text();
+    assert!(text.contains("Paragraph 3 about the harbour") && text.contains("Paragraph 2 about the council"), "{text}");
+    assert!(!text.contains("AP Photo") && !text.contains("John Roe"), "{text}");
+}

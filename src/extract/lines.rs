@@ -81,6 +81,17 @@ const MAX_BYLINE_NAME_WORDS: usize = 6;
 /// A line of at most this many characters, with one label word besides its count ("1/3", "2 of 5"), is
 /// a pager or a gallery's counter ("（1/3ページ）", "Image 2 of 5").
 const MAX_COUNTER_CHARS: usize = 30;
+/// Words that name a photograph in its credit, as [`normalize`] leaves them: a caption ends on the credit
+/// in brackets ("… in Hialeah, Fla. (AP Photo/Alan Diaz, File)", "(Image: GETTY)", "(Credit: iStock)",
+/// "(Photo by Chip Somodevilla/Getty Images)"), and under a gallery's photo the credit is a line of its
+/// own ("Photo: Hau Dinh, AP", "Фото: ТАСС", "צילום: רויטרס").
+const PHOTO_WORDS: &[&str] = &[
+    "photo", "photos", "photograph", "photography", "image", "images", "picture", "pictures", "pic", "pics", "credit",
+    "foto", "fotos", "bild", "bilder", "imagen", "imagem", "immagine", "фото", "صورة", "الصورة", "تصوير", "عکس",
+    "צילום", "写真", "图片", "摄影",
+];
+/// A photo's credit is a name or two and an agency: at most this many words.
+const MAX_CREDIT_WORDS: usize = 10;
 /// Lines longer than this (characters) are prose: never a heading, a label, a date or the headline.
 pub(super) const MAX_LABEL_CHARS: u32 = 300;
 /// A line of at most this many words may be a "related" heading without heading markup.
@@ -153,7 +164,10 @@ pub fn filter(drafts: Vec<Draft>, title: &str, byline: Option<&str>) -> Vec<Draf
                 || date_line
                 || is_counter_line(&draft.block.text)
         });
-        if !(furniture || link_dense || draft.time_chars * 2 >= draft.chars) {
+        // A photo's caption or credit, known by its credit: its class names are what tell most pages'
+        // captions apart, and a page whose names say nothing still writes the credit.
+        let caption = !draft.quoted && is_photo_credited(&draft.block.text);
+        if !(furniture || caption || link_dense || draft.time_chars * 2 >= draft.chars) {
             kept.push(draft);
         }
     }
@@ -330,6 +344,31 @@ fn is_dated_line(text: &str, max_chars: usize, max_words: usize) -> bool {
     has_year || has_clock
 }
 
+/// True for a photo's caption that ends on its credit in brackets, or for the credit alone on its line
+/// under a label ("Photo: …"): [`PHOTO_WORDS`] among the first two words of the brackets, or as the
+/// label before the colon. No sentence of a story ends on a photo's credit.
+fn is_photo_credited(text: &str) -> bool {
+    let names_photo = |credit: &str| {
+        let credit = normalize(credit);
+        let mut words = credit.split(' ');
+        let credited = words.by_ref().take(2).any(|word| PHOTO_WORDS.contains(&word));
+        credited && credit.split(' ').count() <= MAX_CREDIT_WORDS
+    };
+    let trimmed = text.trim();
+    let in_brackets = trimmed
+        .strip_suffix([')', '）'])
+        .and_then(|inside| inside.rsplit_once(['(', '（']))
+        .is_some_and(|(_, credit)| names_photo(credit));
+    let labelled = trimmed.split_once([':', '：']).is_some_and(|(label, credit)| {
+        let label = normalize(label);
+        !label.is_empty()
+            && label.split(' ').count() <= 2
+            && label.split(' ').all(|word| PHOTO_WORDS.contains(&word))
+            && credit.split_whitespace().count() <= MAX_CREDIT_WORDS
+    });
+    in_brackets || labelled
+}
+
 /// One piece of a counter line: a number, a word, or the slash between numbers.
 #[derive(PartialEq)]
 enum CounterPiece {
@@ -382,6 +421,32 @@ mod tests {
     fn related_headings_are_written_normalized() {
         for heading in RELATED_HEADINGS {
             assert_eq!(&normalize(heading), heading);
+        }
+    }
+
+    #[test]
+    fn a_caption_is_known_by_its_photo_credit() {
+        for line in [
+            "Vicente Aguiar loads garage door trims into his pickup truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)",
+            "Plague can be easily vaccinated (Image: GETTY)",
+            "WeWork chairman Marcelo Claure (Credit: Getty Images)",
+            "Senators leave the chamber (Photo by Chip Somodevilla/Getty Images)",
+            "Photo: David Zalubowski, STF / Associated Press",
+            "Image credit: NASA",
+            "Фото: ТАСС",
+            "صورة: رويترز",
+            "会見する首相（写真：共同）",
+        ] {
+            assert!(is_photo_credited(line), "{line:?}");
+        }
+        for line in [
+            "The ministry published the images (pictured) on Monday.",
+            "He said the company would keep the brand (Reuters).",
+            "The first photo shows the crowd (see the second for the stage)",
+            "Photo: the night the city lost its lights, and how its people found their way through the dark",
+            "Credit scores rose in March (figures: Experian)",
+        ] {
+            assert!(!is_photo_credited(line), "{line:?}");
         }
     }
 
