@@ -1165,3 +1165,23 @@ fn a_photo_caption_is_left_out_by_its_credit_even_without_class_names() {
     assert!(text.contains("Paragraph 3 about the harbour") && text.contains("Paragraph 2 about the council"), "{text}");
     assert!(!text.contains("AP Photo") && !text.contains("John Roe"), "{text}");
 }
+
+#[test]
+fn prose_ending_on_a_paragraph_of_other_stories_under_a_line_break_keeps_its_prose() {
+    // As above, but the box is one paragraph: its heading, then a headline per line.
+    let related = |n: usize| {
+        format!("<br><strong><a href=\"/r{n}\">Harbour council budget story number {n} of the week</a></strong>")
+    };
+    let html = format!(
+        r#"<html><body><div class="c6b1f0e"><h1>Budget vote put off</h1><div class="c2abcbf">{}</div>
+<div class="c9c3bb4"><img src="/harbour.jpg"></div><div class="c2abcbf">{}<p><strong>DON'T MISS</strong>{}</p></div>
+<div class="c9c3bb4"><img src="/council.jpg"></div><div class="c2abcbf">{}</div></div></body></html>"#,
+        paragraphs("budget", 3),
+        paragraphs("chair", 2),
+        (1..=3).map(related).collect::<String>(),
+        paragraphs("vote", 3)
+    );
+    let text = article_of(&html).text();
+    assert!(text.contains("Paragraph 2 about the chair"), "{text}");
+    assert!(!text.contains("story number 1") && !text.contains("MISS"), "{text}");
+}

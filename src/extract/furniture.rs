@@ -128,14 +128,24 @@ fn before_related_heading(tree: &Tree, index: usize) -> Option<(u32, u32)> {
     None
 }
 
-/// True for a block of a few words whose text heads a list of other stories (`lines`'s related headings).
+/// True for a block whose first line, a few words, heads a list of other stories (`lines`'s related
+/// headings): the whole block, or its text before the first line break, where the heading is set in
+/// the paragraph of the links it heads ("<strong>DON'T MISS</strong><br><a>…</a><br><a>…</a>").
 fn heads_other_stories(tree: &Tree, index: usize) -> bool {
-    let chars = tree.at(index).stats.chars;
-    if chars == 0 || chars > lines::MAX_LABEL_CHARS {
+    if tree.at(index).stats.chars == 0 {
         return false;
     }
-    let text: String = tree.subtree(index).iter().filter(|n| n.is_text()).map(|n| &*n.text).collect();
-    lines::is_related_heading(&lines::normalize(&text))
+    let (mut line, mut chars) = (String::new(), 0);
+    for node in tree.subtree(index).iter().take_while(|n| &*n.tag != "br") {
+        if node.is_text() {
+            line.push_str(&node.text);
+            chars += node.text.chars().count();
+            if chars > lines::MAX_LABEL_CHARS as usize {
+                return false;
+            }
+        }
+    }
+    lines::is_related_heading(&lines::normalize(&line))
 }
 
 /// True for a link that is a few words of its line's sentence (`on <a class="meta-loc">Sudan</a> and
