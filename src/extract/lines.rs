@@ -36,7 +36,8 @@ const WIDGET_LABELS: &[&str] = &[
 const INVITATIONS: &[&str] = &[
     " follow us ", " follow me ", " follow him ", " follow her ", " subscribe to ", " if you enjoyed this ",
     " share it with ", " share this story ", " share this article ", " like this story ", " tell us what you think ",
-    " check out my website ", " folgen sie uns ", " suivez nous ", " siga nos ", " síguenos ", " تابعونا ",
+    " check out my website ", " click here ", " folgen sie uns ", " suivez nous ", " siga nos ", " síguenos ",
+    " تابعونا ",
 ];
 /// Phrases that mark a sign-off wherever they stand in the line: contact, credits, a wire's end.
 const SIGN_OFF: &[&str] = &[
@@ -479,6 +480,7 @@ mod tests {
             "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
             "Filed under: Politics |",
             "Get the latest updates right in your inbox. Subscribe to our newsletters.",
+            "Get the magazine through your letterbox every month. Click here for more information.",
         ] {
             assert!(is_sign_off(line), "{line:?}");
         }
@@ -487,6 +489,7 @@ mod tests {
             "She posted on Twitter that she would follow up on it.",
             "The tags were removed in 2019: nobody noticed.",
             "Prices rose 5.2/3 in the period.",
+            "Readers who click here and there rarely finish an article, the study found.",
         ] {
             assert!(!is_sign_off(line), "{line:?}");
         }
