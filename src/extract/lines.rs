@@ -349,17 +349,7 @@ fn is_dated_line(text: &str, max_chars: usize, max_words: usize) -> bool {
 /// under a label ("Photo: …"): [`PHOTO_WORDS`] among the first two words of the brackets, or as the
 /// label before the colon. No sentence of a story ends on a photo's credit.
 fn is_photo_credited(text: &str) -> bool {
-    let names_photo = |credit: &str| {
-        let credit = normalize(credit);
-        let mut words = credit.split(' ');
-        let credited = words.by_ref().take(2).any(|word| PHOTO_WORDS.contains(&word));
-        credited && credit.split(' ').count() <= MAX_CREDIT_WORDS
-    };
     let trimmed = text.trim();
-    let in_brackets = trimmed
-        .strip_suffix([')', '）'])
-        .and_then(|inside| inside.rsplit_once(['(', '（']))
-        .is_some_and(|(_, credit)| names_photo(credit));
     let labelled = trimmed.split_once([':', '：']).is_some_and(|(label, credit)| {
         let label = normalize(label);
         !label.is_empty()
@@ -367,7 +357,18 @@ fn is_photo_credited(text: &str) -> bool {
             && label.split(' ').all(|word| PHOTO_WORDS.contains(&word))
             && credit.split_whitespace().count() <= MAX_CREDIT_WORDS
     });
-    in_brackets || labelled
+    photo_credit_start(trimmed).is_some() || labelled
+}
+
+/// Where the photo's credit in brackets that ends `text` starts ("… Fla. (AP Photo/Alan Diaz)",
+/// "…の成否（写真＝ロイター）"): [`PHOTO_WORDS`] among the first two words of the brackets, at most
+/// [`MAX_CREDIT_WORDS`] words in all. None when `text` ends on no such credit.
+pub(super) fn photo_credit_start(text: &str) -> Option<usize> {
+    let inside = text.trim_end().strip_suffix([')', '）'])?;
+    let (before, credit) = inside.rsplit_once(['(', '（'])?;
+    let credit = normalize(credit);
+    let credited = credit.split(' ').take(2).any(|word| PHOTO_WORDS.contains(&word));
+    (credited && credit.split(' ').count() <= MAX_CREDIT_WORDS).then_some(before.len())
 }
 
 /// One piece of a counter line: a number, a word, or the slash between numbers.

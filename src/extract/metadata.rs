@@ -113,7 +113,7 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
         || page.json_ld.iter().any(|json| ARTICLE_TYPES.iter().any(|t| json.contains(t)));
     Metadata {
         declares_article,
-        title: cut_to_line(title.trim()).to_string(),
+        title: cut_to_line(without_photo_credit(title.trim())).to_string(),
         headline,
         byline: byline
             .map(|b| without_address(without_by(b.trim())).to_string())
@@ -149,6 +149,15 @@ fn without_address(byline: &str) -> &str {
         name.trim_end()
     } else {
         byline
+    }
+}
+
+/// A title without the credit of the photo its page opens on, which some sites write into it
+/// ("米朝首脳直通電話　習氏に挑むトランプ戦術の成否（写真＝ロイター）"): the reader reads a headline.
+fn without_photo_credit(title: &str) -> &str {
+    match super::lines::photo_credit_start(title).and_then(|at| title.get(..at)).map(str::trim_end) {
+        Some(headline) if !headline.is_empty() => headline,
+        _ => title,
     }
 }
 
@@ -406,7 +415,7 @@ fn parse_string(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::strip_site_name;
+    use super::{strip_site_name, without_photo_credit};
 
     #[test]
     fn the_part_the_h1_repeats_is_the_headline() {
@@ -457,5 +466,16 @@ mod tests {
             "Takeaways from the trial"
         );
         assert_eq!(strip_site_name("CNNA rivals merge | Business", Some("CNN"), None), "CNNA rivals merge | Business");
+    }
+
+    #[test]
+    fn a_title_loses_the_credit_of_its_photo() {
+        assert_eq!(
+            without_photo_credit("米朝首脳直通電話　習氏に挑むトランプ戦術の成否（写真＝ロイター）"),
+            "米朝首脳直通電話　習氏に挑むトランプ戦術の成否"
+        );
+        assert_eq!(without_photo_credit("Storm hits the coast (Photo: AP)"), "Storm hits the coast");
+        assert_eq!(without_photo_credit("Meal prep for a week (with kids)"), "Meal prep for a week (with kids)");
+        assert_eq!(without_photo_credit("(Photo: AP)"), "(Photo: AP)");
     }
 }
