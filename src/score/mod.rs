@@ -29,8 +29,9 @@ pub struct Candidate<'a> {
     pub position: usize,
     /// True for the first sentence of its block.
     pub opens_block: bool,
-    /// True for a sentence that announces, on a colon, the list, code or quotation under it: the page's
-    /// furniture to a summary, which shows sentences without what they announce.
+    /// True for a sentence that announces, on a colon, the list, code or quotation under it, or what
+    /// the article did not keep (before a heading or at its end: a table, a picture, an embedded post):
+    /// the page's furniture to a summary, which shows sentences without what they announce.
     pub announces: bool,
     /// Words a reader would count.
     pub words: usize,

@@ -286,7 +286,7 @@ pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
             continue;
         }
         let block_start = candidates.len();
-        let before_shown_apart = article.blocks.get(block_index + 1).is_some_and(is_shown_apart);
+        let before_shown_apart = article.blocks.get(block_index + 1).is_none_or(is_shown_apart);
         for range in text::sentences(&block.text, &article.lang) {
             let Some(sentence) = block.text.get(range.clone()) else { continue };
             let words = text::word_count(sentence);
@@ -316,9 +316,10 @@ pub fn candidates(article: &Article) -> Vec<Candidate<'_>> {
 }
 
 /// True for a block that a summary, made of sentences, does not show: an item of a list, code, a
-/// quotation.
+/// quotation, and a heading (what a sentence before a heading announces, a table, a picture or an
+/// embed, was not kept in the article).
 fn is_shown_apart(block: &crate::article::Block) -> bool {
-    matches!(block.kind, BlockKind::ListItem | BlockKind::Preformatted | BlockKind::Quote)
+    matches!(block.kind, BlockKind::ListItem | BlockKind::Preformatted | BlockKind::Quote | BlockKind::Heading)
 }
 
 /// True for a heading that states the story in a sentence longer than a headline, ending with a full
@@ -459,17 +460,25 @@ mod tests {
     }
 
     #[test]
-    fn a_sentence_announcing_the_list_code_or_quotation_under_it_is_furniture() {
+    fn a_sentence_announcing_what_a_summary_does_not_show_is_furniture() {
+        // A list, code or a quotation under it; a heading, or the article's end, where what it announced
+        // (a table, a picture, an embedded post) was not kept.
         let items = [
             (BlockKind::Paragraph, "The council met on Monday. It passed three measures:"),
             (BlockKind::ListItem, "A new budget for the city's schools."),
             (BlockKind::Paragraph, "The mayor said the vote was close: the council split at last."),
             (BlockKind::Paragraph, "Its chair put it this way:"),
-            (BlockKind::Paragraph, "Nothing was easy this year."),
+            (BlockKind::Paragraph, "Nothing was easy this year. Here are the figures:"),
+            (BlockKind::Heading, "Votes cast"),
+            (BlockKind::Paragraph, "The council meets again in May. Watch the debate below:"),
         ];
         let article = english_article(&items);
         let announcing: Vec<&str> = candidates(&article).iter().filter(|c| c.announces).map(|c| c.text).collect();
-        assert_eq!(announcing, ["It passed three measures:"], "not before a paragraph, nor a colon inside");
+        assert_eq!(
+            announcing,
+            ["It passed three measures:", "Here are the figures:", "Watch the debate below:"],
+            "not before a paragraph, nor a colon inside"
+        );
     }
 
     #[test]
