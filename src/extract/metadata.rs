@@ -5,6 +5,7 @@
 use super::lines::{normalize, without_by};
 use super::tree::Tree;
 use crate::snapshot::{PageSnapshot, SnapNode};
+use crate::text::{is_cjk, is_hangul};
 
 /// What the page says about the article.
 #[derive(Debug, Default)]
@@ -22,7 +23,12 @@ pub struct Metadata {
 /// JSON-LD `@type` values (with their closing quote) of an article page.
 const ARTICLE_TYPES: &[&str] = &["Article\"", "BlogPosting\"", "\"Report\""];
 /// Separators between a headline and the site's name in `document.title`.
-const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " -- ", " – ", " — ", " :: ", " » ", " · ", " • ", " / ", " @ "];
+const TITLE_SEPARATORS: &[&str] =
+    &[" | ", " - ", " -- ", " – ", " — ", " :: ", " » ", " · ", " • ", " / ", " @ ", SPACED_UNDERSCORE];
+/// Chinese portals part a title's sections with an underscore between two characters, no spaces
+/// around it ("标题_教育频道_中国青年网"); it is read as this separator there, and only there, so that a
+/// name written with one ("my_var") stays whole.
+const SPACED_UNDERSCORE: &str = " _ ";
 /// A title part shorter than this many words is more likely the site's name than the headline.
 const MIN_HEADLINE_WORDS: usize = 3;
 /// How many `<h1>` elements may compete for the headline: a logo's and the article's, perhaps a
@@ -172,6 +178,39 @@ fn cut_to_line(text: &str) -> &str {
 /// part naming the site (or starting with its name, as "CNN Politics" does) goes, and with it the
 /// short parts before it, the site's sections ("Headline | Code | Nicolas Perriault").
 fn strip_site_name(title: &str, site_name: Option<&str>, h1: Option<&str>) -> String {
+    let spaced = with_underscores_spaced(title);
+    let stripped = strip_site_name_from(&spaced, site_name, h1);
+    if spaced.len() == title.len() {
+        stripped
+    } else {
+        stripped.replace(SPACED_UNDERSCORE, "_")
+    }
+}
+
+/// `title` with each underscore between two Chinese or Japanese characters written as
+/// [`SPACED_UNDERSCORE`].
+fn with_underscores_spaced(title: &str) -> std::borrow::Cow<'_, str> {
+    let chars: Vec<char> = title.chars().collect();
+    let parts_sections = |at: usize| {
+        chars[at] == '_' && at > 0 && is_cjk(chars[at - 1]) && chars.get(at + 1).copied().is_some_and(is_cjk)
+    };
+    if !(0..chars.len()).any(parts_sections) {
+        return title.into();
+    }
+    (0..chars.len())
+        .map(|at| if parts_sections(at) { SPACED_UNDERSCORE.to_string() } else { chars[at].to_string() })
+        .collect::<String>()
+        .into()
+}
+
+/// Words of a title's part as a reader counts them: the runs between spaces, a run in the scripts
+/// written without them about one per two characters (a Chinese word is one or two).
+fn title_words(part: &str) -> usize {
+    let unspaced = |c: char| is_cjk(c) && !is_hangul(c);
+    part.split_whitespace().map(|run| (run.chars().filter(|&c| unspaced(c)).count() / 2).max(1)).sum()
+}
+
+fn strip_site_name_from(title: &str, site_name: Option<&str>, h1: Option<&str>) -> String {
     let title = title.trim();
     let h1 = h1.map(normalize);
     let site = site_name.map(normalize).filter(|site| !site.is_empty());
@@ -179,9 +218,8 @@ fn strip_site_name(title: &str, site_name: Option<&str>, h1: Option<&str>) -> St
         let part = normalize(part);
         site.as_deref().is_some_and(|site| part == site || part.starts_with(&format!("{site} ")))
     };
-    let words = |part: &str| part.split_whitespace().count();
     let short_before_headline =
-        |head: &str, tail: &str| words(tail) < MIN_HEADLINE_WORDS && words(head) >= MIN_HEADLINE_WORDS;
+        |head: &str, tail: &str| title_words(tail) < MIN_HEADLINE_WORDS && title_words(head) >= MIN_HEADLINE_WORDS;
     for separator in TITLE_SEPARATORS {
         let Some((head, tail)) = title.rsplit_once(separator) else { continue };
         let headline = |part: &str, other: &str| part.len() > other.len() && h1.as_deref() == Some(&normalize(part));
@@ -477,5 +515,20 @@ mod tests {
         assert_eq!(without_photo_credit("Storm hits the coast (Photo: AP)"), "Storm hits the coast");
         assert_eq!(without_photo_credit("Meal prep for a week (with kids)"), "Meal prep for a week (with kids)");
         assert_eq!(without_photo_credit("(Photo: AP)"), "(Photo: AP)");
+    }
+
+    #[test]
+    fn an_underscore_between_chinese_characters_parts_sections() {
+        assert_eq!(
+            strip_site_name("海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网", None, None),
+            "海外留学生看两会：出国前后关注点大不同"
+        );
+        assert_eq!(strip_site_name("人工智能迈上新台阶_科技_腾讯网", None, None), "人工智能迈上新台阶");
+        // Between Latin letters an underscore is part of a name.
+        assert_eq!(
+            strip_site_name("Understanding the my_var variable", None, None),
+            "Understanding the my_var variable"
+        );
+        assert_eq!(strip_site_name("什么是 my_var_name 变量", None, None), "什么是 my_var_name 变量");
     }
 }
