@@ -265,21 +265,30 @@ fn a_comment_thread_under_its_heading_is_left_out_even_without_class_names() {
 #[test]
 fn prose_with_a_box_of_other_stories_set_in_it_keeps_its_prose_even_without_class_names() {
     // The body comes in blocks between photos; one ends on "Don't miss" and three headlines, a third of
-    // its text in links. Its prose stays, judged by what comes before that line; the box goes line by line.
-    let related = |n: usize| format!("<a href=\"/r{n}\">Harbour council budget story number {n} of the week</a> ");
-    let html = format!(
-        r#"<html><body><div class="c6b1f0e"><h1>Budget vote put off</h1><div class="c2abcbf">{}</div>
-<div class="c9c3bb4"><img src="/harbour.jpg"></div><div class="c2abcbf">{}<p><strong>DON'T MISS</strong></p><p>{}</p></div>
+    // its text in links. Its prose stays, judged by what comes before that line; the box goes line by
+    // line. The box is a line and a paragraph of links, or one paragraph with a headline per line.
+    let headline = |n: usize| format!("<a href=\"/r{n}\">Harbour council budget story number {n} of the week</a>");
+    let boxes = [
+        format!("<p><strong>DON'T MISS</strong></p><p>{}</p>", (1..=3).map(|n| headline(n) + " ").collect::<String>()),
+        format!(
+            "<p><strong>DON'T MISS</strong>{}</p>",
+            (1..=3).map(|n| format!("<br><strong>{}</strong>", headline(n))).collect::<String>()
+        ),
+    ];
+    for other_stories in boxes {
+        let html = format!(
+            r#"<html><body><div class="c6b1f0e"><h1>Budget vote put off</h1><div class="c2abcbf">{}</div>
+<div class="c9c3bb4"><img src="/harbour.jpg"></div><div class="c2abcbf">{}{other_stories}</div>
 <div class="c9c3bb4"><img src="/council.jpg"></div><div class="c2abcbf">{}</div></div></body></html>"#,
-        paragraphs("budget", 3),
-        paragraphs("chair", 2),
-        (1..=3).map(related).collect::<String>(),
-        paragraphs("vote", 3)
-    );
-    let text = article_of(&html).text();
-    assert!(text.contains("Paragraph 2 about the chair"), "{text}");
-    assert!(text.contains("Paragraph 3 about the vote"), "{text}");
-    assert!(!text.contains("story number 1") && !text.contains("MISS"), "{text}");
+            paragraphs("budget", 3),
+            paragraphs("chair", 2),
+            paragraphs("vote", 3)
+        );
+        let text = article_of(&html).text();
+        assert!(text.contains("Paragraph 2 about the chair"), "{other_stories}: {text}");
+        assert!(text.contains("Paragraph 3 about the vote"), "{other_stories}: {text}");
+        assert!(!text.contains("story number 1") && !text.contains("MISS"), "{other_stories}: {text}");
+    }
 }
 
 #[test]
@@ -1164,24 +1173,4 @@ fn a_photo_caption_is_left_out_by_its_credit_even_without_class_names() {
     let text = article_of(&html).text();
     assert!(text.contains("Paragraph 3 about the harbour") && text.contains("Paragraph 2 about the council"), "{text}");
     assert!(!text.contains("AP Photo") && !text.contains("John Roe"), "{text}");
-}
-
-#[test]
-fn prose_ending_on_a_paragraph_of_other_stories_under_a_line_break_keeps_its_prose() {
-    // As above, but the box is one paragraph: its heading, then a headline per line.
-    let related = |n: usize| {
-        format!("<br><strong><a href=\"/r{n}\">Harbour council budget story number {n} of the week</a></strong>")
-    };
-    let html = format!(
-        r#"<html><body><div class="c6b1f0e"><h1>Budget vote put off</h1><div class="c2abcbf">{}</div>
-<div class="c9c3bb4"><img src="/harbour.jpg"></div><div class="c2abcbf">{}<p><strong>DON'T MISS</strong>{}</p></div>
-<div class="c9c3bb4"><img src="/council.jpg"></div><div class="c2abcbf">{}</div></div></body></html>"#,
-        paragraphs("budget", 3),
-        paragraphs("chair", 2),
-        (1..=3).map(related).collect::<String>(),
-        paragraphs("vote", 3)
-    );
-    let text = article_of(&html).text();
-    assert!(text.contains("Paragraph 2 about the chair"), "{text}");
-    assert!(!text.contains("story number 1") && !text.contains("MISS"), "{text}");
 }
