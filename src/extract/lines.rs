@@ -93,6 +93,8 @@ const PHOTO_WORDS: &[&str] = &[
 ];
 /// A photo's credit is a name or two and an agency: at most this many words.
 const MAX_CREDIT_WORDS: usize = 10;
+/// The label of a credit on its own line ("Photo credit:", "الصورة:") is at most this long (bytes).
+const MAX_CREDIT_LABEL_BYTES: usize = 32;
 /// Lines longer than this (characters) are prose: never a heading, a label, a date or the headline.
 pub(super) const MAX_LABEL_CHARS: u32 = 300;
 /// A line of at most this many words may be a "related" heading without heading markup.
@@ -351,6 +353,10 @@ fn is_dated_line(text: &str, max_chars: usize, max_words: usize) -> bool {
 fn is_photo_credited(text: &str) -> bool {
     let trimmed = text.trim();
     let labelled = trimmed.split_once([':', '：']).is_some_and(|(label, credit)| {
+        // Two short words at most: a longer label, most lines with a colon, is not looked into.
+        if label.len() > MAX_CREDIT_LABEL_BYTES {
+            return false;
+        }
         let label = normalize(label);
         !label.is_empty()
             && label.split(' ').count() <= 2
