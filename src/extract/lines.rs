@@ -352,18 +352,24 @@ fn is_dated_line(text: &str, max_chars: usize, max_words: usize) -> bool {
 /// label before the colon. No sentence of a story ends on a photo's credit.
 fn is_photo_credited(text: &str) -> bool {
     let trimmed = text.trim();
-    let labelled = trimmed.split_once([':', '：']).is_some_and(|(label, credit)| {
-        // Two short words at most: a longer label, most lines with a colon, is not looked into.
-        if label.len() > MAX_CREDIT_LABEL_BYTES {
-            return false;
-        }
-        let label = normalize(label);
-        !label.is_empty()
-            && label.split(' ').count() <= 2
-            && label.split(' ').all(|word| PHOTO_WORDS.contains(&word))
-            && credit.split_whitespace().count() <= MAX_CREDIT_WORDS
-    });
-    photo_credit_start(trimmed).is_some() || labelled
+    photo_credit_start(trimmed).is_some() || is_labelled_credit(trimmed)
+}
+
+/// True for a credit on its own line: a label of [`PHOTO_WORDS`] before a colon, two words at most
+/// ("Photo: …", "Image credit: …"), and at most [`MAX_CREDIT_WORDS`] words after it. Only the line's
+/// first bytes are looked through for the colon: most lines are not credits, and many are long.
+fn is_labelled_credit(line: &str) -> bool {
+    let colon =
+        line.char_indices().take_while(|&(at, _)| at <= MAX_CREDIT_LABEL_BYTES).find(|&(_, c)| matches!(c, ':' | '：'));
+    let Some((label, credit)) = colon.and_then(|(at, c)| Some((line.get(..at)?, line.get(at + c.len_utf8()..)?)))
+    else {
+        return false;
+    };
+    let label = normalize(label);
+    !label.is_empty()
+        && label.split(' ').count() <= 2
+        && label.split(' ').all(|word| PHOTO_WORDS.contains(&word))
+        && credit.split_whitespace().count() <= MAX_CREDIT_WORDS
 }
 
 /// Where the photo's credit in brackets that ends `text` starts ("… Fla. (AP Photo/Alan Diaz)",
