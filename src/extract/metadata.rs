@@ -6,6 +6,7 @@ use super::lines::{normalize, without_by};
 use super::tree::Tree;
 use crate::snapshot::{PageSnapshot, SnapNode};
 use crate::text::{is_cjk, is_hangul};
+use std::borrow::Cow;
 
 /// What the page says about the article.
 #[derive(Debug, Default)]
@@ -178,29 +179,31 @@ fn cut_to_line(text: &str) -> &str {
 /// part naming the site (or starting with its name, as "CNN Politics" does) goes, and with it the
 /// short parts before it, the site's sections ("Headline | Code | Nicolas Perriault").
 fn strip_site_name(title: &str, site_name: Option<&str>, h1: Option<&str>) -> String {
-    let spaced = with_underscores_spaced(title);
-    let stripped = strip_site_name_from(&spaced, site_name, h1);
-    if spaced.len() == title.len() {
-        stripped
-    } else {
-        stripped.replace(SPACED_UNDERSCORE, "_")
+    match with_underscores_spaced(title) {
+        Cow::Borrowed(title) => strip_site_name_from(title, site_name, h1),
+        Cow::Owned(spaced) => strip_site_name_from(&spaced, site_name, h1).replace(SPACED_UNDERSCORE, "_"),
     }
 }
 
 /// `title` with each underscore between two Chinese or Japanese characters written as
 /// [`SPACED_UNDERSCORE`].
-fn with_underscores_spaced(title: &str) -> std::borrow::Cow<'_, str> {
+fn with_underscores_spaced(title: &str) -> Cow<'_, str> {
     let chars: Vec<char> = title.chars().collect();
     let parts_sections = |at: usize| {
         chars[at] == '_' && at > 0 && is_cjk(chars[at - 1]) && chars.get(at + 1).copied().is_some_and(is_cjk)
     };
     if !(0..chars.len()).any(parts_sections) {
-        return title.into();
+        return Cow::Borrowed(title);
     }
-    (0..chars.len())
-        .map(|at| if parts_sections(at) { SPACED_UNDERSCORE.to_string() } else { chars[at].to_string() })
-        .collect::<String>()
-        .into()
+    let mut spaced = String::with_capacity(title.len() + 2 * SPACED_UNDERSCORE.len());
+    for (at, &c) in chars.iter().enumerate() {
+        if parts_sections(at) {
+            spaced.push_str(SPACED_UNDERSCORE);
+        } else {
+            spaced.push(c);
+        }
+    }
+    Cow::Owned(spaced)
 }
 
 /// Words of a title's part as a reader counts them: the runs between spaces, a run in the scripts
@@ -210,6 +213,7 @@ fn title_words(part: &str) -> usize {
     part.split_whitespace().map(|run| (run.chars().filter(|&c| unspaced(c)).count() / 2).max(1)).sum()
 }
 
+/// [`strip_site_name`] of a title whose underscores that part sections are spaced.
 fn strip_site_name_from(title: &str, site_name: Option<&str>, h1: Option<&str>) -> String {
     let title = title.trim();
     let h1 = h1.map(normalize);
