@@ -188,21 +188,21 @@ fn strip_site_name(title: &str, site_name: Option<&str>, h1: Option<&str>) -> St
 /// `title` with each underscore between two Chinese or Japanese characters written as
 /// [`SPACED_UNDERSCORE`].
 fn with_underscores_spaced(title: &str) -> Cow<'_, str> {
-    let chars: Vec<char> = title.chars().collect();
-    let parts_sections = |at: usize| {
-        chars[at] == '_' && at > 0 && is_cjk(chars[at - 1]) && chars.get(at + 1).copied().is_some_and(is_cjk)
-    };
-    if !(0..chars.len()).any(parts_sections) {
+    let (mut spaced, mut copied, mut before) = (String::new(), 0, None);
+    let mut chars = title.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let after = chars.peek().map(|&(_, next)| next);
+        if c == '_' && before.is_some_and(is_cjk) && after.is_some_and(is_cjk) {
+            spaced.push_str(title.get(copied..at).unwrap_or_default());
+            spaced.push_str(SPACED_UNDERSCORE);
+            copied = at + 1;
+        }
+        before = Some(c);
+    }
+    if copied == 0 {
         return Cow::Borrowed(title);
     }
-    let mut spaced = String::with_capacity(title.len() + 2 * SPACED_UNDERSCORE.len());
-    for (at, &c) in chars.iter().enumerate() {
-        if parts_sections(at) {
-            spaced.push_str(SPACED_UNDERSCORE);
-        } else {
-            spaced.push(c);
-        }
-    }
+    spaced.push_str(title.get(copied..).unwrap_or_default());
     Cow::Owned(spaced)
 }
 
