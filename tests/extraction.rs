@@ -292,6 +292,34 @@ fn prose_with_a_box_of_other_stories_set_in_it_keeps_its_prose_even_without_clas
 }
 
 #[test]
+fn a_sign_up_box_or_a_poll_in_the_story_is_left_out_by_its_form_even_without_class_names() {
+    // A form's inputs and buttons are never read, but its box's words of invitation would be, and the
+    // summary could end on "Let our news meet your inbox." A page that wraps everything in one form (as
+    // ASP.NET's do) keeps its story, short as it is.
+    let boxes = [
+        "<div class=\"c5e1a0b\"><div class=\"c77d1f2\">Let our news meet your inbox. The news and stories that \
+         matter, delivered weekday mornings.</div><form><input name=\"email\"><button>Sign up</button></form></div>",
+        "<div class=\"c5e1a0b\"><h3>Poll</h3><p>Should the harbour get a second pier?</p><form><label><input \
+         type=\"radio\">Yes</label><label><input type=\"radio\">No</label></form></div>",
+    ];
+    for widget in boxes {
+        let html = format!(
+            r#"<html><body><div class="c6b1f0e"><h1>Budget vote put off</h1><div class="c2abcbf">{}{widget}{}</div></div></body></html>"#,
+            paragraphs("budget", 3),
+            paragraphs("vote", 2)
+        );
+        let text = article_of(&html).text();
+        assert!(text.contains("Paragraph 3 about the budget") && text.contains("Paragraph 2 about the vote"), "{text}");
+        assert!(!text.contains("inbox") && !text.contains("second pier") && !text.contains("Poll"), "{text}");
+    }
+    let html = format!(
+        r#"<html><body><form id="c1f2e3d"><h1>Budget vote put off</h1><div class="c2abcbf">{}</div></form></body></html>"#,
+        paragraphs("budget", 2)
+    );
+    assert!(article_of(&html).text().contains("Paragraph 2 about the budget"), "a page-wide form keeps its story");
+}
+
+#[test]
 fn opening_paragraphs_before_the_body_container_are_kept_a_status_line_is_not() {
     let html = format!(
         r#"<html><body><div class="story">

@@ -37,6 +37,9 @@ const MAX_CARD_NODES: usize = 100;
 /// stories: a few paragraphs and the box are a few hundred; the bound keeps nested wrappers, each
 /// looking through its own subtree, linear on any page.
 const MAX_RELATED_LOOKAHEAD: usize = 2000;
+/// A box holding a form and less text than this (characters) is the form's widget: a newsletter's
+/// sign-up, a poll, a search or comment box, with its few words of invitation.
+const MAX_FORM_BOX_CHARS: u32 = 400;
 /// A figure holding less text than this is an image with its caption.
 const MAX_CAPTION_CHARS: u32 = 600;
 
@@ -87,7 +90,8 @@ pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usi
         return false;
     }
     let (paragraphs, images) = (stats.paragraphs as f32, stats.images as f32);
-    (images > 1.0 && paragraphs / images < 0.5)
+    (stats.forms > 0 && stats.chars < MAX_FORM_BOX_CHARS)
+        || (images > 1.0 && paragraphs / images < 0.5)
         || (!is_list && stats.chars < MIN_CONTAINER_CHARS && (stats.images == 0 || stats.images > 2))
         || (!is_list && weight < hints::CLASS_WEIGHT && is_link_list(tree, index, MAX_LINK_DENSITY))
         || (weight >= hints::CLASS_WEIGHT && is_link_list(tree, index, MAX_LINK_DENSITY_POSITIVE))

@@ -26,6 +26,8 @@ pub struct Stats {
     pub images: u32,
     /// Table headings (`<th>`, `<thead>`, `<caption>`): the mark of a data table, not a layout one.
     pub table_headings: u32,
+    /// `<form>` elements: a sign-up, poll, search or comment box.
+    pub forms: u32,
 }
 
 impl Stats {
@@ -37,6 +39,7 @@ impl Stats {
         self.list_items += other.list_items;
         self.images += other.images;
         self.table_headings += other.table_headings;
+        self.forms += other.forms;
     }
 
     /// Share of the text that sits inside links.
@@ -92,7 +95,16 @@ static NO_FACTS: Facts = Facts {
     in_time: false,
     article: None,
     holds_block: false,
-    stats: Stats { chars: 0, link_chars: 0, commas: 0, paragraphs: 0, list_items: 0, images: 0, table_headings: 0 },
+    stats: Stats {
+        chars: 0,
+        link_chars: 0,
+        commas: 0,
+        paragraphs: 0,
+        list_items: 0,
+        images: 0,
+        table_headings: 0,
+        forms: 0,
+    },
     hints: hints::Hints { weight: 0.0, furniture: false, back_matter: false },
 };
 
@@ -268,6 +280,7 @@ impl<'a> Tree<'a> {
                         "li" => own.list_items += 1,
                         "img" | "picture" => own.images += 1,
                         "th" | "thead" | "caption" => own.table_headings += 1,
+                        "form" => own.forms += 1,
                         _ => {}
                     }
                 }
