@@ -274,6 +274,12 @@ fn prose_with_a_box_of_other_stories_set_in_it_keeps_its_prose_even_without_clas
             "<p><strong>DON'T MISS</strong>{}</p>",
             (1..=3).map(|n| format!("<br><strong>{}</strong>", headline(n))).collect::<String>()
         ),
+        // A label only screen readers hear is no part of the line the reader sees.
+        format!(
+            "<p><strong>DON'T MISS</strong><span class=\"sr-only\"> (a list of three links to other stories on \
+             this site)</span>{}</p>",
+            (1..=3).map(|n| format!("<br>{}", headline(n))).collect::<String>()
+        ),
     ];
     for other_stories in boxes {
         let html = format!(
