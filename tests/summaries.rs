@@ -12,8 +12,8 @@ use std::process::Command;
 /// ROUGE F1 floors per set (R1, R2, RLsum), a little under what the pipeline reaches, so a change that
 /// loses quality fails here. What the pipeline reached and lead's figures are beside each.
 const FLOORS: &[(&str, [f64; 3])] = &[
-    ("cnndm", [41.1, 19.0, 37.4]), // reached 41.33 / 19.15 / 37.57; lead 40.6 / 18.6 / 36.9
-    ("easc", [51.7, 43.9, 50.9]),  // reached 51.98 / 44.14 / 51.14; lead 51.4 / 43.6 / 50.5
+    ("cnndm", [41.1, 19.0, 37.4]), // reached 41.37 / 19.19 / 37.60; lead 40.6 / 18.6 / 36.9
+    ("easc", [51.7, 43.9, 50.9]),  // reached 51.91 / 44.03 / 51.07; lead 51.4 / 43.6 / 50.5
     ("tes", [74.4, 71.1, 74.3]),   // reached 74.68 / 71.33 / 74.59; lead 70.9 / 67.2 / 70.8
     ("bbc", [70.7, 59.2, 69.7]),   // reached 70.98 / 59.43 / 69.92; lead 64.7 / 50.8 / 63.4 (weak signal)
 ];
@@ -191,6 +191,33 @@ fn a_question_put_to_the_reader_or_an_aside_does_not_open_the_story() {
         "the story opens with its first statement: {opened:?}"
     );
     assert!(summary.selected().all(|s| s.text.starts_with("A survey")));
+}
+
+#[test]
+fn an_interviews_questions_are_not_its_summary() {
+    // The interviewer's questions stand early and share the answers' words; a summary tells what was
+    // said. The Arabic interview is the shape of a real one (rtl-news), whose summary held two questions.
+    let interviews = [
+        (
+            "en",
+            "The activist spoke to us in Tunis about the protests at home.\n\nWhat is happening in Sudan?\n\n\
+                The protests began over the price of bread and have become a movement against the government.\n\n\
+                Will the government fall?\n\nThe army is divided, and the government has lost the support of \
+                the unions.\n\nWhat do the protesters want?\n\nThey want a civilian government and free elections.",
+        ),
+        (
+            "ar",
+            "تحدث الناشط إلينا في تونس عن الاحتجاجات في بلاده.\n\nما الذي يحدث في السودان؟\n\n\
+                بدأت الاحتجاجات بسبب سعر الخبز وأصبحت حركة ضد الحكومة.\n\nهل ستسقط الحكومة؟\n\n\
+                الجيش منقسم والحكومة فقدت دعم النقابات.\n\nماذا يريد المحتجون؟\n\nيريدون حكومة مدنية وانتخابات حرة.",
+        ),
+    ];
+    for (lang, text) in interviews {
+        let summary = summarize(text, Some(lang), Budget::Sentences(3));
+        let questions: Vec<&str> =
+            summary.selected().map(|s| s.text.as_str()).filter(|s| s.ends_with('?') || s.ends_with('؟')).collect();
+        assert!(questions.is_empty(), "{lang}: {questions:?}");
+    }
 }
 
 #[test]
