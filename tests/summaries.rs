@@ -211,11 +211,19 @@ fn an_interviews_questions_are_not_its_summary() {
                 بدأت الاحتجاجات بسبب سعر الخبز وأصبحت حركة ضد الحكومة.\n\nهل ستسقط الحكومة؟\n\n\
                 الجيش منقسم والحكومة فقدت دعم النقابات.\n\nماذا يريد المحتجون؟\n\nيريدون حكومة مدنية وانتخابات حرة.",
         ),
+        // Greek asks with a semicolon.
+        (
+            "el",
+            "Ο ακτιβιστής μίλησε μαζί μας στην Αθήνα για τις διαδηλώσεις στη χώρα του.\n\nΤι συμβαίνει με τις \
+                διαδηλώσεις στο Σουδάν και γιατί η κυβέρνηση δεν ακούει τους διαδηλωτές;\n\nΟι διαδηλώσεις ξεκίνησαν \
+                για την τιμή του ψωμιού.\n\nΘα πέσει η κυβέρνηση μετά από τις διαδηλώσεις των συνδικάτων;\n\nΟ \
+                στρατός είναι διχασμένος.\n\nΤι θέλουν οι διαδηλωτές από την κυβέρνηση;\n\nΘέλουν ελεύθερες εκλογές.",
+        ),
     ];
     for (lang, text) in interviews {
         let summary = summarize(text, Some(lang), Budget::Sentences(3));
         let questions: Vec<&str> =
-            summary.selected().map(|s| s.text.as_str()).filter(|s| s.ends_with('?') || s.ends_with('؟')).collect();
+            summary.selected().map(|s| s.text.as_str()).filter(|s| s.ends_with(['?', '؟', ';'])).collect();
         assert!(questions.is_empty(), "{lang}: {questions:?}");
     }
 }

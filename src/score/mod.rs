@@ -92,6 +92,7 @@ pub fn analyze<'a>(candidates: &[Candidate<'a>], title: &'a str, analyzer: &Anal
         forward: &forward,
         key_terms: &key_terms,
         title: &title,
+        semicolon_asks: crate::text::segment::semicolon_asks(analyzer.lang()),
     };
     Analysis { signals: signals::measure(&context), vectors, vocabulary }
 }

@@ -168,6 +168,8 @@ pub struct Context<'a> {
     /// [`Signal::KeyTerms`] before scaling to the article's best.
     pub key_terms: &'a [f32],
     pub title: &'a TermVector,
+    /// The article's language asks with `;` (Greek).
+    pub semicolon_asks: bool,
 }
 
 /// Measures every signal of every sentence.
@@ -179,7 +181,7 @@ pub fn measure(context: &Context) -> Vec<Signals> {
         .iter()
         .map(|c| c.announces || is_furniture(c.text, c.words) || recurring.contains_key(c.text))
         .collect();
-    let questions: Vec<bool> = context.candidates.iter().map(|c| is_question(c.text)).collect();
+    let questions: Vec<bool> = context.candidates.iter().map(|c| is_question(c.text, context.semicolon_asks)).collect();
     // The story opens with its first statement: neither a date line or a byline above it takes its
     // place, nor a question put to the reader ("Think it's hard to redeem your miles?"), which teases
     // the news rather than telling it, nor an aside in brackets.
@@ -278,8 +280,11 @@ fn is_aside(text: &str) -> bool {
     text.starts_with(['(', '[']) && text.ends_with([')', ']'])
 }
 
-fn is_question(text: &str) -> bool {
-    before_closers(text).ends_with(['?', '؟', '？', '¿'])
+/// True for a sentence that ends on a question mark: Latin, Arabic, full-width, Greek (`;`, which a
+/// language that asks with it also types as a semicolon) or Ethiopic.
+fn is_question(text: &str, semicolon_asks: bool) -> bool {
+    let text = before_closers(text);
+    text.ends_with(['?', '؟', '？', '¿', '\u{037E}', '፧']) || (semicolon_asks && text.ends_with(';'))
 }
 
 /// Share of the sentence's characters that stand between quotation marks. In news a quote often
@@ -377,11 +382,14 @@ mod tests {
     }
 
     #[test]
-    fn questions_are_recognised_through_closing_quotes() {
-        assert!(is_question("Why now?"));
-        assert!(is_question("\"Who did this?\""));
-        assert!(is_question("ماذا حدث؟"));
-        assert!(!is_question("He asked why."));
+    fn questions_are_recognised_through_closing_quotes_and_in_their_scripts() {
+        for question in ["Why now?", "\"Who did this?\"", "ماذا حدث؟", "¿Por qué ahora?", "Τι έγινε\u{037E}", "ምን ሆነ፧"]
+        {
+            assert!(is_question(question, false), "{question}");
+        }
+        assert!(!is_question("He asked why.", false));
+        assert!(is_question("Τι έγινε;", true), "Greek types its question mark as a semicolon");
+        assert!(!is_question("the first of three points;", false), "elsewhere a semicolon asks nothing");
     }
 
     #[test]

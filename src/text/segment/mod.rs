@@ -56,6 +56,12 @@ pub fn sentences(text: &str, lang: &str) -> Vec<Range<usize>> {
     found
 }
 
+/// True when language `lang` (a BCP 47 tag) asks with `;`, as Greek does: there a sentence ending on
+/// one is a question.
+pub fn semicolon_asks(lang: &str) -> bool {
+    rules_for(&primary_subtag(lang)).semicolon_asks
+}
+
 /// The line breaks of `text` with their byte offsets. Each is a control byte of ASCII or starts with
 /// 0xC2 (U+0085) or 0xE2 (U+2028, U+2029), so only at those bytes is a character decoded.
 fn line_breaks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
