@@ -20,21 +20,22 @@ const YEARS: std::ops::RangeInclusive<u32> = 1990..=2100;
 
 /// Each month's names, lower case and apart by spaces, in the languages of the corpus and the
 /// interface: English (and its abbreviations), French, Spanish, German, Italian, Portuguese,
-/// Russian (in the genitive a date takes), Turkish, then Arabic as Egypt and the Gulf write them and
-/// as the Levant and Iraq do. A name several languages share stands once.
+/// Russian (in the genitive a date takes), Turkish, then Arabic as Egypt and the Gulf write them, as
+/// the Levant and Iraq do, as Tunisia and Algeria do (from French: "فيفري") and as Morocco does (from
+/// Spanish: "شتنبر"). A name several languages share stands once.
 const MONTHS: [&str; 12] = [
-    "january jan janvier enero januar gennaio janeiro января ocak يناير",
-    "february feb février febrero februar febbraio fevereiro февраля şubat فبراير شباط",
+    "january jan janvier enero januar gennaio janeiro января ocak يناير جانفي",
+    "february feb février febrero februar febbraio fevereiro февраля şubat فبراير شباط فيفري",
     "march mar mars marzo märz março марта mart مارس آذار",
-    "april apr avril abril aprile апреля nisan أبريل ابريل إبريل نيسان",
-    "may mai mayo maggio maio мая mayıs مايو أيار",
-    "june jun juin junio juni giugno junho июня haziran يونيو يونيه حزيران",
-    "july jul juillet julio juli luglio julho июля temmuz يوليو يوليه تموز",
-    "august aug août agosto августа ağustos أغسطس اغسطس آب",
-    "september sep sept septembre septiembre setiembre settembre setembro сентября eylül سبتمبر أيلول",
+    "april apr avril abril aprile апреля nisan أبريل ابريل إبريل نيسان أفريل افريل",
+    "may mai mayo maggio maio мая mayıs مايو أيار ماي",
+    "june jun juin junio juni giugno junho июня haziran يونيو يونيه حزيران جوان",
+    "july jul juillet julio juli luglio julho июля temmuz يوليو يوليه تموز جويلية يوليوز",
+    "august aug août agosto августа ağustos أغسطس اغسطس آب أوت اوت غشت",
+    "september sep sept septembre septiembre setiembre settembre setembro сентября eylül سبتمبر أيلول شتنبر",
     "october oct octobre octubre oktober ottobre outubro октября ekim أكتوبر اكتوبر",
-    "november nov novembre noviembre novembro ноября kasım نوفمبر",
-    "december dec décembre diciembre dezember dicembre dezembro декабря aralık ديسمبر",
+    "november nov novembre noviembre novembro ноября kasım نوفمبر نونبر",
+    "december dec décembre diciembre dezember dicembre dezembro декабря aralık ديسمبر دجنبر",
 ];
 
 /// The date written on a short line near the article's start, as ISO 8601 ("2023-11-17",
@@ -372,6 +373,9 @@ mod tests {
             ("18 novembre 2019", "2019-11-18"),
             ("17 مارس 2020 في 5:27 م", "2020-03-17T17:27"),
             ("١٧ مارس ٢٠٢٠", "2020-03-17"),
+            ("الجمعة 8 فيفري 2019", "2019-02-08"),
+            ("14 جويلية 2021", "2021-07-14"),
+            ("الأربعاء 12 شتنبر 2018 - 10:30", "2018-09-12T10:30"),
             ("29 ноября 2026, 10:00", "2026-11-29T10:00"),
         ] {
             assert_eq!(date_in(line).as_deref(), Some(iso), "{line}");
