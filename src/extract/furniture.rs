@@ -135,14 +135,14 @@ fn before_related_heading(tree: &Tree, index: usize) -> Option<(u32, u32)> {
 /// True for a block whose first line, a few words, heads a list of other stories (`lines`'s related
 /// headings): the whole block, or its text before the first line break, where the heading is set in
 /// the paragraph of the links it heads ("<strong>DON'T MISS</strong><br><a>…</a><br><a>…</a>"). Only
-/// the shown text counts: a label for screen readers is no line the reader sees.
+/// the kept text counts: a label for screen readers is no line the reader sees.
 fn heads_other_stories(tree: &Tree, index: usize) -> bool {
     if tree.at(index).stats.chars == 0 {
         return false;
     }
     let (mut line, mut chars) = (String::new(), 0);
-    let shown = (index..tree.end(index)).filter(|&at| tree.at(at).exclusion == Exclusion::None).map(|at| tree.node(at));
-    for node in shown.take_while(|n| &*n.tag != "br") {
+    let kept = (index..tree.end(index)).filter(|&at| tree.is_kept(at)).map(|at| tree.node(at));
+    for node in kept.take_while(|n| &*n.tag != "br") {
         if node.is_text() {
             line.push_str(&node.text);
             chars += node.text.chars().count();
