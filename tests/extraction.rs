@@ -326,6 +326,29 @@ fn a_sign_up_box_or_a_poll_in_the_story_is_left_out_by_its_form_even_without_cla
 }
 
 #[test]
+fn microdata_written_for_machines_is_left_out_a_publisher_named_in_a_line_stays() {
+    // Pages state their image, address and publisher as text for search engines and hide it with their
+    // stylesheet; the native door, or a page whose class names say nothing, knows them by their
+    // properties. A publisher named within a sentence stays with it.
+    let machine = r#"<div class="c3e9a1f"><div itemprop="image">https://cdn.example.com/img/harbour.jpg</div>
+<div itemprop="publisher"><div itemprop="name">Harbour News, radio and opinion</div>
+<div itemprop="logo"><div itemprop="url">https://cdn.example.com/logo.png</div></div></div>
+<div itemprop="mainEntityOfPage">https://example.com/news/2020/pier</div></div>"#;
+    let named = r#"<p>The figures were first reported by <span itemprop="publisher">Harbour News</span>, whose
+reporters read the draft budget, a long document, before the council did.</p>"#;
+    let html = format!(
+        r#"<html><body><div class="c6b1f0e"><h1>Budget vote put off</h1><div class="c2abcbf">{machine}{}{named}</div></div></body></html>"#,
+        paragraphs("budget", 4),
+    );
+    let text = article_of(&html).text();
+    assert!(text.contains("Paragraph 4 about the budget"), "{text}");
+    for machine_value in ["harbour.jpg", "logo.png", "radio and opinion", "news/2020/pier"] {
+        assert!(!text.contains(machine_value), "{machine_value} in {text}");
+    }
+    assert!(text.contains("first reported by Harbour News, whose"), "{text}");
+}
+
+#[test]
 fn opening_paragraphs_before_the_body_container_are_kept_a_status_line_is_not() {
     let html = format!(
         r#"<html><body><div class="story">

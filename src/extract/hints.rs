@@ -1,7 +1,7 @@
 //! Hints are what an element's `class`, `id` and `role` say about it: article text, furniture, or
 //! neither. Every word list here is a named constant; none names one site's classes.
 
-use super::lines;
+use super::{lines, tree};
 use crate::snapshot::SnapNode;
 use crate::text::normalize::push_lowercase;
 use crate::text::words::Phrases;
@@ -58,6 +58,11 @@ const FURNITURE_ROLES: &[&str] = &[
     "search", "toolbar", "tablist", "form",
 ];
 
+/// Microdata properties (`itemprop`) of blocks that are never the article: the publisher, an
+/// organization described for search engines, its name and logo (shown as a block of its own, it is
+/// the site's footer; a name within a line, "Le Monde | 04.05.2015", stays with its line).
+const FURNITURE_PROPERTIES: &[&str] = &["publisher"];
+
 /// Class tokens that by near-universal convention (Bootstrap, WordPress, HTML5 Boilerplate) hide an
 /// element from sight: the live page knows it from the stylesheet, the native door only from the name,
 /// so both doors read them as hidden.
@@ -71,6 +76,19 @@ pub fn hides(node: &SnapNode) -> bool {
     node.attr("class").is_some_and(|class| {
         class.split_whitespace().any(|token| HIDING_CLASSES.iter().any(|h| token.eq_ignore_ascii_case(h)))
     })
+}
+
+/// True for a text node that is a microdata value written for machines: an address alone (no white
+/// space) as the whole text of an element that carries an `itemprop` (`<div
+/// itemprop="image">https://…/photo.jpg</div>`). Pages state their image, logo and address so for
+/// search engines and hide them with their stylesheet: the live page knows them hidden, the native
+/// door (and a page whose class names say nothing) by this. An address the story writes is in its
+/// prose or a link, not an element's whole text with a property.
+pub fn is_machine_value(parent: &SnapNode, text: &str) -> bool {
+    let text = text.trim();
+    parent.attr("itemprop").is_some()
+        && (text.starts_with("https://") || text.starts_with("http://"))
+        && !text.contains(char::is_whitespace)
 }
 
 /// Elements that are furniture by their tag alone.
@@ -263,7 +281,12 @@ impl Hints {
 /// True for an element that names itself furniture (class, id or role), unless it may wrap the article;
 /// when not `strict`, only for what is never the article.
 pub fn is_unlikely(node: &SnapNode, names: &str, strict: bool) -> bool {
-    if node.attr("role").is_some_and(|role| FURNITURE_ROLES.contains(&role.trim().to_ascii_lowercase().as_str())) {
+    let names_furniture = |attribute: &str, list: &[&str]| {
+        node.attr(attribute).is_some_and(|value| list.contains(&value.trim().to_ascii_lowercase().as_str()))
+    };
+    if names_furniture("role", FURNITURE_ROLES)
+        || (tree::is_block(&node.tag) && names_furniture("itemprop", FURNITURE_PROPERTIES))
+    {
         return true;
     }
     if names.is_empty() || matches!(node.tag.as_str(), "body" | "a" | "article" | "main" | "html") {

@@ -213,7 +213,10 @@ impl<'a> Tree<'a> {
             let mut names_hints = hints::Hints::default();
             let exclusion = if inherited != Exclusion::None {
                 inherited
-            } else if node.hidden || hints::hides(node) {
+            } else if node.hidden
+                || hints::hides(node)
+                || (node.is_text() && parent.is_some_and(|(p, _)| hints::is_machine_value(self.node(p), &node.text)))
+            {
                 Exclusion::Hidden
             } else if node.is_text() {
                 Exclusion::None
