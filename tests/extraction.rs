@@ -326,6 +326,27 @@ fn a_sign_up_box_or_a_poll_in_the_story_is_left_out_by_its_form_even_without_cla
 }
 
 #[test]
+fn an_image_with_its_caption_in_a_box_of_their_own_is_left_out_even_without_class_names() {
+    // WordPress and galleries set a caption under its image in a `<div>`, not a `<figure>`; a long
+    // paragraph beside an image, or text before one, is the story's own.
+    let captioned = r#"<div class="c4a1b2c"><a href="/pier.jpg"><img src="/pier.jpg"></a>
+<p class="c9e8d7f">The harbour's old pier at dawn, before the vote</p></div>"#;
+    let beside = format!(r#"<div class="c5d6e7f"><img src="/chart.png">{}</div>"#, paragraphs("chart", 3));
+    let before = r#"<div class="c6e7f8a">The council met at nine, and the budget, the pier and the vote were on its
+agenda.<img src="/council.jpg"></div>"#;
+    let html = format!(
+        r#"<html><body><div class="c6b1f0e"><h1>Budget vote put off</h1><div class="c2abcbf">{}{captioned}{}{beside}{before}</div></div></body></html>"#,
+        paragraphs("budget", 3),
+        paragraphs("vote", 2)
+    );
+    let text = article_of(&html).text();
+    assert!(!text.contains("old pier at dawn"), "{text}");
+    for kept in ["Paragraph 2 about the vote", "Paragraph 3 about the chart", "The council met at nine"] {
+        assert!(text.contains(kept), "{kept} not in {text}");
+    }
+}
+
+#[test]
 fn microdata_written_for_machines_is_left_out_a_publisher_named_in_a_line_stays() {
     // Pages state their image, address and publisher as text for search engines and hide it with their
     // stylesheet; the native door, or a page whose class names say nothing, knows them by their

@@ -42,6 +42,8 @@ const MAX_RELATED_LOOKAHEAD: usize = 2000;
 const MAX_FORM_BOX_CHARS: u32 = 400;
 /// A figure holding less text than this is an image with its caption.
 const MAX_CAPTION_CHARS: u32 = 600;
+/// A box of one image and less text than this under it (characters) is an image with its caption.
+const MAX_CAPTION_LINE_CHARS: u32 = 300;
 
 /// True when the element `index`, inside the article's element `root`, is furniture, to be left out
 /// with its subtree.
@@ -50,6 +52,9 @@ pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usi
     let stats = tree.at(index).stats;
     let weight = tree.at(index).hints.weight;
     if tag == "figure" && stats.chars < MAX_CAPTION_CHARS {
+        return true;
+    }
+    if tag == "div" && is_captioned_image(tree, index) {
         return true;
     }
     // An article inside an article is a teaser card, an embed or (in HTML5's own example) a comment.
@@ -152,6 +157,20 @@ fn heads_other_stories(tree: &Tree, index: usize) -> bool {
         }
     }
     lines::is_related_heading(&lines::normalize(&line))
+}
+
+/// True for a box set as a figure without `<figure>`: one image, then a line or two of text under it and
+/// nothing else (WordPress's captions, galleries' slides), however its class is named.
+fn is_captioned_image(tree: &Tree, index: usize) -> bool {
+    let stats = tree.at(index).stats;
+    if stats.images != 1 || stats.chars == 0 || stats.chars >= MAX_CAPTION_LINE_CHARS || stats.paragraphs > 1 {
+        return false;
+    }
+    let first = (index + 1..tree.end(index)).filter(|&at| tree.is_kept(at)).find(|&at| {
+        let node = tree.node(at);
+        matches!(&*node.tag, "img" | "picture") || (node.is_text() && tree.at(at).stats.chars > 0)
+    });
+    first.is_some_and(|at| !tree.node(at).is_text())
 }
 
 /// True for a link that is a few words of its line's sentence (`on <a class="meta-loc">Sudan</a> and
