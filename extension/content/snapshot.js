@@ -125,6 +125,19 @@
   }
 
   /**
+   * True when the page's root or body is hidden by its style sheets: `html { display: none }` or
+   * `body { visibility: hidden }` until its scripts run, as anti-flicker snippets write it. That is no
+   * page the reader is looking at (it is one whose scripts are blocked or still loading), so its
+   * markup alone says what is hidden, as on an unrendered document: read by the layout, the whole
+   * page would be hidden and "no article".
+   */
+  function hiddenAsAWhole(doc, view) {
+    return [doc.documentElement, doc.body].some(
+      (element) => element != null && !element.checkVisibility(VISIBILITY_OPTIONS) && styleConfirmsHidden(element, view),
+    );
+  }
+
+  /**
    * Of the shown `<h1>` elements at `headings` (snapshot indices, in document order), the last whose
    * top the reader has scrolled past the middle of the view: the headline of the story being read,
    * when the page holds several stories (src/extract/stories.rs takes that one). Null when none is,
@@ -194,7 +207,7 @@
     const texts = [];
     domNodesOf.set(snapshot, { domNodes, texts });
     if (!root) return snapshot;
-    const seesLayout = view !== null && typeof root.checkVisibility === "function";
+    const seesLayout = view !== null && typeof root.checkVisibility === "function" && !hiddenAsAWhole(doc, view);
 
     // The packed nodes: `tree` records, the pieces of `text`, the index of each name in `names`.
     const tree = snapshot.tree;

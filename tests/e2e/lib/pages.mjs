@@ -86,6 +86,10 @@ ${paragraphsOf(ARTICLE)}</article></template><span slot="headline">Council appro
   // A plain left-to-right article, the counterpart of the right-to-left sample page.
   "article.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council approves budget</title></head><body>
 ${article(ARTICLE)}</body></html>`,
+  // A page that hides itself until its scripts run (here they never do), as anti-flicker snippets do.
+  "hidden-until-scripts.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hidden until scripts</title>
+<style>body { visibility: hidden !important; }</style></head><body>
+${article(ARTICLE)}</body></html>`,
   "markup-as-text.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Markup as text</title></head><body>
 ${article([`${ARTICLE[0].slice(0, -1)} and the note ${MARKUP_TRAP} was read aloud.`, ...ARTICLE.slice(1)])}</body></html>`,
 };
