@@ -22,7 +22,7 @@ pub struct Stats {
     pub paragraphs: u32,
     /// `<li>` elements.
     pub list_items: u32,
-    /// `<img>` and `<picture>` elements.
+    /// Images: `<img>` elements, a `<picture>` counting as one whatever it holds.
     pub images: u32,
     /// Table headings (`<th>`, `<thead>`, `<caption>`): the mark of a data table, not a layout one.
     pub table_headings: u32,
@@ -281,7 +281,9 @@ impl<'a> Tree<'a> {
                         "p" => own.paragraphs += 1,
                         "div" | "section" | "td" if own.chars > 0 && !facts.holds_block => own.paragraphs += 1,
                         "li" => own.list_items += 1,
-                        "img" | "picture" => own.images += 1,
+                        // A `<picture>` is one image, however many sources and `<img>` it holds.
+                        "picture" => own.images = 1,
+                        "img" => own.images += 1,
                         "th" | "thead" | "caption" => own.table_headings += 1,
                         "form" => own.forms += 1,
                         _ => {}
