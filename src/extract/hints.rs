@@ -1,5 +1,5 @@
-//! Hints are what an element's `class`, `id` and `role` say about it: article text, furniture, or
-//! neither. Every word list here is a named constant; none names one site's classes.
+//! Hints are what an element's `class`, `id`, `role` and microdata `itemprop` say about it: article
+//! text, furniture, or neither. Every word list here is a named constant; none names one site's classes.
 
 use super::{lines, tree};
 use crate::snapshot::SnapNode;
@@ -278,8 +278,8 @@ impl Hints {
     }
 }
 
-/// True for an element that names itself furniture (class, id or role), unless it may wrap the article;
-/// when not `strict`, only for what is never the article.
+/// True for an element that names itself furniture (class, id, role or microdata property), unless it
+/// may wrap the article; when not `strict`, only for what is never the article.
 pub fn is_unlikely(node: &SnapNode, names: &str, strict: bool) -> bool {
     let names_furniture = |attribute: &str, list: &[&str]| {
         node.attr(attribute).is_some_and(|value| list.contains(&value.trim().to_ascii_lowercase().as_str()))
