@@ -240,6 +240,24 @@ fn a_story_ending_on_its_related_links_is_no_link_list_even_without_class_names(
 }
 
 #[test]
+fn a_read_also_line_in_the_story_goes_with_the_headline_it_links_in_many_languages() {
+    // "Read also" set between two paragraphs, a linked headline under it: another story, in whatever
+    // language the page is written (a Hindi heading holds a nukta, a mark that is part of its word).
+    for read_also in ["Leggi anche", "Baca juga:", "Lees ook", "यह भी पढ़ें", "Читайте також", "Tin liên quan"]
+    {
+        let html = format!(
+            r#"<html><body><div class="c6b1f0e"><h1>Budget vote put off</h1><div class="c2abcbf">{}<p>{read_also}</p>
+<h2><a href="/other">Harbour pier to close for the winter months</a></h2>{}</div></div></body></html>"#,
+            paragraphs("budget", 3),
+            paragraphs("vote", 2)
+        );
+        let text = article_of(&html).text();
+        assert!(text.contains("Paragraph 3 about the budget") && text.contains("Paragraph 2 about the vote"), "{text}");
+        assert!(!text.contains(read_also) && !text.contains("Harbour pier"), "{read_also}: {text}");
+    }
+}
+
+#[test]
 fn a_comment_thread_under_its_heading_is_left_out_even_without_class_names() {
     // The thread's names are hashes; its heading says what it is. Its comments, longer and more
     // numerous than the story's paragraphs, would otherwise join it or be taken for it.

@@ -5,7 +5,7 @@
 use super::blocks::Draft;
 use crate::article::BlockKind;
 use crate::text::words::Phrases;
-use crate::text::{is_alphanumeric, SENTENCE_ENDS};
+use crate::text::{is_alphanumeric, is_mark, SENTENCE_ENDS};
 
 /// Headings that introduce a list of other articles, in the languages of the corpus and beyond,
 /// written as [`normalize`] leaves them (a test checks it).
@@ -19,6 +19,9 @@ const RELATED_HEADINGS: &[&str] = &[
     "خبرهای مرتبط", "پربازدیدترین", "پربیننده ترین", "כתבות נוספות", "עוד באתר", "הכי נקראים", "lesen sie auch",
     "mehr zum thema", "à lire aussi", "lire aussi", "leia também", "leia mais", "veja também", "читайте также",
     "смотрите также", "lee también", "te puede interesar", "相关新闻", "相关阅读", "関連記事", "관련기사",
+    "noticias relacionadas", "notícias relacionadas", "sur le même sujet", "das könnte sie auch interessieren",
+    "leggi anche", "lees ook", "czytaj także", "czytaj też", "baca juga", "ilgili haberler", "tin liên quan",
+    "läs också", "čtěte také", "citește și", "διαβάστε επίσης", "читайте також", "यह भी पढ़ें", "یہ بھی پڑھیں",
 ];
 
 /// Labels of share buttons and similar widgets, standing alone on a line.
@@ -102,7 +105,8 @@ const RELATED_HEADING_WORDS: usize = 5;
 /// Lines whose text is at least this share of links are lists of other pages.
 const MAX_LINE_LINK_DENSITY: f32 = 0.6;
 
-/// Lower-cased letters and digits of `text`, words separated by one space.
+/// Lower-cased letters and digits of `text` (with the marks written on them), words separated by one
+/// space.
 pub fn normalize(text: &str) -> String {
     // ASCII, most lines of most pages, is lowered once the words are copied; other text as a whole
     // first, for the letters whose lower case depends on their place (Greek's final sigma).
@@ -114,7 +118,10 @@ pub fn normalize(text: &str) -> String {
         &lowered
     };
     let mut normal = String::with_capacity(lower.len());
-    for word in lower.split(|c| !is_alphanumeric(c)).filter(|word| !word.is_empty()) {
+    // A mark written on a letter (an Indic nukta or vowel sign, an Arabic vowel) is part of its word;
+    // marks alone (an emoji's variation selector) are none.
+    let words = lower.split(|c| !(is_alphanumeric(c) || is_mark(c))).filter(|word| word.chars().any(is_alphanumeric));
+    for word in words {
         if !normal.is_empty() {
             normal.push(' ');
         }
