@@ -281,9 +281,10 @@ fn is_aside(text: &str) -> bool {
 }
 
 /// True for a sentence that ends on a question mark: Latin, Arabic, full-width, Greek (`;`, which a
-/// language that asks with it also types as a semicolon) or Ethiopic.
+/// language that asks with it also types as a semicolon) or Ethiopic; exclamation marks after it
+/// ("Who would have thought?!") still ask.
 fn is_question(text: &str, semicolon_asks: bool) -> bool {
-    let text = before_closers(text);
+    let text = before_closers(text).trim_end_matches(['!', '！']);
     text.ends_with(['?', '؟', '？', '¿', '\u{037E}', '፧']) || (semicolon_asks && text.ends_with(';'))
 }
 
@@ -389,6 +390,8 @@ mod tests {
         }
         assert!(!is_question("He asked why.", false));
         assert!(is_question("Τι έγινε;", true), "Greek types its question mark as a semicolon");
+        assert!(is_question("Chissà per quanto ancora?!", false) && is_question("ماذا بعد؟!", false));
+        assert!(!is_question("What a day!", false));
         assert!(!is_question("the first of three points;", false), "elsewhere a semicolon asks nothing");
     }
 
