@@ -367,6 +367,28 @@ agenda.<img src="/council.jpg"></div>"#;
 }
 
 #[test]
+fn a_caption_shown_twice_cut_and_whole_with_its_toggle_is_left_out_even_without_class_names() {
+    // A gallery writes its caption twice, cut short with a link that unfolds it and whole with one that
+    // folds it back; the style sheet shows one. A sentence ending on a link that reads "More." goes on.
+    let caption =
+        "Council members leave the hall after the vote was put off on Tuesday, Nov. 19, 2019, in the harbour town";
+    let gallery = format!(
+        r#"<div class="c1a2b3c"><div class="c4d5e6f">{caption}, as the chair spoke.<a class="c7a8b9c"> less</a></div>
+<div class="c0d1e2f">{}<a class="c7a8b9c"> ... more</a></div></div>"#,
+        &caption[..60]
+    );
+    let html = format!(
+        r#"<html><body><div class="c6b1f0e"><h1>Budget vote put off</h1><div class="c2abcbf">{}{gallery}{}
+<p>The council's site lists every vote of the year. <a href="/votes">More.</a></p></div></div></body></html>"#,
+        paragraphs("budget", 3),
+        paragraphs("vote", 2)
+    );
+    let text = article_of(&html).text();
+    assert!(text.contains("Paragraph 2 about the vote") && text.contains("every vote of the year. More."), "{text}");
+    assert!(!text.contains("Council members leave the hall"), "{text}");
+}
+
+#[test]
 fn microdata_written_for_machines_is_left_out_a_publisher_named_in_a_line_stays() {
     // Pages state their image, address and publisher as text for search engines and hide it with their
     // stylesheet; the native door, or a page whose class names say nothing, knows them by their

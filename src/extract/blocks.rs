@@ -27,6 +27,8 @@ pub struct Draft {
     pub subheading: bool,
     /// True inside an element that names itself the article's back matter (`hints::Hints::back_matter`).
     pub back_matter: bool,
+    /// The text of the link that ends the block, if one does: a toggle's "… more" or "less".
+    pub closing_link: String,
 }
 
 /// A block being read: its builder, its owner, and its draft's counts so far.
@@ -111,6 +113,11 @@ pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<D
                     open.builder.push(index as u32, &node.text);
                     open.counts.chars += chars;
                     open.counts.link_chars += if tree.at(index).in_link { chars } else { 0 };
+                    if tree.at(index).in_link {
+                        open.counts.closing_link.push_str(&node.text);
+                    } else if chars > 0 {
+                        open.counts.closing_link.clear();
+                    }
                     open.counts.time_chars += if tree.at(index).in_time { chars } else { 0 };
                 }
             } else if tree.is_block(index) && line_owner(tree, index) == index {

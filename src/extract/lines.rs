@@ -50,6 +50,9 @@ const SIGN_OFF: &[&str] = &[
 /// Web addresses on social networks: a line giving them invites the reader to follow there.
 const SOCIAL_ADDRESSES: &[&str] =
     &["twitter.com/", "facebook.com/", "fb.me/", "instagram.com/", "linkedin.com/", "youtube.com/"];
+/// Labels of the link that folds or unfolds a text in place ("… more", "less"), as [`normalize`]
+/// leaves them: a block that ends on one is a caption or a teaser shown twice, cut and whole.
+const TOGGLE_LABELS: &[&str] = &["more", "less", "show more", "show less", "see more", "see less"];
 /// Labels before a colon that file the article under its tags, as [`normalize`] leaves them.
 const CLOSING_LABELS: &[&str] = &["filed under", "tags", "tagged", "posted in", "categories", "category"];
 /// How wire services mark a story's end ("kokobj@yna.co.kr (END)").
@@ -173,6 +176,7 @@ pub fn filter(drafts: Vec<Draft>, title: &str, byline: Option<&str>) -> Vec<Draf
                 || WIDGET_LABELS.contains(&text)
                 || date_line
                 || is_counter_line(&draft.block.text)
+                || is_toggle(&draft.closing_link)
         });
         // A photo's caption or credit, known by its credit: its class names are what tell most pages'
         // captions apart, and a page whose names say nothing still writes the credit.
@@ -396,6 +400,12 @@ enum CounterPiece {
     Number(u64),
     Word,
     Slash,
+}
+
+/// True for the text of a link that folds or unfolds a text in place: one of [`TOGGLE_LABELS`],
+/// with no full stop ("More." after a disclosure is a link to a page of its own).
+fn is_toggle(link: &str) -> bool {
+    !link.trim_end().ends_with(SENTENCE_ENDS) && TOGGLE_LABELS.contains(&normalize(link).as_str())
 }
 
 /// True for a short line that counts pages or pictures: "N/M" or "N of M" with N ≤ M, and one label
