@@ -109,16 +109,16 @@ pub fn read(tree: &Tree, roots: &[usize], scores: &HashMap<usize, f32>) -> Vec<D
                 }
                 line_broken &= node.text.trim().is_empty();
                 if let Some(open) = current.as_mut() {
-                    let chars = tree.at(index).stats.chars;
+                    let (chars, in_link) = (tree.at(index).stats.chars, tree.at(index).in_link);
                     open.builder.push(index as u32, &node.text);
                     open.counts.chars += chars;
-                    open.counts.link_chars += if tree.at(index).in_link { chars } else { 0 };
-                    if tree.at(index).in_link {
+                    open.counts.link_chars += if in_link { chars } else { 0 };
+                    open.counts.time_chars += if tree.at(index).in_time { chars } else { 0 };
+                    if in_link {
                         open.counts.closing_link.push_str(&node.text);
                     } else if chars > 0 {
                         open.counts.closing_link.clear();
                     }
-                    open.counts.time_chars += if tree.at(index).in_time { chars } else { 0 };
                 }
             } else if tree.is_block(index) && line_owner(tree, index) == index {
                 finish(&mut drafts, current.take());
