@@ -236,10 +236,7 @@ fn with_siblings(tree: &Tree, top: usize, scores: &HashMap<usize, f32>) -> Vec<u
 
 /// True when the first thing shown inside `index` is a thematic break (`<hr>`).
 fn opens_with_break(tree: &Tree, index: usize) -> bool {
-    (index + 1..tree.end(index))
-        .filter(|&at| tree.is_kept(at))
-        .find(|&at| tree.tag(at) == "hr" || (tree.node(at).is_text() && tree.at(at).stats.chars > 0))
-        .is_some_and(|at| tree.tag(at) == "hr")
+    tree.opens_with(index, &["hr"])
 }
 
 /// True for a `<p>`, or a `<div>` that holds text but no block (what Readability turns into a `<p>`).

@@ -166,11 +166,7 @@ fn is_captioned_image(tree: &Tree, index: usize) -> bool {
     if stats.images != 1 || stats.chars == 0 || stats.chars >= MAX_CAPTION_LINE_CHARS || stats.paragraphs > 1 {
         return false;
     }
-    let first = (index + 1..tree.end(index)).filter(|&at| tree.is_kept(at)).find(|&at| {
-        let node = tree.node(at);
-        matches!(&*node.tag, "img" | "picture") || (node.is_text() && tree.at(at).stats.chars > 0)
-    });
-    first.is_some_and(|at| !tree.node(at).is_text())
+    tree.opens_with(index, &["img", "picture"])
 }
 
 /// True for a link that is a few words of its line's sentence (`on <a class="meta-loc">Sudan</a> and

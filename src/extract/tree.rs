@@ -375,6 +375,15 @@ impl<'a> Tree<'a> {
     pub fn is_kept(&self, index: usize) -> bool {
         self.at(index).exclusion == Exclusion::None
     }
+
+    /// True when the first thing kept inside `index`, before any of its text, is an element with one of
+    /// `tags` (a thematic break that sets it apart, the image of a caption's box).
+    pub fn opens_with(&self, index: usize, tags: &[&str]) -> bool {
+        (index + 1..self.end(index))
+            .filter(|&at| self.is_kept(at))
+            .find(|&at| tags.contains(&self.tag(at)) || (self.node(at).is_text() && self.at(at).stats.chars > 0))
+            .is_some_and(|at| !self.node(at).is_text())
+    }
 }
 
 /// Pre-order check: each node's parent must be the previous node or one of its open ancestors.
