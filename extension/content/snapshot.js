@@ -115,11 +115,12 @@
   );
 
   /**
-   * For an element that `checkVisibility` calls not visible: whether the computed style agrees.
-   * `checkVisibility` answers from the layout already computed, but is also false for `display:
-   * contents` wrappers, which are visible.
+   * True when the page's style sheets hide `element`. `checkVisibility` answers from the layout
+   * already computed, but is also false for `display: contents` wrappers, which are visible: only
+   * then is the computed style asked.
    */
-  function styleConfirmsHidden(element, view) {
+  function layoutHides(element, view) {
+    if (element.checkVisibility(VISIBILITY_OPTIONS)) return false;
     const style = view.getComputedStyle(element);
     return style.display === "none" || style.visibility === "hidden";
   }
@@ -132,9 +133,7 @@
    * page would be hidden and "no article".
    */
   function hiddenAsAWhole(doc, view) {
-    return [doc.documentElement, doc.body].some(
-      (element) => element != null && !element.checkVisibility(VISIBILITY_OPTIONS) && styleConfirmsHidden(element, view),
-    );
+    return [doc.documentElement, doc.body].some((element) => element != null && layoutHides(element, view));
   }
 
   /**
@@ -322,7 +321,7 @@
             break;
           }
           tree[at + 3] = kept;
-          hidden ||= seesLayout && !node.checkVisibility(VISIBILITY_OPTIONS) && styleConfirmsHidden(node, view);
+          hidden ||= seesLayout && layoutHides(node, view);
           texts.push(null);
           domNodes.push(node);
           if (hidden) tree[at + 2] = 1;
