@@ -11,7 +11,7 @@
 
   const { api, message, useMessages } = globalThis.SiftPlatform;
   const { toContent, toBackground } = globalThis.SiftMessages;
-  const { SiftOptions, SiftSnapshot, SiftPanel } = globalThis;
+  const { SiftOptions, SiftSnapshot, SiftSelection, SiftPanel } = globalThis;
 
   /**
    * Larger snapshots are not sent to the core: past this many characters of text (attribute values
@@ -125,12 +125,8 @@
 
   /** Like askPage, for the selected text (or the menu's copy of it when the selection is gone). */
   async function askSelection(selectionText, options) {
-    const selection = getSelection();
-    const text = paragraphs(selection?.toString() || selectionText || "");
+    const { text, lang, locate } = SiftSelection.read(document, selectionText);
     if (!text) return { error: "no_selection" };
-    const anchor = selection?.anchorNode;
-    const anchorElement = anchor?.nodeType === 1 ? anchor : anchor?.parentElement;
-    const lang = anchorElement?.closest("[lang]")?.getAttribute("lang") || document.documentElement.lang || null;
     const reply = await ask({
       type: toBackground.SUMMARIZE_TEXT, text, lang, title: message("selectionTitle"), options: coreOptions(options),
     });
@@ -138,7 +134,7 @@
     // "no article on this page".
     if (reply.error) return { error: reply.error.code === "no_article" ? "no_sentences" : reply.error.code };
     const { summary } = reply;
-    return { summary, locate: () => [], notes: languageNotes(summary), reading: { url: location.href, snapshot: null, textNodes: null } };
+    return { summary, locate, notes: languageNotes(summary), reading: { url: location.href, snapshot: null, textNodes: null } };
   }
 
   /** Asks the background; a lost or refused message reads as a failure of the core. */
@@ -153,11 +149,6 @@
 
   function coreOptions(options) {
     return { budget: { sentences: options.length } };
-  }
-
-  /** One paragraph a line of the selection, blank-line separated as the core's text reader wants. */
-  function paragraphs(text) {
-    return text.split(/\n+/).map((line) => line.trim()).filter(Boolean).join("\n\n");
   }
 
   function languageNotes(summary) {

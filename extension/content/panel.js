@@ -118,6 +118,15 @@
     return minutes < 1 ? message("underMinute") : message("minutes", [ui.numbers.format(minutes)]);
   }
 
+  /** `locate`, asked once per sentence: a shown summary's sentences stay where they were found. */
+  function once(locate) {
+    const found = new Map();
+    return (sentence) => {
+      if (!found.has(sentence)) found.set(sentence, locate(sentence));
+      return found.get(sentence);
+    };
+  }
+
   /**
    * Opens a panel in `doc`. `onClose(reason)` runs once the panel is gone ("user" for the close
    * button or Esc, "owner" when content.js closed it). Returns the panel's controller.
@@ -227,12 +236,12 @@
 
     /**
      * Shows `summary` (src/summary/mod.rs, every sentence with its rank). `locate(sentence)` gives its
-     * DOM Ranges in the page (none for a selection); `notes` are interface-language notes to add;
+     * DOM Ranges in the page (none where it is not found), asked once per sentence; `notes` are interface-language notes to add;
      * `nextPage` is the address of the article's next page, when it goes on over several.
      */
     function ready(summary, { locate, url, notes = [], nextPage = null }) {
       const total = summary.offered; // every sentence but the page's furniture
-      current = { summary, locate, url, count: Math.min(Math.max(1, settings.length), total) };
+      current = { summary, locate: once(locate), url, count: Math.min(Math.max(1, settings.length), total) };
       const settle = frame("ready", { dir: summary.dir === "rtl" ? "rtl" : "ltr", lang: summary.lang !== "und" ? summary.lang : "" });
 
       const title = element(doc, "h2", "title", summary.title || doc.title);
@@ -254,8 +263,9 @@
       const highlightLabel = element(doc, "label");
       const highlight = element(doc, "input", "highlight");
       highlight.type = "checkbox";
-      highlight.checked = settings.highlight && summary.sentences.some((s) => s.ranges.length > 0);
-      highlight.disabled = !summary.sentences.some((s) => s.ranges.length > 0);
+      const locatable = summary.sentences.some((sentence) => current.locate(sentence).length > 0);
+      highlight.checked = settings.highlight && locatable;
+      highlight.disabled = !locatable;
       highlightLabel.append(highlight, element(doc, "span", "", message("highlightLabel")));
       controls.append(lengthLabel, highlightLabel);
 

@@ -616,6 +616,12 @@ test("Summarize selection: the context-menu path summarizes only the selected te
   const flat = selected.replace(/\s+/g, " ");
   assert.ok(shown.length >= 2, `${shown.length} sentences`);
   for (const sentence of shown) assert.ok(flat.includes(sentence), `not from the selection: ${sentence}`);
+  // Its sentences are found in the page, as a whole page's are: marked, and a click jumps to one.
+  const jumps = await inPanel(page, (root) => root.querySelectorAll("li.sentence .text[role=button]").length);
+  assert.equal(jumps, shown.length, "every sentence of the selection's summary can be clicked");
+  assert.ok((await siftHighlights(page)).includes("sift-summary"), "the selection's summary is marked in the page");
+  await clickInPanel(page, "li.sentence:last-child .text");
+  await waitFor(async () => (await siftHighlights(page)).includes("sift-flash"), "the clicked sentence to flash");
   // A selection of a label only has no sentence to offer: the reader is told so, not "no article".
   await page.keyboard.press("Escape");
   await hostGone(page);

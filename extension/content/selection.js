@@ -1,0 +1,104 @@
+/**
+ * The reader's selection, as the core reads it and as the panel points back into it: its text, one
+ * paragraph a line, and where each sentence of its summary lies in the page, so that a click on a
+ * sentence jumps to it and the highlight marks it, as for a summary of the whole page.
+ */
+(() => {
+  if (globalThis.SiftSelection) return;
+
+  /** Text that is never shown, so never part of what the reader selected. */
+  const UNSEEN_PARENTS = new Set(["script", "style", "noscript", "template", "textarea"]);
+
+  /**
+   * What the reader selected in `doc`: `{text, lang, locate}`. `fallbackText` (the context menu's
+   * copy) stands in when the selection is gone; a sentence is then looked for in the whole page.
+   * `locate(sentence)` gives the DOM Range of the sentence's text, in a list, or an empty list when
+   * the page no longer holds it as it was read (the core can leave out a wire dateline or an aside).
+   */
+  function read(doc, fallbackText) {
+    const selection = doc.getSelection();
+    const ranges = [];
+    for (let i = 0; i < (selection?.rangeCount ?? 0); i++) {
+      const range = selection.getRangeAt(i);
+      if (!range.collapsed) ranges.push(range.cloneRange());
+    }
+    const text = paragraphs(ranges.length > 0 ? selection.toString() : fallbackText || "");
+    if (ranges.length === 0 && doc.body) {
+      const page = doc.createRange();
+      page.selectNodeContents(doc.body);
+      ranges.push(page);
+    }
+    const anchor = selection?.anchorNode;
+    const anchorElement = anchor?.nodeType === 1 ? anchor : anchor?.parentElement;
+    const lang = anchorElement?.closest("[lang]")?.getAttribute("lang") || doc.documentElement.lang || null;
+    return { text, lang, locate: locator(doc, ranges) };
+  }
+
+  /** One paragraph a line of the selection, blank-line separated as the core's text reader wants. */
+  function paragraphs(text) {
+    return text.split(/\n+/).map((line) => line.trim()).filter(Boolean).join("\n\n");
+  }
+
+  /**
+   * Finds a sentence's text in the text nodes of `ranges`. The nodes' text is read end to end, each
+   * piece with where it starts; the sentence is matched with any run of white space (or none, where
+   * a line break between two elements became a space) standing for its spaces.
+   */
+  function locator(doc, ranges) {
+    const pieces = []; // { node, from, start }: the piece's node, its first offset, its start in `flat`
+    let flat = null; // read on the first sentence looked for
+    const readText = () => {
+      flat = "";
+      for (const range of ranges) {
+        for (const { node, from, to } of textIn(doc, range)) {
+          pieces.push({ node, from, start: flat.length });
+          flat += node.data.slice(from, to);
+        }
+      }
+    };
+    /** The node and offset of position `at` of `flat` (the end of the piece before, for an end). */
+    const position = (at, isEnd) => {
+      let low = 0;
+      let high = pieces.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        const start = pieces[middle].start;
+        if (start < at || (!isEnd && start === at)) low = middle;
+        else high = middle - 1;
+      }
+      const piece = pieces[low];
+      return [piece.node, piece.from + at - piece.start];
+    };
+    return (sentence) => {
+      if (flat === null) readText();
+      const words = sentence.text.trim().split(/\s+/).filter(Boolean);
+      if (words.length === 0 || pieces.length === 0) return [];
+      const found = new RegExp(words.map(escape).join("\\s*")).exec(flat);
+      if (!found) return [];
+      const range = doc.createRange();
+      range.setStart(...position(found.index, false));
+      range.setEnd(...position(found.index + found[0].length, true));
+      return [range];
+    };
+  }
+
+  /** The text nodes of `range` with the offsets of their selected part, skipping text never shown. */
+  function* textIn(doc, range) {
+    const root = range.commonAncestorContainer;
+    if (root.nodeType === 3) {
+      yield { node: root, from: range.startOffset, to: range.endOffset };
+      return;
+    }
+    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!range.intersectsNode(node) || UNSEEN_PARENTS.has(node.parentNode?.localName)) continue;
+      const from = node === range.startContainer ? range.startOffset : 0;
+      const to = node === range.endContainer ? range.endOffset : node.data.length;
+      if (to > from) yield { node, from, to };
+    }
+  }
+
+  const escape = (word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+  globalThis.SiftSelection = Object.freeze({ read });
+})();
