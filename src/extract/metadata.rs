@@ -218,9 +218,11 @@ fn strip_site_name_from(title: &str, site_name: Option<&str>, h1: Option<&str>) 
     let title = title.trim();
     let h1 = h1.map(normalize);
     let site = site_name.map(normalize).filter(|site| !site.is_empty());
+    let site_by_name = site_name.and_then(without_domain).map(normalize);
     let names_site = |part: &str| {
         let part = normalize(part);
         site.as_deref().is_some_and(|site| part == site || part.starts_with(&format!("{site} ")))
+            || site_by_name.as_deref() == Some(&part)
     };
     let short_before_headline =
         |head: &str, tail: &str| title_words(tail) < MIN_HEADLINE_WORDS && title_words(head) >= MIN_HEADLINE_WORDS;
@@ -246,6 +248,14 @@ fn strip_site_name_from(title: &str, site_name: Option<&str>, h1: Option<&str>) 
         }
     }
     title.to_string()
+}
+
+/// The name of a site that gives its name as its domain ("Factorio.com", "Express.co.uk"), as its
+/// titles write it ("Friday Facts #282 | Factorio"); none for any other name.
+fn without_domain(site_name: &str) -> Option<&str> {
+    let (name, domain) = site_name.trim().split_once('.')?;
+    let is_domain = domain.split('.').all(|label| !label.is_empty() && label.chars().all(char::is_alphabetic));
+    (is_domain && !name.trim().is_empty()).then_some(name)
 }
 
 /// The page's headline `<h1>` and its words. A page may hold several: a site's logo is often an h1 too
@@ -508,6 +518,17 @@ mod tests {
             "Takeaways from the trial"
         );
         assert_eq!(strip_site_name("CNNA rivals merge | Business", Some("CNN"), None), "CNNA rivals merge | Business");
+    }
+
+    #[test]
+    fn a_site_named_by_its_domain_is_known_by_its_name() {
+        let title = "Friday Facts #282 - 0.17 in sight | Factorio";
+        assert_eq!(strip_site_name(title, Some("Factorio.com"), None), "Friday Facts #282 - 0.17 in sight");
+        let title = "Plague: a third case in China - Express";
+        assert_eq!(strip_site_name(title, Some("Express.co.uk"), None), "Plague: a third case in China");
+        // A name with a full stop in it is no domain.
+        let title = "Flood warning for the river | St";
+        assert_eq!(strip_site_name(title, Some("St. Louis Post-Dispatch"), None), title);
     }
 
     #[test]
