@@ -55,6 +55,8 @@ test("a sentence of the selection is found where the reader selected it, across 
   // A line break between elements reads as a space; a script's text is no part of the page's.
   assert.deepEqual(located(read, "Roads were closed in three towns."), { text: "Roads were closedin three towns.", startsIn: "b" });
   assert.deepEqual(located(read, "Schools stay shut."), { text: "Schools stay shut.", startsIn: "b" });
+  // Text the page's style sheets upper-case is selected upper-cased.
+  assert.deepEqual(located(read, "SCHOOLS STAY SHUT."), { text: "Schools stay shut.", startsIn: "b" });
 });
 
 test("a sentence outside the selection, or changed by the core, is not located", () => {

@@ -263,7 +263,8 @@
       const highlightLabel = element(doc, "label");
       const highlight = element(doc, "input", "highlight");
       highlight.type = "checkbox";
-      const locatable = summary.sentences.some((sentence) => current.locate(sentence).length > 0);
+      // Asked of the sentences shown at first only: a page that holds none of them holds no summary.
+      const locatable = summary.sentences.some((sentence) => sentence.rank < current.count && current.locate(sentence).length > 0);
       highlight.checked = settings.highlight && locatable;
       highlight.disabled = !locatable;
       highlightLabel.append(highlight, element(doc, "span", "", message("highlightLabel")));

@@ -42,7 +42,8 @@
   /**
    * Finds a sentence's text in the text nodes of `ranges`. The nodes' text is read end to end, each
    * piece with where it starts; the sentence is matched with any run of white space (or none, where
-   * a line break between two elements became a space) standing for its spaces.
+   * a line break between two elements became a space) standing for its spaces, and in any case (the
+   * selection's text is as shown, upper-cased where the page's style sheets say so).
    */
   function locator(doc, ranges) {
     const pieces = []; // { node, from, start }: the piece's node, its first offset, its start in `flat`
@@ -73,7 +74,7 @@
       if (flat === null) readText();
       const words = sentence.text.trim().split(/\s+/).filter(Boolean);
       if (words.length === 0 || pieces.length === 0) return [];
-      const found = new RegExp(words.map(escape).join("\\s*")).exec(flat);
+      const found = new RegExp(words.map(escape).join("\\s*"), "i").exec(flat);
       if (!found) return [];
       const range = doc.createRange();
       range.setStart(...position(found.index, false));
