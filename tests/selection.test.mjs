@@ -88,6 +88,12 @@ test("when the selection is gone, the menu's copy of it is read and its sentence
   assert.deepEqual(located(read, "Rain is coming."), { text: "Rain is coming.", startsIn: "teaser" });
   assert.deepEqual(located(read, "Read more about the storm."), { text: "Read more about the storm.", startsIn: "after" });
   assert.equal(window.SiftSelection.read(window.document, "").text, "", "nothing selected, nothing read");
+  // A selection that gives no text of the page's (as text selected in a form field gives none in
+  // Chromium) reads the menu's copy.
+  const field = pageWith(`<body><p id=a>Rain is coming.</p><p id=t><img alt=""></p></body>`, (doc) => across(doc, "#t", "#t"));
+  const typed = field.SiftSelection.read(field.document, "Snow is coming.");
+  assert.equal(typed.text, "Snow is coming.");
+  assert.equal(located(typed, "Rain is coming.").text, "Rain is coming.", "looked for in the whole page");
 });
 
 test("the selection's language is its own element's, else the page's", () => {

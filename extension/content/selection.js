@@ -11,27 +11,30 @@
 
   /**
    * What the reader selected in `doc`: `{text, lang, locate}`. `fallbackText` (the context menu's
-   * copy) stands in when the selection is gone; a sentence is then looked for in the whole page.
-   * `locate(sentence)` gives the DOM Range of the sentence's text, in a list, or an empty list when
-   * the page no longer holds it as it was read (the core can leave out a wire dateline or an aside).
+   * copy) stands in when the selection is gone or gives no text of the page's (text selected in a
+   * form field); a sentence is then looked for in the whole page. `locate(sentence)` gives the DOM
+   * Range of the sentence's text, in a list, or an empty list when the page does not hold it as it
+   * was read (the core can leave out a wire dateline or an aside).
    */
   function read(doc, fallbackText) {
     const selection = doc.getSelection();
-    const ranges = [];
+    let ranges = [];
     for (let i = 0; i < (selection?.rangeCount ?? 0); i++) {
       const range = selection.getRangeAt(i);
       if (!range.collapsed) ranges.push(range.cloneRange());
     }
-    const text = paragraphs(ranges.length > 0 ? selection.toString() : fallbackText || "");
-    if (ranges.length === 0 && doc.body) {
-      const page = doc.createRange();
-      page.selectNodeContents(doc.body);
-      ranges.push(page);
-    }
+    const selected = ranges.length > 0 ? selection.toString() : "";
+    if (!selected) ranges = doc.body ? [wholeOf(doc.body)] : [];
     const anchor = selection?.anchorNode;
     const anchorElement = anchor?.nodeType === 1 ? anchor : anchor?.parentElement;
     const lang = anchorElement?.closest("[lang]")?.getAttribute("lang") || doc.documentElement.lang || null;
-    return { text, lang, locate: locator(doc, ranges) };
+    return { text: paragraphs(selected || fallbackText || ""), lang, locate: locator(doc, ranges) };
+  }
+
+  function wholeOf(element) {
+    const range = element.ownerDocument.createRange();
+    range.selectNodeContents(element);
+    return range;
   }
 
   /** One paragraph a line of the selection, blank-line separated as the core's text reader wants. */
