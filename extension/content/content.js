@@ -14,8 +14,9 @@
   const { SiftOptions, SiftSnapshot, SiftSelection, SiftPanel } = globalThis;
 
   /**
-   * Larger snapshots are not sent to the core: past this many characters of text (attribute values
-   * included) a page is no news article, and the message and the summary would take seconds.
+   * Larger snapshots (and selections) are not sent to the core: past this many characters of text
+   * (attribute values included) a page is no news article, and the message and the summary would
+   * take seconds.
    */
   const MAX_SNAPSHOT_CHARS = 8_000_000;
 
@@ -127,6 +128,7 @@
   async function askSelection(selectionText, options) {
     const { text, lang, locate } = SiftSelection.read(document, selectionText);
     if (!text) return { error: "no_selection" };
+    if (text.length > MAX_SNAPSHOT_CHARS) return { error: "too_large" };
     const reply = await ask({
       type: toBackground.SUMMARIZE_TEXT, text, lang, title: message("selectionTitle"), options: coreOptions(options),
     });

@@ -42,6 +42,13 @@ impl Default for Options {
 /// The summary length when nobody says otherwise: what a reader takes in at a glance.
 pub const DEFAULT_SENTENCES: usize = 3;
 
+/// The most sentences a summary carries: its best-ranked. More than any reader asks for (the longest
+/// page of the extraction corpus has 706), and few enough that a book-length text (a whole e-book
+/// selected) crosses back to the page in about a megabyte, where all its sentences with their reasons
+/// would take tens of megabytes: past what a Chromium message carries (64 MiB), and parsed on the
+/// page's own thread.
+pub const MAX_SENTENCES: usize = 1000;
+
 /// Keywords shown with a summary: enough to say what the article is about, few enough to read at a glance.
 pub const KEYWORDS: usize = 8;
 
@@ -99,7 +106,7 @@ pub struct Summary {
     pub word_count: usize,
     /// How many of those words its readers read a minute ([`text::reading`]), for reading times.
     pub words_per_minute: u32,
-    /// Every sentence of the article, in document order.
+    /// The article's sentences, in document order: every one, or the [`MAX_SENTENCES`] best-ranked.
     pub sentences: Vec<SummarySentence>,
     /// How many of the best-ranked sentences the budget asked for.
     pub count: usize,
@@ -213,6 +220,7 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
     let analysis = score::analyze(&candidates, &article.title, &analyzer);
     let weights = score::weights::for_language(analyzer.lang());
     let offered = analysis.signals.iter().filter(|signals| signals[Signal::Boilerplate as usize] == 0.0).count();
+    let offered = offered.min(MAX_SENTENCES);
     // A menu, a sign-in box, a row of share labels: no sentence of it is worth a reader's summary.
     if offered == 0 {
         return Err(Error::NoArticle);
@@ -241,6 +249,7 @@ pub fn summarize_article(article: &Article, options: &Options) -> Result<Summary
         .iter()
         .zip(scored)
         .zip(rank_of)
+        .filter(|(_, rank)| *rank < MAX_SENTENCES)
         .map(|((candidate, scored), rank)| SummarySentence {
             text: shown::shown(candidate.text, candidate.opens_block, article.site_name.as_deref()),
             block: candidate.block,

@@ -633,6 +633,16 @@ test("Summarize selection: the context-menu path summarizes only the selected te
   const label = await settledPanel(page);
   assert.equal(label.message?.code, "no_sentences", JSON.stringify(label));
   assert.equal(label.message.text, englishMessage(EXTENSION, "error_no_sentences"));
+  // A book-length selection is refused as a page of that size is, before it is sent to the core.
+  await page.keyboard.press("Escape");
+  await hostGone(page);
+  await env.browser.worker.evaluate(async ({ url }) => {
+    const [tab] = await chrome.tabs.query({ url });
+    const selectionText = "The storm closed the port. ".repeat(350_000);
+    chrome.contextMenus.onClicked.dispatch({ menuItemId: "sift-summarize-selection", selectionText, editable: false }, tab);
+  }, { url: page.url() });
+  const book = await settledPanel(page);
+  assert.equal(book.message?.code, "too_large", JSON.stringify(book.message));
   await page.close();
 });
 
