@@ -12,7 +12,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import { By, Key } from "selenium-webdriver";
 import { FIREFOX, GECKODRIVER, extensionDir, missing, waitFor } from "./lib/env.mjs";
-import { clickAction, inChrome, inPage, inPanel, launchFirefox, openPanel } from "./lib/firefox.mjs";
+import { clickAction, clickMenu, inChrome, inPage, inPanel, launchFirefox, openPanel, settledPanel } from "./lib/firefox.mjs";
 import { ARTICLE, MARKUP_TRAP, STORIES, hostileHarvest, withSitesAndBrowser } from "./lib/pages.mjs";
 import { HOST_ID, closeAfterScrollToEnd, declaredPublication, focusedInPanel, pageState, placement, readPanel, rectOf, sampleParts, setLength, whyDrawn } from "./lib/panel.mjs";
 import { LANGUAGE_CASES, assertLanguageCase, brokenCoreCopy, englishMessage, panelNotes } from "./lib/bad-cases.mjs";
@@ -134,6 +134,37 @@ test("Firefox, panel items: length control nested, highlight on/off, why, copy",
   }, "Markdown on the clipboard");
   assert.ok(markdown.includes(await env.browser.driver.getCurrentUrl()), "the Markdown names the page's address");
   for (const sentence of shown) assert.ok(markdown.includes(`- ${sentence}`), `the Markdown lists: ${sentence}`);
+  await clickAction(env.browser);
+  await hostGone();
+});
+
+test("Firefox, Summarize selection: only the selected text, its sentences found in the page", { skip }, async () => {
+  // The menu's click is Firefox's own event, emitted as its menus module emits it; opening the menu
+  // itself is left to a person. A toolbar click first grants activeTab for the page.
+  await env.browser.driver.get(addressOf(env.site, SAMPLE_PAGE));
+  await openPanel(env.browser);
+  await clickAction(env.browser);
+  await hostGone();
+  const selected = await page(() => {
+    const paragraphs = document.querySelectorAll("article .field-name-body p");
+    const range = document.createRange();
+    range.setStartBefore(paragraphs[3]);
+    range.setEndAfter(paragraphs[4]);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    return getSelection().toString();
+  });
+  await clickMenu(env.browser, "sift-summarize-selection", selected);
+  const panel = await settledPanel(env.browser);
+  assert.equal(panel.state, "ready", JSON.stringify(panel.message));
+  await inPanel(env.browser, setLength, panel.length.max);
+  const shown = await inPanel(env.browser, (root) => [...root.querySelectorAll("li.sentence .text")].map((s) => s.textContent));
+  assert.ok(shown.length >= 2, `${shown.length} sentences`);
+  const flat = selected.replace(/\s+/g, " ");
+  for (const sentence of shown) assert.ok(flat.includes(sentence), `not from the selection: ${sentence}`);
+  const jumps = await inPanel(env.browser, (root) => root.querySelectorAll("li.sentence .text[role=button]").length);
+  assert.equal(jumps, shown.length, "every sentence of the selection's summary can be clicked");
+  assert.ok((await page(pageState)).highlights > 0, "the selection's summary is marked in the page");
   await clickAction(env.browser);
   await hostGone();
 });

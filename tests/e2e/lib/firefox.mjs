@@ -124,6 +124,22 @@ export function clickAction(browser) {
   return inChrome(browser.driver, pressToolbarButton, browser.id);
 }
 
+/**
+ * (Chrome context.) Clicks the extension's context-menu item `menuItemId` in the selected tab, as
+ * Firefox's menus module does when the reader picks it: the `onClicked` event with the menu's info.
+ */
+function clickMenuItem(id, menuItemId, selectionText) {
+  const { ExtensionParent } = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
+  const extension = ExtensionParent.GlobalManager.getExtension(id);
+  const info = { menuItemId, selectionText, editable: false, modifiers: [], button: 0 };
+  extension.emit("webext-menu-menuitem-click", info, window.gBrowser.selectedTab);
+}
+
+/** Picks the context-menu item `menuItemId` with `selectionText` selected. */
+export function clickMenu(browser, menuItemId, selectionText) {
+  return inChrome(browser.driver, clickMenuItem, browser.id, menuItemId, selectionText);
+}
+
 /** (Chrome context.) The action's title and badge text in the selected tab. */
 function actionState(id) {
   const { ExtensionParent } = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
