@@ -109,8 +109,9 @@ pub const LONG_WORDS: usize = 60;
 
 /// Phrases that mark the page's furniture rather than the story, lower case. Bylines and date lines
 /// of the big news sites, calls to action, credits (a caption ends with its photo's, "(credit: NASA)"),
-/// the disclosures of paid links and a blogger's disclaimer ("All opinions are mine alone"); English
-/// and Arabic, the languages measured here.
+/// the disclosures of paid links and a blogger's disclaimer ("All opinions are mine alone"), in English
+/// and Arabic, the languages measured here; "click here", "read more" and the copyright notice in the
+/// other languages of the interface too.
 const FURNITURE: &[&str] = &[
     "click here", "read more", "follow us", "sign up", "subscribe to", "share this", "scroll down", "published:",
     "updated:", "last updated", "daily mail reporter", "all rights reserved", "copyright", "©", "getty images",
@@ -119,6 +120,12 @@ const FURNITURE: &[&str] = &[
     "disclosure:", "affiliate link", "may earn a commission", "may earn a small commission", "been compensated by",
     "share your videos", "share your photos", "share your pictures", "email the writer", "homepage for more",
     "opinions are my own", "opinions are mine", "اضغط هنا", "اقرأ أيضا", "اقرأ المزيد", "للمزيد", "جميع الحقوق محفوظة",
+    "cliquez ici", "lire la suite", "tous droits réservés", "hier klicken", "klicken sie hier", "weiterlesen",
+    "alle rechte vorbehalten", "haga clic aquí", "haz clic aquí", "leer más", "todos los derechos reservados",
+    "clicca qui", "leggi tutto", "tutti i diritti riservati", "clique aqui", "leia mais",
+    "todos os direitos reservados", "нажмите здесь", "читать далее", "все права защищены", "buraya tıklayın",
+    "devamını oku", "tüm hakları saklıdır", "点击这里", "阅读全文", "版权所有", "اینجا کلیک کنید",
+    "کلیه حقوق محفوظ است", "לחצו כאן", "כל הזכויות שמורות",
 ];
 static FURNITURE_PHRASES: Phrases = Phrases::new(FURNITURE);
 /// Labels that are furniture in a line of their own, but words of the story in a longer sentence
@@ -448,6 +455,16 @@ mod tests {
         assert!(is_furniture("Click HERE for the gallery", 5));
         assert!(is_furniture("All opinions are my own.", 5));
         assert!(!is_furniture("By the end of the year, prices had doubled in most of the country.", 13));
+        for call in [
+            "Clique aqui: https://goo.gl/FDS4xU.",
+            "Pour vous inscrire à la lettre d'information, cliquez ici.",
+            "Lire la suite de la critique sur Liberation.fr",
+            "© 2019 Zeitungsverlag. Alle Rechte vorbehalten.",
+            "Для участия в конкурсе нажмите здесь.",
+            "Detaylar için buraya tıklayın.",
+        ] {
+            assert!(is_furniture(call, call.split(' ').count()), "{call}");
+        }
     }
 
     #[test]
