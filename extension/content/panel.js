@@ -236,8 +236,9 @@
 
     /**
      * Shows `summary` (src/summary/mod.rs, every sentence with its rank). `locate(sentence)` gives its
-     * DOM Ranges in the page (none where it is not found), asked once per sentence; `notes` are interface-language notes to add;
-     * `nextPage` is the address of the article's next page, when it goes on over several.
+     * DOM Ranges in the page (none where it is not found), asked once per sentence; `notes` are
+     * interface-language notes to add; `nextPage` is the address of the article's next page, when it
+     * goes on over several.
      */
     function ready(summary, { locate, url, notes = [], nextPage = null }) {
       const total = summary.offered; // every sentence but the page's furniture
