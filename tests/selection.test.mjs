@@ -55,6 +55,12 @@ test("a sentence of the selection is found where the reader selected it, across 
   // A line break between elements reads as a space; a script's text is no part of the page's.
   assert.deepEqual(located(read, "Roads were closed in three towns."), { text: "Roads were closedin three towns.", startsIn: "b" });
   assert.deepEqual(located(read, "Schools stay shut."), { text: "Schools stay shut.", startsIn: "b" });
+  // The asides the summary leaves out of a sentence are passed over.
+  const aside = pageWith(`<body><p id=w>Wellington is the capital[12] of the country (pictured) since 1865.[3] It lies south.</p></body>`, (doc) => across(doc, "#w", "#w"));
+  const wiki = aside.SiftSelection.read(aside.document, "");
+  assert.deepEqual(located(wiki, "Wellington is the capital of the country since 1865."), {
+    text: "Wellington is the capital[12] of the country (pictured) since 1865.", startsIn: "w",
+  });
   // Text the page's style sheets upper-case is selected upper-cased.
   assert.deepEqual(located(read, "SCHOOLS STAY SHUT."), { text: "Schools stay shut.", startsIn: "b" });
 });

@@ -6,6 +6,9 @@
 (() => {
   if (globalThis.SiftSelection) return;
 
+  /** What may stand between two words of a sentence in the page: white space, and asides in brackets. */
+  const BETWEEN_WORDS = String.raw`(?:\s|\[[^\[\]]{0,40}\]|\([^()]{0,40}\))*`;
+
   /** Text that is never shown, so never part of what the reader selected. */
   const UNSEEN_PARENTS = new Set(["script", "style", "noscript", "template", "textarea"]);
 
@@ -45,8 +48,9 @@
   /**
    * Finds a sentence's text in the text nodes of `ranges`. The nodes' text is read end to end, each
    * piece with where it starts; the sentence is matched with any run of white space (or none, where
-   * a line break between two elements became a space) standing for its spaces, and in any case (the
-   * selection's text is as shown, upper-cased where the page's style sheets say so).
+   * a line break between two elements became a space) standing for its spaces, or an aside in
+   * brackets the summary leaves out (a footnote's mark "[12]", "(pictured)": src/summary/shown.rs),
+   * and in any case (the selection's text is as shown, upper-cased where the page's style sheets say so).
    */
   function locator(doc, ranges) {
     const pieces = []; // { node, from, start }: the piece's node, its first offset, its start in `flat`
@@ -77,7 +81,7 @@
       if (flat === null) readText();
       const words = sentence.text.trim().split(/\s+/).filter(Boolean);
       if (words.length === 0 || pieces.length === 0) return [];
-      const found = new RegExp(words.map(escape).join("\\s*"), "i").exec(flat);
+      const found = new RegExp(words.map(escape).join(BETWEEN_WORDS), "i").exec(flat);
       if (!found) return [];
       const range = doc.createRange();
       range.setStart(...position(found.index, false));
