@@ -12,7 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { CHROMIUM, REPO, extensionDir, missing, waitFor } from "./lib/env.mjs";
 import { actionOf, clickAction, clickInPanel, inPanel, launchChromium, openPanel, refusedClicks, settledPanel } from "./lib/chromium.mjs";
-import { HOST_ID, closeAfterScrollToEnd, focusedInPanel, pageState, placement, readPanel, setLength, whyDrawn } from "./lib/panel.mjs";
+import { HOST_ID, closeAfterScrollToEnd, focusedInPanel, pageState, placement, readPanel, selectSampleParagraphs, setLength, whyDrawn } from "./lib/panel.mjs";
 import { SAMPLE_PAGE, addressOf } from "./lib/site.mjs";
 import { assertNested, assertOneStory, assertReadableDate } from "./lib/checks.mjs";
 import { saveScreenshot } from "./lib/screenshots.mjs";
@@ -594,15 +594,7 @@ test("Summarize selection: the context-menu path summarizes only the selected te
   await openPanel(env.browser, page);
   await clickAction(env.browser, page);
   await hostGone(page);
-  const selected = await page.evaluate(() => {
-    const paragraphs = document.querySelectorAll("article .field-name-body p");
-    const range = document.createRange();
-    range.setStartBefore(paragraphs[3]);
-    range.setEndAfter(paragraphs[4]);
-    getSelection().removeAllRanges();
-    getSelection().addRange(range);
-    return getSelection().toString();
-  });
+  const selected = await page.evaluate(selectSampleParagraphs);
   const menus = await env.browser.worker.evaluate(async ({ url, selectionText }) => {
     const [tab] = await chrome.tabs.query({ url });
     chrome.contextMenus.onClicked.dispatch({ menuItemId: "sift-summarize-selection", selectionText, editable: false }, tab);

@@ -14,7 +14,7 @@ import { By, Key } from "selenium-webdriver";
 import { FIREFOX, GECKODRIVER, extensionDir, missing, waitFor } from "./lib/env.mjs";
 import { clickAction, clickMenu, inChrome, inPage, inPanel, launchFirefox, openPanel, settledPanel } from "./lib/firefox.mjs";
 import { ARTICLE, MARKUP_TRAP, STORIES, hostileHarvest, withSitesAndBrowser } from "./lib/pages.mjs";
-import { HOST_ID, closeAfterScrollToEnd, declaredPublication, focusedInPanel, pageState, placement, readPanel, rectOf, sampleParts, setLength, whyDrawn } from "./lib/panel.mjs";
+import { HOST_ID, closeAfterScrollToEnd, declaredPublication, focusedInPanel, pageState, placement, readPanel, rectOf, sampleParts, selectSampleParagraphs, setLength, whyDrawn } from "./lib/panel.mjs";
 import { LANGUAGE_CASES, assertLanguageCase, brokenCoreCopy, englishMessage, panelNotes } from "./lib/bad-cases.mjs";
 import { LOGIN_PAGE, SAMPLE_PAGE, addressOf } from "./lib/site.mjs";
 import { assertNested, assertOneStory, assertOnlyArticleSentences, assertOnlyLocalRequests, assertReadableDate, assertReadingTime } from "./lib/checks.mjs";
@@ -145,15 +145,7 @@ test("Firefox, Summarize selection: only the selected text, its sentences found 
   await openPanel(env.browser);
   await clickAction(env.browser);
   await hostGone();
-  const selected = await page(() => {
-    const paragraphs = document.querySelectorAll("article .field-name-body p");
-    const range = document.createRange();
-    range.setStartBefore(paragraphs[3]);
-    range.setEndAfter(paragraphs[4]);
-    getSelection().removeAllRanges();
-    getSelection().addRange(range);
-    return getSelection().toString();
-  });
+  const selected = await page(selectSampleParagraphs);
   await clickMenu(env.browser, "sift-summarize-selection", selected);
   const panel = await settledPanel(env.browser);
   assert.equal(panel.state, "ready", JSON.stringify(panel.message));

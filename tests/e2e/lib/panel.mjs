@@ -143,6 +143,20 @@ export function pageState() {
 }
 
 /**
+ * (In the page.) Selects the sample page's fourth and fifth paragraphs of the story, as a reader's
+ * drag would, and returns the selection's text.
+ */
+export function selectSampleParagraphs() {
+  const paragraphs = document.querySelectorAll("article .field-name-body p");
+  const range = document.createRange();
+  range.setStartBefore(paragraphs[3]);
+  range.setEndAfter(paragraphs[4]);
+  getSelection().removeAllRanges();
+  getSelection().addRange(range);
+  return getSelection().toString();
+}
+
+/**
  * (In the page.) The article's paragraphs and the page's furniture on the sample page, as texts with
  * white space collapsed: what a summary may quote, and what it must never quote.
  */
