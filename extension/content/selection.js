@@ -17,7 +17,7 @@
    * copy) stands in when the selection is gone or gives no text of the page's (text selected in a
    * form field); a sentence is then looked for in the whole page. `locate(sentence)` gives the DOM
    * Range of the sentence's text, in a list, or an empty list when the page does not hold it as it
-   * was read (the core can leave out a wire dateline or an aside).
+   * was read (its text changed since, or text hidden from the reader stands inside the sentence).
    */
   function read(doc, fallbackText) {
     const selection = doc.getSelection();
