@@ -344,6 +344,35 @@ fn a_sign_up_box_or_a_poll_in_the_story_is_left_out_by_its_form_even_without_cla
 }
 
 #[test]
+fn a_box_headed_related_is_left_out_snippets_and_all_even_without_class_names() {
+    // A box of other stories gives each its title, a snippet of its opening (prose, not links), its
+    // date and its section: line by line the snippets read as the story's own, but the box opens with
+    // the heading that says what it holds.
+    let item = |n: usize| {
+        format!(
+            r#"<div class="c3d4e5f"><h4><a href="/story-{n}">Other story {n}</a></h4><p>The opening of other \
+             story {n}, a clause, another clause, and the words its writer led with before the rest…</p>\
+             <p>March {n}, 2016</p><p>In "News"</p></div>"#
+        )
+    };
+    let related = format!(r#"<div class="c9a8b7c"><h3><em>Related</em></h3>{}{}{}</div>"#, item(1), item(2), item(3));
+    let html = format!(
+        r#"<html><body><div class="c6b1f0e"><h1>Budget vote put off</h1><div class="c2abcbf">{}{related}</div></div></body></html>"#,
+        paragraphs("budget", 4)
+    );
+    let text = article_of(&html).text();
+    assert!(text.contains("Paragraph 4 about the budget"), "{text}");
+    assert!(!text.contains("other story") && !text.contains("In \"News\""), "{text}");
+    // A section of the story that opens with such a heading but links nowhere is the story's.
+    let section = format!(r#"<div class="c9a8b7c"><h3>Related</h3>{}</div>"#, paragraphs("harbour", 2));
+    let html = format!(
+        r#"<html><body><div class="c6b1f0e"><h1>Budget vote put off</h1><div class="c2abcbf">{}{section}</div></div></body></html>"#,
+        paragraphs("budget", 4)
+    );
+    assert!(article_of(&html).text().contains("Paragraph 2 about the harbour"));
+}
+
+#[test]
 fn an_image_with_its_caption_in_a_box_of_their_own_is_left_out_even_without_class_names() {
     // WordPress and galleries set a caption under its image in a `<div>`, not a `<figure>`; a long
     // paragraph beside an image, or text before one, is the story's own.

@@ -37,6 +37,8 @@ const MAX_CARD_NODES: usize = 100;
 /// stories: a few paragraphs and the box are a few hundred; the bound keeps nested wrappers, each
 /// looking through its own subtree, linear on any page.
 const MAX_RELATED_LOOKAHEAD: usize = 2000;
+/// The heading elements.
+const HEADINGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
 /// A box holding a form and less text than this (characters) is the form's widget: a newsletter's
 /// sign-up, a poll, a search or comment box, with its few words of invitation.
 const MAX_FORM_BOX_CHARS: u32 = 400;
@@ -75,6 +77,9 @@ pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usi
     // A data table is content, links or not (Readability keeps them too).
     if tag == "table" && stats.table_headings > 0 {
         return false;
+    }
+    if stats.chars * 2 <= tree.at(root).stats.chars && is_box_of_other_stories(tree, index) {
+        return true;
     }
     let is_list = matches!(tag, "ul" | "ol" | "dl");
     // A list's score starts below zero for its tag alone, and a short list's own items cannot pay that
@@ -157,6 +162,14 @@ fn heads_other_stories(tree: &Tree, index: usize) -> bool {
         }
     }
     lines::is_related_heading(&lines::normalize(&line))
+}
+
+/// True for a box headed by a heading of other stories ("Related", "Read also", "في نفس السياق"), the
+/// first thing in it: all it holds are those stories, their titles, snippets, dates and sections,
+/// however much of it is prose (a snippet is a story's opening).
+fn is_box_of_other_stories(tree: &Tree, index: usize) -> bool {
+    tree.at(index).stats.link_chars > 0
+        && tree.opening(index, HEADINGS).is_some_and(|heading| heads_other_stories(tree, heading))
 }
 
 /// True for a box set as a figure without `<figure>`: one image, then a line or two of text under it and

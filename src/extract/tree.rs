@@ -379,10 +379,16 @@ impl<'a> Tree<'a> {
     /// True when the first thing kept inside `index`, before any of its text, is an element with one of
     /// `tags` (a thematic break that sets it apart, the image of a caption's box).
     pub fn opens_with(&self, index: usize, tags: &[&str]) -> bool {
+        self.opening(index, tags).is_some()
+    }
+
+    /// The element of [`Tree::opens_with`]: the first kept inside `index` with one of `tags`, when
+    /// none of its text comes before it.
+    pub fn opening(&self, index: usize, tags: &[&str]) -> Option<usize> {
         (index + 1..self.end(index))
             .filter(|&at| self.is_kept(at))
             .find(|&at| tags.contains(&self.tag(at)) || (self.node(at).is_text() && self.at(at).stats.chars > 0))
-            .is_some_and(|at| !self.node(at).is_text())
+            .filter(|&at| !self.node(at).is_text())
     }
 }
 
