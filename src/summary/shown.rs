@@ -19,6 +19,9 @@ const PHOTO_ASIDE_OPENERS: &[&str] = &[
 /// Asides that point to a photo when they say nothing more: "(above 30C)" is a temperature.
 const PHOTO_ASIDES: &[&str] = &["above", "below", "shown above", "shown below"];
 
+/// The dashes that open an interview's answer or a line of dialogue.
+const DIALOGUE_DASHES: &[char] = &['-', '–', '—', '―'];
+
 /// `sentence` as a summary shows it; `opens_block` when it opens its paragraph, where a dateline (or
 /// the stamp of `site`, the name of the site that publishes it) stands.
 pub fn shown(sentence: &str, opens_block: bool, site: Option<&str>) -> String {
@@ -27,7 +30,19 @@ pub fn shown(sentence: &str, opens_block: bool, site: Option<&str>) -> String {
         (true, None) => text::dateline::after_dateline(sentence),
         (true, Some(site)) => text::dateline::after_dateline(text::dateline::after_site_name(sentence, site)),
     };
-    without_photo_asides(&without_footnote_marks(sentence))
+    without_photo_asides(&without_footnote_marks(without_dialogue_dash(sentence)))
+}
+
+/// `sentence` without the dash that opens an interview's answer or a line of dialogue ("-منذ بدء الحراك
+/// …", "— Да, конечно."): in a summary's list it reads as a stray bullet. A dash before a number
+/// ("-5 degrees") is its sign, and stays.
+fn without_dialogue_dash(sentence: &str) -> &str {
+    let Some(rest) = sentence.strip_prefix(DIALOGUE_DASHES).map(str::trim_start) else { return sentence };
+    if rest.chars().next().is_some_and(|c| c.is_alphabetic() || text::dateline::OPENING_QUOTES.contains(&c)) {
+        rest
+    } else {
+        sentence
+    }
 }
 
 /// `sentence` without the marks that point to a footnote or a reference, a number in brackets written
@@ -121,6 +136,20 @@ mod tests {
         ] {
             assert_eq!(without_photo_asides(sentence), shown, "{sentence}");
         }
+    }
+
+    #[test]
+    fn the_dash_that_opens_an_answer_goes_a_numbers_sign_stays() {
+        assert_eq!(shown("-منذ بدء الحراك الشعبي في السودان.", true, None), "منذ بدء الحراك الشعبي في السودان.");
+        assert_eq!(shown("— Да, конечно.", true, None), "Да, конечно.");
+        assert_eq!(shown("– «Nous verrons», dit-il.", true, None), "«Nous verrons», dit-il.");
+        assert_eq!(shown("-5 degrees were measured.", true, None), "-5 degrees were measured.");
+        assert_eq!(shown("- - -", true, None), "- - -");
+        // An interview may set the answer after its question in one paragraph.
+        assert_eq!(
+            shown("-Since the protests began, the calls grew.", false, None),
+            "Since the protests began, the calls grew."
+        );
     }
 
     #[test]

@@ -154,7 +154,7 @@ fn opens_a_name(c: char) -> bool {
 }
 
 /// Quotation marks that open a sentence.
-const OPENING_QUOTES: &[char] = &['"', '“', '‘', '\'', '«', '„', '「'];
+pub const OPENING_QUOTES: &[char] = &['"', '“', '‘', '\'', '«', '„', '「'];
 
 /// What is left opens a sentence: a capital, a letter of a script without case, a digit or a quote.
 fn opens_a_sentence(rest: &str) -> bool {
