@@ -241,7 +241,7 @@
      * goes on over several.
      */
     function ready(summary, { locate, url, notes = [], nextPage = null }) {
-      const total = summary.offered; // every sentence but the page's furniture
+      const total = summary.offered; // every sentence but the page's furniture, up to the core's cap
       current = { summary, locate: once(locate), url, count: Math.min(Math.max(1, settings.length), total) };
       const settle = frame("ready", { dir: summary.dir === "rtl" ? "rtl" : "ltr", lang: summary.lang !== "und" ? summary.lang : "" });
 

@@ -91,8 +91,9 @@ impl From<ExtractError> for Error {
     }
 }
 
-/// An article's summary. It carries every sentence with its rank, so a length control can show any
-/// length without asking the core again, and a longer summary always contains a shorter one.
+/// An article's summary. It carries every sentence with its rank (up to [`MAX_SENTENCES`]), so a length
+/// control can show any length without asking the core again, and a longer summary always contains a
+/// shorter one.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Summary {
     pub title: String,
