@@ -1,7 +1,8 @@
 //! A sentence as a summary shows it: as the article writes it, less what means something only where
 //! the article stands on its page. The dateline a paragraph opens with ([`text::dateline`]), the marks
 //! that point to a footnote, and the asides that point to a photo ("(pictured)") lead nowhere from a
-//! summary. The page's own text is never changed: the sentence is found there by its place.
+//! summary; the dash that opens an interview's answer reads there as a stray bullet. The page's own
+//! text is never changed: the sentence is found there by its place.
 
 use crate::text;
 
