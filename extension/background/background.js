@@ -22,8 +22,8 @@ const { SiftOptions } = globalThis;
 /** The content scripts, in load order: each later one uses the globals of those before it. */
 const CONTENT_SCRIPTS = [
   "shared/platform.js", "shared/messages.js", "shared/options.js", "content/snapshot.js",
-  "content/selection.js", "content/highlight.js", "content/panel-style.js", "content/panel-text.js", "content/panel.js",
-  "content/content.js",
+  "content/selection.js", "content/highlight.js", "content/panel-style.js", "content/panel-text.js",
+  "content/panel.js", "content/content.js",
 ];
 /**
  * The style sheets added to the page while the panel is open, removed on close. The highlight sheet

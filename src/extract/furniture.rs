@@ -78,7 +78,9 @@ pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usi
     if tag == "table" && stats.table_headings > 0 {
         return false;
     }
-    if stats.chars * 2 <= tree.at(root).stats.chars && is_box_of_other_stories(tree, index) {
+    // The element holding most of the chosen text is the story's own container, whatever else it holds.
+    let holds_most_text = stats.chars * 2 > tree.at(root).stats.chars;
+    if !holds_most_text && is_box_of_other_stories(tree, index) {
         return true;
     }
     let is_list = matches!(tag, "ul" | "ol" | "dl");
@@ -93,10 +95,10 @@ pub fn is_furniture(tree: &Tree, root: usize, index: usize, scores: &HashMap<usi
         return false;
     }
     let density = stats.link_density();
-    // The element holding most of the chosen text, and that text mostly not links, is the article
-    // itself: a story whose related links end it inside its own `<article>` stays, links and all
-    // (they go line by line later), where judged as a container it went as one link list.
-    if stats.chars * 2 > tree.at(root).stats.chars && density <= MAX_LINK_DENSITY_POSITIVE {
+    // Holding most of the chosen text, and that text mostly not links, it is the article itself: a
+    // story whose related links end it inside its own `<article>` stays, links and all (they go line by
+    // line later), where judged as a container it went as one link list.
+    if holds_most_text && density <= MAX_LINK_DENSITY_POSITIVE {
         return false;
     }
     let (paragraphs, images) = (stats.paragraphs as f32, stats.images as f32);

@@ -7,7 +7,7 @@ use super::vectors::TermVector;
 use super::Candidate;
 use crate::text::stopwords::FxHasher;
 use crate::text::words::Phrases;
-use crate::text::{is_glued_terminator, SENTENCE_ENDS};
+use crate::text::{is_dash, is_glued_terminator, SENTENCE_ENDS};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -357,7 +357,7 @@ fn is_furniture(text: &str, words: usize) -> bool {
     let bracketed = is_aside(text);
     // An embedded post's signature, or the attribution under an epigraph ("— Mark Twain, 1897"):
     // a dialogue line opening with a dash ends as a sentence.
-    let signature = text.starts_with(['—', '–', '―', '-']) && (text.contains("(@") || !ends_sentence(text));
+    let signature = text.starts_with(is_dash) && (text.contains("(@") || !ends_sentence(text));
     let line = words <= BYLINE_WORDS
         && (is_byline(text, &lower) || signature || bracketed || FURNITURE_LABEL_PHRASES.found_in(&lower));
     let fragment = words <= FRAGMENT_WORDS

@@ -20,9 +20,6 @@ const PHOTO_ASIDE_OPENERS: &[&str] = &[
 /// Asides that point to a photo when they say nothing more: "(above 30C)" is a temperature.
 const PHOTO_ASIDES: &[&str] = &["above", "below", "shown above", "shown below"];
 
-/// The dashes that open an interview's answer or a line of dialogue.
-const DIALOGUE_DASHES: &[char] = &['-', '–', '—', '―'];
-
 /// `sentence` as a summary shows it; `opens_block` when it opens its paragraph, where a dateline (or
 /// the stamp of `site`, the name of the site that publishes it) stands.
 pub fn shown(sentence: &str, opens_block: bool, site: Option<&str>) -> String {
@@ -38,7 +35,7 @@ pub fn shown(sentence: &str, opens_block: bool, site: Option<&str>) -> String {
 /// …", "— Да, конечно."): in a summary's list it reads as a stray bullet. A dash before a number
 /// ("-5 degrees") is its sign, and stays.
 fn without_dialogue_dash(sentence: &str) -> &str {
-    let Some(rest) = sentence.strip_prefix(DIALOGUE_DASHES).map(str::trim_start) else { return sentence };
+    let Some(rest) = sentence.strip_prefix(text::is_dash).map(str::trim_start) else { return sentence };
     if rest.chars().next().is_some_and(|c| c.is_alphabetic() || text::dateline::OPENING_QUOTES.contains(&c)) {
         rest
     } else {

@@ -12,8 +12,8 @@ pub mod words;
 
 pub use analyzer::Analyzer;
 pub use chars::{
-    decimal_value, is_alphanumeric, is_cjk, is_glued_terminator, is_hangul, is_mark, is_unspaced_southeast_asian,
-    SENTENCE_ENDS,
+    decimal_value, is_alphanumeric, is_cjk, is_dash, is_glued_terminator, is_hangul, is_mark,
+    is_unspaced_southeast_asian, SENTENCE_ENDS,
 };
 pub use lang::{detect, Language};
 pub use segment::sentences;
