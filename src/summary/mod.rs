@@ -170,7 +170,9 @@ pub fn summarize_text(
 /// mid-sentence (no closing punctuation) was cut by a hard line wrap, so it is joined to the next,
 /// unless it stands apart as a heading or a caption ([`runs_on`]); one as short as a headline
 /// ([`HEADING_WORDS`]) is then a heading, which no summary takes. A longer one is a caption, which
-/// often says what the story is about, so it stays summary material.
+/// often says what the story is about, so it stays summary material. A paragraph that opens in
+/// lower case goes on a sentence the one before seemed to close ([`continues`]: "… back into D.C."
+/// then "that ended when officers shot him"), so it is joined too.
 pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) -> Article {
     let mut blocks: Vec<crate::article::Block> = Vec::new();
     let mut open = false;
@@ -180,7 +182,7 @@ pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) ->
             continue;
         }
         match blocks.last_mut() {
-            Some(last) if open && runs_on(&last.text, &paragraph) => {
+            Some(last) if (open && runs_on(&last.text, &paragraph)) || continues(&paragraph) => {
                 last.text.push(' ');
                 last.text.push_str(&paragraph);
             }
@@ -209,6 +211,14 @@ fn runs_on(paragraph: &str, next: &str) -> bool {
     let stops_on_word = paragraph.chars().last().is_some_and(char::is_alphanumeric);
     let next_is_capitalized = next.chars().next().is_some_and(char::is_uppercase);
     !(stops_on_word && next_is_capitalized)
+}
+
+/// True when `paragraph` opens on a word in lower case ("that", "and", "she says"): the rest of a
+/// sentence, never the start of one. A word with a capital inside ("iPhone", "eBay") is a name, and
+/// scripts without case never open so.
+fn continues(paragraph: &str) -> bool {
+    let first_word = paragraph.split_whitespace().next().unwrap_or_default();
+    first_word.chars().next().is_some_and(char::is_lowercase) && !first_word.chars().any(char::is_uppercase)
 }
 
 /// Summarizes an article already extracted.
@@ -502,6 +512,18 @@ mod tests {
                     "The council met on Monday and agreed to raise the budget for schools.".to_string()
                 ),
                 (BlockKind::Paragraph, "It meets again in May.".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_opening_in_lower_case_goes_on_the_one_before() {
+        let text = "Officers chased him back into D.C.\n\nthat ended when they shot him.\n\niPhone sales fell.";
+        assert_eq!(
+            blocks(text, "en"),
+            [
+                (BlockKind::Paragraph, "Officers chased him back into D.C. that ended when they shot him.".to_string()),
+                (BlockKind::Paragraph, "iPhone sales fell.".to_string())
             ]
         );
     }
