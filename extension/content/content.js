@@ -129,13 +129,13 @@
     const { text, lang, locate } = SiftSelection.read(document, selectionText);
     if (!text) return { error: "no_selection" };
     if (text.length > MAX_SNAPSHOT_CHARS) return { error: "too_large" };
-    const reply = await ask({
-      type: toBackground.SUMMARIZE_TEXT, text, lang, title: message("selectionTitle"), options: coreOptions(options),
-    });
+    // No title goes with the text: the panel's heading for it ("Selected text") is no headline, and
+    // the core would favour the sentences that share its words.
+    const reply = await ask({ type: toBackground.SUMMARIZE_TEXT, text, lang, title: null, options: coreOptions(options) });
     // A selection of labels or links only ("Read more") has no sentence to offer, which is no
     // "no article on this page".
     if (reply.error) return { error: reply.error.code === "no_article" ? "no_sentences" : reply.error.code };
-    const { summary } = reply;
+    const summary = { ...reply.summary, title: message("selectionTitle") };
     return { summary, locate, notes: languageNotes(summary), reading: { url: location.href, snapshot: null, textNodes: null } };
   }
 
