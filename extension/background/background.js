@@ -71,7 +71,7 @@ api.runtime.onMessage.addListener((request, sender, sendResponse) => {
       answer(() => summarizePage(request.snapshot, request.options), sendResponse);
       return true;
     case toBackground.SUMMARIZE_TEXT:
-      answer(() => summarizeText(request.text, request.lang, request.title, request.options), sendResponse);
+      answer(() => summarizeText(request.text, request.lang, request.options), sendResponse);
       return true;
     case toBackground.PANEL_STATE:
       if (!request.open && sender.tab) removePanelStyles(sender.tab.id);

@@ -63,4 +63,4 @@ async function call(run) {
 }
 
 export const summarizePage = (snapshot, options) => call(() => sift.summarizePage(snapshot, options));
-export const summarizeText = (text, lang, title, options) => call(() => sift.summarizeText(text, lang ?? undefined, title ?? undefined, options));
+export const summarizeText = (text, lang, options) => call(() => sift.summarizeText(text, lang ?? undefined, undefined, options));

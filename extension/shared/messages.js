@@ -22,7 +22,7 @@
     toBackground: Object.freeze({
       /** `{type, snapshot, options}` (the packed snapshot of content/snapshot.js) → `{summary}` or `{error: {code, message}}`. */
       SUMMARIZE_PAGE: "sift:content-to-background:summarize-page",
-      /** `{type, text, lang, title, options}` → `{summary}` or `{error: {code, message}}`. */
+      /** `{type, text, lang, options}` (no title: a selection has none) → `{summary}` or `{error: {code, message}}`. */
       SUMMARIZE_TEXT: "sift:content-to-background:summarize-text",
       /** `{type, open: boolean}` → nothing: the panel opened or closed by itself (close, Esc). */
       PANEL_STATE: "sift:content-to-background:panel-state",
