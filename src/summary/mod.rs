@@ -213,9 +213,9 @@ fn runs_on(paragraph: &str, next: &str) -> bool {
     !(stops_on_word && next_is_capitalized)
 }
 
-/// True when `paragraph` opens on a word in lower case ("that", "and", "she says"): the rest of a
-/// sentence, never the start of one. A word with a capital inside ("iPhone", "eBay") is a name, and
-/// scripts without case never open so.
+/// True when `paragraph` opens on a word in lower case ("that", "and", "she says"): in a cased
+/// script, the rest of a sentence rather than the start of one. A word with a capital inside
+/// ("iPhone", "eBay") is a name, and scripts without case never open so.
 fn continues(paragraph: &str) -> bool {
     let first_word = paragraph.split_whitespace().next().unwrap_or_default();
     first_word.chars().next().is_some_and(char::is_lowercase) && !first_word.chars().any(char::is_uppercase)
