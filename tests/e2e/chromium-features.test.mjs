@@ -9,12 +9,11 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { CHROMIUM, REPO, extensionDir, missing, waitFor } from "./lib/env.mjs";
 import { actionOf, clickAction, clickInPanel, inPanel, launchChromium, openPanel, refusedClicks, settledPanel } from "./lib/chromium.mjs";
-import { HOST_ID, closeAfterScrollToEnd, focusedInPanel, pageState, placement, readPanel, selectSampleParagraphs, setLength, whyDrawn } from "./lib/panel.mjs";
+import { GERMAN_SELECTION, HOST_ID, appendAndSelect, closeAfterScrollToEnd, focusedInPanel, pageState, placement, readPanel, selectSampleParagraphs, setLength, summaryOfText, whyDrawn } from "./lib/panel.mjs";
+import { loadCore } from "./lib/core.mjs";
 import { SAMPLE_PAGE, addressOf } from "./lib/site.mjs";
 import { assertNested, assertOneStory, assertReadableDate } from "./lib/checks.mjs";
 import { saveScreenshot } from "./lib/screenshots.mjs";
@@ -640,46 +639,12 @@ test("Summarize selection: the context-menu path summarizes only the selected te
   await page.close();
 });
 
-/**
- * The core's wasm-bindgen glue from the built extension, run in Node: what the core itself says of a
- * text. The glue is an ES module in a folder without `"type": "module"`, so it is imported from a copy
- * named `.mjs`.
- */
-async function coreInNode() {
-  const copy = path.join(os.tmpdir(), `sift-core-${process.pid}.mjs`);
-  fs.copyFileSync(path.join(EXTENSION, "core/sift.js"), copy);
-  try {
-    const core = await import(pathToFileURL(copy).href);
-    core.initSync({ module: fs.readFileSync(path.join(EXTENSION, "core/sift_bg.wasm")) });
-    return core;
-  } finally {
-    fs.rmSync(copy, { force: true });
-  }
-}
-
 test("Summarize selection: the selection is summarized as its text alone, the panel's heading no headline to the core", { skip }, async () => {
-  // A German selection, with the interface in English: "Selected text" shares the word "Text" with
-  // one sentence, which a title would favour.
-  const paragraphs = [
-    "Der Stadtrat von Freiburg hat am Montag einen neuen Haushalt für das kommende Jahr beschlossen.",
-    "Die Stadt will mehr Geld für Schulen, Radwege und den Ausbau der Straßenbahn ausgeben.",
-    "Der Text des Beschlusses wird in der kommenden Woche im Amtsblatt veröffentlicht.",
-    "Die Opposition kritisierte die hohen Ausgaben und forderte Einsparungen bei der Verwaltung.",
-    "Der Oberbürgermeister verteidigte den Haushalt als Investition in die Zukunft der Stadt.",
-    "Die nächste Sitzung des Stadtrats findet im März statt.",
-  ];
   const page = await visit(SAMPLE_PAGE);
   await openPanel(env.browser, page);
   await clickAction(env.browser, page);
   await hostGone(page);
-  const selected = await page.evaluate((texts) => {
-    const section = document.createElement("section");
-    section.lang = "de";
-    for (const text of texts) section.appendChild(document.createElement("p")).textContent = text;
-    document.body.append(section);
-    getSelection().selectAllChildren(section);
-    return getSelection().toString();
-  }, paragraphs);
+  const selected = await page.evaluate(appendAndSelect, GERMAN_SELECTION);
   await env.browser.worker.evaluate(async ({ url, selectionText }) => {
     const [tab] = await chrome.tabs.query({ url });
     chrome.contextMenus.onClicked.dispatch({ menuItemId: "sift-summarize-selection", selectionText, editable: false }, tab);
@@ -688,10 +653,8 @@ test("Summarize selection: the selection is summarized as its text alone, the pa
   assert.equal(panel.state, "ready", JSON.stringify(panel.message));
   assert.equal(panel.title, englishMessage(EXTENSION, "selectionTitle"), "the panel names what it summarizes");
   const shown = await shownTexts(page);
-  const core = await coreInNode();
-  const alone = core.summarizeText(paragraphs.join("\n\n"), "de", null, { budget: { sentences: shown.length } });
-  const expected = alone.sentences.filter((sentence) => sentence.rank < alone.count).map((sentence) => sentence.text);
-  assert.deepEqual(shown, expected, "the summary of the text alone, with no title to weigh its sentences");
+  const alone = summaryOfText(await loadCore(), GERMAN_SELECTION, "de", shown.length);
+  assert.deepEqual(shown, alone, "the summary of the text alone, with no title to weigh its sentences");
   await page.close();
 });
 

@@ -157,6 +157,35 @@ export function selectSampleParagraphs() {
 }
 
 /**
+ * A German selection to summarize with the interface in English: the panel's heading for it,
+ * "Selected text", shares the word "Text" with one sentence, which a title would favour.
+ */
+export const GERMAN_SELECTION = Object.freeze([
+  "Der Stadtrat von Freiburg hat am Montag einen neuen Haushalt für das kommende Jahr beschlossen.",
+  "Die Stadt will mehr Geld für Schulen, Radwege und den Ausbau der Straßenbahn ausgeben.",
+  "Der Text des Beschlusses wird in der kommenden Woche im Amtsblatt veröffentlicht.",
+  "Die Opposition kritisierte die hohen Ausgaben und forderte Einsparungen bei der Verwaltung.",
+  "Der Oberbürgermeister verteidigte den Haushalt als Investition in die Zukunft der Stadt.",
+  "Die nächste Sitzung des Stadtrats findet im März statt.",
+]);
+
+/** (In the page.) Appends `texts` as German paragraphs and selects them: the selection's text. */
+export function appendAndSelect(texts) {
+  const section = document.createElement("section");
+  section.lang = "de";
+  for (const text of texts) section.appendChild(document.createElement("p")).textContent = text;
+  document.body.append(section);
+  getSelection().selectAllChildren(section);
+  return getSelection().toString();
+}
+
+/** What the core itself shows of `paragraphs` as a text with no title: its `count` best sentences. */
+export function summaryOfText(core, paragraphs, lang, count) {
+  const summary = core.summarizeText(paragraphs.join("\n\n"), lang, undefined, { budget: { sentences: count } });
+  return summary.sentences.filter((sentence) => sentence.rank < summary.count).map((sentence) => sentence.text);
+}
+
+/**
  * (In the page.) The article's paragraphs and the page's furniture on the sample page, as texts with
  * white space collapsed: what a summary may quote, and what it must never quote.
  */
