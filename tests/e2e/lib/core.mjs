@@ -17,3 +17,9 @@ export async function loadCore() {
   await core.default({ module_or_path: fs.readFileSync(path.join(CORE_DIR, "sift_bg.wasm")) });
   return core;
 }
+
+/** What the core itself shows of `paragraphs` as a text with no title: its `count` best sentences. */
+export function summaryOfText(core, paragraphs, lang, count) {
+  const summary = core.summarizeText(paragraphs.join("\n\n"), lang, undefined, { budget: { sentences: count } });
+  return summary.sentences.filter((sentence) => sentence.rank < summary.count).map((sentence) => sentence.text);
+}

@@ -179,12 +179,6 @@ export function appendAndSelect(texts) {
   return getSelection().toString();
 }
 
-/** What the core itself shows of `paragraphs` as a text with no title: its `count` best sentences. */
-export function summaryOfText(core, paragraphs, lang, count) {
-  const summary = core.summarizeText(paragraphs.join("\n\n"), lang, undefined, { budget: { sentences: count } });
-  return summary.sentences.filter((sentence) => sentence.rank < summary.count).map((sentence) => sentence.text);
-}
-
 /**
  * (In the page.) The article's paragraphs and the page's furniture on the sample page, as texts with
  * white space collapsed: what a summary may quote, and what it must never quote.
