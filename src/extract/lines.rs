@@ -102,9 +102,9 @@ const MAX_CREDIT_WORDS: usize = 10;
 /// The label of a credit on its own line ("Photo credit:", "الصورة:") is at most this long (bytes).
 const MAX_CREDIT_LABEL_BYTES: usize = 32;
 /// Lines longer than this (characters) are prose: never a heading, a label, a date or the headline.
-pub(super) const MAX_LABEL_CHARS: u32 = 300;
+pub(crate) const MAX_LABEL_CHARS: u32 = 300;
 /// A line of at most this many words may be a "related" heading without heading markup.
-const RELATED_HEADING_WORDS: usize = 5;
+pub(crate) const RELATED_HEADING_WORDS: usize = 5;
 /// Lines whose text is at least this share of links are lists of other pages.
 const MAX_LINE_LINK_DENSITY: f32 = 0.6;
 
@@ -173,7 +173,7 @@ pub fn filter(drafts: Vec<Draft>, title: &str, byline: Option<&str>) -> Vec<Draf
             text.is_empty()
                 || repeats_title
                 || byline_line
-                || WIDGET_LABELS.contains(&text)
+                || is_widget_label(text)
                 || date_line
                 || is_counter_line(&draft.block.text)
                 || is_toggle(&draft.closing_link)
@@ -322,7 +322,7 @@ pub(super) fn without_by(byline: &str) -> &str {
     }
 }
 
-pub(super) fn is_related_heading(text: &str) -> bool {
+pub(crate) fn is_related_heading(text: &str) -> bool {
     RELATED_HEADINGS.contains(&text)
 }
 
@@ -351,11 +351,29 @@ fn is_dated_line(text: &str, max_chars: usize, max_words: usize) -> bool {
         .as_bytes()
         .split(|b| !b.is_ascii_digit())
         .any(|run| run.len() == 4 && matches!(run, [b'1', b'9', ..] | [b'2', b'0', ..]));
-    let has_clock = words.iter().any(|w| {
-        let mut parts = w.split(':');
-        matches!((parts.next(), parts.next()), (Some(h), Some(m)) if !h.is_empty() && h.len() <= 2 && h.chars().all(|c| c.is_ascii_digit()) && m.chars().take(2).all(|c| c.is_ascii_digit()) && m.len() >= 2)
-    });
-    has_year || has_clock
+    has_year || words.iter().any(|w| is_clock(w))
+}
+
+/// True for a time of day as a word opens with it ("10:32", "21:55", "17:32:05").
+fn is_clock(word: &str) -> bool {
+    let mut parts = word.split(':');
+    matches!((parts.next(), parts.next()), (Some(h), Some(m)) if !h.is_empty() && h.len() <= 2 && h.chars().all(|c| c.is_ascii_digit()) && m.chars().take(2).all(|c| c.is_ascii_digit()) && m.len() >= 2)
+}
+
+/// True for a line of plain text that is a date stamp ("13:17 - 2026/02/20", "تاريخ النشر : 21:55 -
+/// 2025/01/25", "20 February 2026"): a date line ([`is_date_line`]) with a time of day, or made mostly
+/// of numbers. Without the element a page gave it, a short line of prose that names a year (a line
+/// cut by a hard wrap: "في عام 2010") is otherwise a date line too.
+pub(crate) fn is_date_stamp(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().any(is_alphanumeric)).collect();
+    let numbers = words.iter().filter(|w| w.chars().any(|c| c.is_ascii_digit())).count();
+    is_date_line(text) && (numbers * 2 > words.len() || words.iter().any(|w| is_clock(w)))
+}
+
+/// True for the [`normalize`]d text of a line that a page's widget writes alone: a share button's
+/// label, "Advertisement", "Print".
+pub(crate) fn is_widget_label(normal: &str) -> bool {
+    WIDGET_LABELS.contains(&normal)
 }
 
 /// True for a photo's caption that ends on its credit in brackets, or for the credit alone on its line

@@ -15,7 +15,7 @@ mod dates;
 mod furniture;
 mod hints;
 mod limits;
-mod lines;
+pub(crate) mod lines;
 mod metadata;
 mod pages;
 mod stories;

@@ -1,6 +1,9 @@
 //! The pipeline's last stage and its front door: a page or a text in, a [`Summary`] out.
 
+mod plain;
 mod shown;
+
+pub use plain::article_from_text;
 
 use crate::article::{Article, BlockKind, DomRange, HEADING_WORDS};
 use crate::extract::{self, ExtractError};
@@ -164,61 +167,6 @@ pub fn summarize_text(
     options: &Options,
 ) -> Result<Summary, Error> {
     summarize_article(&article_from_text(text, lang, title), options)
-}
-
-/// An article made of plain text, paragraphs separated by blank lines. A paragraph that stops
-/// mid-sentence (no closing punctuation) was cut by a hard line wrap, so it is joined to the next,
-/// unless it stands apart as a heading or a caption ([`runs_on`]); one as short as a headline
-/// ([`HEADING_WORDS`]) is then a heading, which no summary takes. A longer one is a caption, which
-/// often says what the story is about, so it stays summary material. A paragraph that opens in
-/// lower case goes on a sentence the one before seemed to close ([`continues`]: "… back into D.C."
-/// then "that ended when officers shot him"), so it is joined too.
-pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) -> Article {
-    let mut blocks: Vec<crate::article::Block> = Vec::new();
-    let mut open = false;
-    for paragraph in text.split("\n\n") {
-        let paragraph = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
-        if paragraph.is_empty() {
-            continue;
-        }
-        match blocks.last_mut() {
-            Some(last) if (open && runs_on(&last.text, &paragraph)) || continues(&paragraph) => {
-                last.text.push(' ');
-                last.text.push_str(&paragraph);
-            }
-            last => {
-                if let Some(apart) = last.filter(|l| open && text::word_count(&l.text) <= HEADING_WORDS) {
-                    apart.kind = BlockKind::Heading;
-                }
-                blocks.push(crate::article::Block { text: paragraph, ..Default::default() });
-            }
-        }
-        open = blocks.last().is_some_and(|b| !score::signals::ends_sentence(&b.text));
-    }
-    let language = text::detect(text, lang);
-    Article {
-        title: title.unwrap_or_default().to_string(),
-        lang: language.code,
-        rtl: language.rtl,
-        blocks,
-        ..Article::default()
-    }
-}
-
-/// True when `paragraph`, which stops without closing punctuation, runs on into `next` (a hard line
-/// wrap). One that stops on a word before a capitalized paragraph is a heading or a caption instead.
-fn runs_on(paragraph: &str, next: &str) -> bool {
-    let stops_on_word = paragraph.chars().last().is_some_and(char::is_alphanumeric);
-    let next_is_capitalized = next.chars().next().is_some_and(char::is_uppercase);
-    !(stops_on_word && next_is_capitalized)
-}
-
-/// True when `paragraph` opens on a word in lower case ("that", "and", "she says"): in a cased
-/// script, the rest of a sentence rather than the start of one. A word with a capital inside
-/// ("iPhone", "eBay") is a name, and scripts without case never open so.
-fn continues(paragraph: &str) -> bool {
-    let first_word = paragraph.split_whitespace().next().unwrap_or_default();
-    first_word.chars().next().is_some_and(char::is_lowercase) && !first_word.chars().any(char::is_uppercase)
 }
 
 /// Summarizes an article already extracted.
@@ -410,32 +358,6 @@ pub fn budget_count(words: &[usize], ranking: &[usize], budget: Budget) -> usize
 mod tests {
     use super::*;
 
-    fn blocks(text: &str, lang: &str) -> Vec<(BlockKind, String)> {
-        article_from_text(text, Some(lang), None).blocks.into_iter().map(|b| (b.kind, b.text)).collect()
-    }
-
-    #[test]
-    fn a_caption_before_a_capitalized_paragraph_stays_apart() {
-        let caption = "A rescued kitten sleeps beside the shelter's nurse cat in Bydgoszcz, northern Poland";
-        let text = format!("{caption}\n\nThe shelter took in forty animals this winter.");
-        assert_eq!(
-            blocks(&text, "en"),
-            [
-                (BlockKind::Paragraph, caption.to_string()),
-                (BlockKind::Paragraph, "The shelter took in forty animals this winter.".to_string())
-            ]
-        );
-    }
-
-    #[test]
-    fn a_heading_standing_apart_is_no_candidate() {
-        let article =
-            article_from_text("Black cat\n\nThe shelter took in forty animals this winter.", Some("en"), None);
-        assert_eq!(article.blocks.first().map(|b| b.kind), Some(BlockKind::Heading));
-        let texts: Vec<&str> = candidates(&article).iter().map(|c| c.text).collect();
-        assert_eq!(texts, ["The shelter took in forty animals this winter."]);
-    }
-
     #[test]
     fn a_stray_quote_mark_is_no_candidate() {
         // A page's paragraph that ends on the quotation mark opening the next one.
@@ -498,52 +420,6 @@ mod tests {
             announcing,
             ["It passed three measures:", "Here are the figures:", "Watch the debate below:"],
             "not before a paragraph, nor a colon inside"
-        );
-    }
-
-    #[test]
-    fn a_line_cut_mid_sentence_runs_on_into_the_next() {
-        let text = "The council met on Monday and agreed to\n\nraise the budget for schools.\n\nIt meets again in May.";
-        assert_eq!(
-            blocks(text, "en"),
-            [
-                (
-                    BlockKind::Paragraph,
-                    "The council met on Monday and agreed to raise the budget for schools.".to_string()
-                ),
-                (BlockKind::Paragraph, "It meets again in May.".to_string())
-            ]
-        );
-    }
-
-    #[test]
-    fn a_paragraph_opening_in_lower_case_goes_on_the_one_before() {
-        let text = "Officers chased him back into D.C.\n\nthat ended when they shot him.\n\niPhone sales fell.";
-        assert_eq!(
-            blocks(text, "en"),
-            [
-                (BlockKind::Paragraph, "Officers chased him back into D.C. that ended when they shot him.".to_string()),
-                (BlockKind::Paragraph, "iPhone sales fell.".to_string())
-            ]
-        );
-    }
-
-    #[test]
-    fn paragraphs_ending_with_a_full_stop_of_another_script_stay_apart() {
-        // Hindi's danda and Urdu's full stop end sentences as "." does: no line wrap to mend there.
-        for (text, lang) in [("मौसम आज साफ़ रहा।\n\nकल बारिश होगी।", "hi"), ("آج موسم صاف رہا۔\n\nکل بارش ہوگی۔", "ur")]
-        {
-            assert_eq!(blocks(text, lang).len(), 2, "{text}");
-        }
-    }
-
-    #[test]
-    fn a_wrapped_arabic_line_runs_on_into_the_next() {
-        // Arabic has no capitals: a line without closing punctuation always continues.
-        let text = "افتتحت وزارة الثقافة اليوم متحفا جديدا\n\nللتراث في المدينة القديمة.";
-        assert_eq!(
-            blocks(text, "ar"),
-            [(BlockKind::Paragraph, "افتتحت وزارة الثقافة اليوم متحفا جديدا للتراث في المدينة القديمة.".to_string())]
         );
     }
 }

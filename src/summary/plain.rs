@@ -1,0 +1,327 @@
+//! Plain text read as an article: a file, a text pasted into the playground, what a reader selected
+//! on a page. Paragraphs are separated by blank lines, and may be cut by hard line wraps.
+//!
+//! Text copied from a page brings the page's furniture along, each piece on a line of its own: the
+//! headline written again above the story, the date line, a widget's label ("Share", "تعليقات
+//! الفيسبوك"), and a "related" heading with its teasers, each stamped with a time. The extractor's
+//! line filters ([`crate::extract::lines`]) know these by their text alone, so a plain text leaves
+//! them out by the same lists.
+
+use crate::article::{Article, Block, BlockKind, HEADING_WORDS};
+use crate::extract::lines::{self, normalize, MAX_LABEL_CHARS, RELATED_HEADING_WORDS};
+use crate::score::signals::ends_sentence;
+use crate::text;
+use std::collections::HashMap;
+
+/// An article made of plain text, paragraphs separated by blank lines. A paragraph that stops
+/// mid-sentence (no closing punctuation) was cut by a hard line wrap, so it is joined to the next,
+/// unless it stands apart as a heading or a caption ([`runs_on`]); one as short as a headline
+/// ([`HEADING_WORDS`]) is then a heading, which no summary takes. A longer one is a caption, which
+/// often says what the story is about, so it stays summary material. A paragraph that opens in
+/// lower case goes on a sentence the one before seemed to close ([`continues`]: "… back into D.C."
+/// then "that ended when officers shot him"), so it is joined too.
+///
+/// The page's furniture is left out line by line ([`Reader::line`]); where it stood, the text
+/// before it ends, as a heading when it is short and unfinished (the headline above a date line).
+/// The headline found twice is the article's title when none is given.
+pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) -> Article {
+    let lines: Vec<Line> = text.lines().map(Line::new).collect();
+    let headline = repeated_line(&lines);
+    let title = title.map(str::to_string).or_else(|| headline.map(|line| line.text.clone())).unwrap_or_default();
+    let headlines = [normalize(&title)].into_iter().chain(headline.and_then(|line| line.normal.clone())).collect();
+    let mut reader = Reader { headlines, ..Reader::default() };
+    for line in &lines {
+        reader.line(line);
+    }
+    reader.end_paragraph();
+    let language = text::detect(text, lang);
+    Article { title, lang: language.code, rtl: language.rtl, blocks: reader.blocks, ..Article::default() }
+}
+
+/// A line of the text, its white space collapsed.
+struct Line {
+    text: String,
+    /// Its [`normalize`]d text, for a line that may be a label or the headline: one of a few words,
+    /// or one short enough that stops without closing punctuation.
+    normal: Option<String>,
+}
+
+impl Line {
+    fn new(raw: &str) -> Line {
+        let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        let words = text.split(' ').count();
+        let may_be_label = words <= RELATED_HEADING_WORDS
+            || (text.chars().count() <= MAX_LABEL_CHARS as usize && !ends_sentence(&text));
+        let normal = (!text.is_empty() && may_be_label).then(|| normalize(&text));
+        Line { text, normal }
+    }
+
+    /// True when this line, unfinished, may be a headline.
+    fn may_be_headline(&self) -> bool {
+        self.normal.as_deref().is_some_and(|normal| !normal.is_empty()) && !ends_sentence(&self.text)
+    }
+}
+
+/// The first line that stops without closing punctuation and is written again, as the same words,
+/// each time standing apart: the headline of a page copied whole, which shows it above the story
+/// and again in its header. A line that the next goes on in lower case ([`continues`]) is a piece of
+/// a sentence, however often it is repeated.
+fn repeated_line(lines: &[Line]) -> Option<&Line> {
+    // Per candidate: how often it is written, or `None` once it has been continued.
+    let mut seen: HashMap<&str, Option<usize>> = HashMap::new();
+    for (at, line) in lines.iter().enumerate().filter(|(_, line)| line.may_be_headline()) {
+        let next = lines.get(at + 1..).unwrap_or_default().iter().find(|next| !next.text.is_empty());
+        let continued = next.is_some_and(|next| continues(&next.text));
+        let count = seen.entry(line.normal.as_deref().unwrap_or_default()).or_insert(Some(0));
+        *count = count.filter(|_| !continued).map(|n| n + 1);
+    }
+    let repeated = |line: &&Line| seen.get(line.normal.as_deref().unwrap_or_default()).copied().flatten() >= Some(2);
+    lines.iter().filter(|line| line.may_be_headline()).find(repeated)
+}
+
+/// Reads the lines in order into blocks.
+#[derive(Default)]
+struct Reader {
+    blocks: Vec<Block>,
+    /// The last block stops without closing punctuation, so the next paragraph may go on it.
+    open: bool,
+    /// The text lines of the paragraph being read, joined by spaces.
+    paragraph: String,
+    /// Under a "related" heading: the lines that end no sentence are its teasers.
+    in_related: bool,
+    /// The title and the headline written twice, [`normalize`]d.
+    headlines: Vec<String>,
+    /// Whether the headline has been written as a heading already: once is enough.
+    headline_shown: bool,
+}
+
+impl Reader {
+    /// Takes one line of the text: an empty one ends the paragraph, furniture is left out.
+    fn line(&mut self, line: &Line) {
+        if line.text.is_empty() {
+            return self.end_paragraph();
+        }
+        let normal = line.normal.as_deref();
+        let is_related = normal.is_some_and(lines::is_related_heading);
+        let is_label = normal.is_some_and(lines::is_widget_label);
+        let is_headline =
+            line.may_be_headline() && normal.is_some_and(|normal| self.headlines.iter().any(|h| h == normal));
+        let is_teaser = self.in_related && !ends_sentence(&line.text);
+        if is_related || is_label || is_headline || lines::is_date_stamp(&line.text) {
+            self.end_paragraph();
+            self.close();
+            self.in_related = is_related || (self.in_related && !is_headline);
+            if is_headline && !std::mem::replace(&mut self.headline_shown, true) {
+                self.blocks.push(Block { text: line.text.clone(), kind: BlockKind::Heading, ..Block::default() });
+            }
+        } else if !is_teaser {
+            // A line of the story, or a finished sentence after a related list: the story goes on.
+            self.in_related = false;
+            if !self.paragraph.is_empty() {
+                self.paragraph.push(' ');
+            }
+            self.paragraph.push_str(&line.text);
+        }
+    }
+
+    /// Ends the paragraph being read: a block of its own, or the rest of the last one.
+    fn end_paragraph(&mut self) {
+        if self.paragraph.is_empty() {
+            return;
+        }
+        let paragraph = std::mem::take(&mut self.paragraph);
+        match self.blocks.last_mut() {
+            Some(last)
+                if last.kind != BlockKind::Heading
+                    && ((self.open && runs_on(&last.text, &paragraph)) || continues(&paragraph)) =>
+            {
+                last.text.push(' ');
+                last.text.push_str(&paragraph);
+            }
+            _ => {
+                self.close();
+                self.blocks.push(Block { text: paragraph, ..Block::default() });
+            }
+        }
+        self.open = self.blocks.last().is_some_and(|b| !ends_sentence(&b.text));
+    }
+
+    /// Nothing more goes on the last block: if it stops unfinished and is as short as a headline,
+    /// it stood apart as a heading.
+    fn close(&mut self) {
+        if let Some(last) = self.blocks.last_mut().filter(|l| self.open && text::word_count(&l.text) <= HEADING_WORDS) {
+            last.kind = BlockKind::Heading;
+        }
+        self.open = false;
+    }
+}
+
+/// True when `paragraph`, which stops without closing punctuation, runs on into `next` (a hard line
+/// wrap). One that stops on a word before a capitalized paragraph is a heading or a caption instead.
+fn runs_on(paragraph: &str, next: &str) -> bool {
+    let stops_on_word = paragraph.chars().last().is_some_and(char::is_alphanumeric);
+    let next_is_capitalized = next.chars().next().is_some_and(char::is_uppercase);
+    !(stops_on_word && next_is_capitalized)
+}
+
+/// True when `paragraph` opens on a word in lower case ("that", "and", "she says"): in a cased
+/// script, the rest of a sentence rather than the start of one. A word with a capital inside
+/// ("iPhone", "eBay") is a name, and scripts without case never open so.
+fn continues(paragraph: &str) -> bool {
+    let first_word = paragraph.split_whitespace().next().unwrap_or_default();
+    first_word.chars().next().is_some_and(char::is_lowercase) && !first_word.chars().any(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::summary::candidates;
+
+    fn blocks(text: &str, lang: &str) -> Vec<(BlockKind, String)> {
+        article_from_text(text, Some(lang), None).blocks.into_iter().map(|b| (b.kind, b.text)).collect()
+    }
+
+    fn paragraph(text: &str) -> (BlockKind, String) {
+        (BlockKind::Paragraph, text.to_string())
+    }
+
+    #[test]
+    fn a_caption_before_a_capitalized_paragraph_stays_apart() {
+        let caption = "A rescued kitten sleeps beside the shelter's nurse cat in Bydgoszcz, northern Poland";
+        let text = format!("{caption}\n\nThe shelter took in forty animals this winter.");
+        assert_eq!(
+            blocks(&text, "en"),
+            [paragraph(caption), paragraph("The shelter took in forty animals this winter.")]
+        );
+    }
+
+    #[test]
+    fn a_heading_standing_apart_is_no_candidate() {
+        let article =
+            article_from_text("Black cat\n\nThe shelter took in forty animals this winter.", Some("en"), None);
+        assert_eq!(article.blocks.first().map(|b| b.kind), Some(BlockKind::Heading));
+        let texts: Vec<&str> = candidates(&article).iter().map(|c| c.text).collect();
+        assert_eq!(texts, ["The shelter took in forty animals this winter."]);
+    }
+
+    #[test]
+    fn a_line_cut_mid_sentence_runs_on_into_the_next() {
+        let text = "The council met on Monday and agreed to\n\nraise the budget for schools.\n\nIt meets again in May.";
+        assert_eq!(
+            blocks(text, "en"),
+            [
+                paragraph("The council met on Monday and agreed to raise the budget for schools."),
+                paragraph("It meets again in May.")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_opening_in_lower_case_goes_on_the_one_before() {
+        let text = "Officers chased him back into D.C.\n\nthat ended when they shot him.\n\niPhone sales fell.";
+        assert_eq!(
+            blocks(text, "en"),
+            [
+                paragraph("Officers chased him back into D.C. that ended when they shot him."),
+                paragraph("iPhone sales fell.")
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraphs_ending_with_a_full_stop_of_another_script_stay_apart() {
+        // Hindi's danda and Urdu's full stop end sentences as "." does: no line wrap to mend there.
+        for (text, lang) in [("मौसम आज साफ़ रहा।\n\nकल बारिश होगी।", "hi"), ("آج موسم صاف رہا۔\n\nکل بارش ہوگی۔", "ur")]
+        {
+            assert_eq!(blocks(text, lang).len(), 2, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_wrapped_arabic_line_runs_on_into_the_next() {
+        // Arabic has no capitals: a line without closing punctuation continues, even one naming a year.
+        let text =
+            "افتتحت وزارة الثقافة اليوم متحفا جديدا\n\nللتراث في المدينة القديمة في عام 2010\n\nبتمويل من البلدية.";
+        assert_eq!(
+            blocks(text, "ar"),
+            [paragraph(
+                "افتتحت وزارة الثقافة اليوم متحفا جديدا للتراث في المدينة القديمة في عام 2010 بتمويل من البلدية."
+            )]
+        );
+    }
+
+    /// An Arabic news page as a reader copies it whole: the headline twice, the date line, the story
+    /// (a paragraph per line after the headline again), a comments widget and a related list whose
+    /// teasers, cut short, are each stamped with a time.
+    const COPIED_PAGE: &str = "افتتاح متحف جديد للتراث في المدينة القديمة\n\n\
+        افتتاح متحف جديد للتراث في المدينة القديمة\n\n\
+        تاريخ النشر : 10:30 - 2025/03/14\n\n\
+        افتتحت وزارة الثقافة اليوم متحفا جديدا للتراث في المدينة القديمة.\n\n\
+        افتتاح متحف جديد  للتراث في المدينة القديمة\n\
+        وقال الوزير إن المتحف يضم أكثر من ألف قطعة أثرية.\n\
+        وأضاف أن الدخول سيكون مجانيا خلال الشهر الأول.\n\n\
+        تعليقات الفيسبوك\n\n\
+        في نفس السياق\n\n\
+        أعلنت البلدية عن خطة جديدة لتطوير الحدائق العامة في وسط\n\
+        13:17 - 2026/02/20\n\
+        ارتفعت أسعار الخضر في الأسواق المحلية بسبب موجة البرد التي\n\
+        12:18 - 2026/02/20";
+
+    #[test]
+    fn the_furniture_of_a_page_copied_whole_is_left_out() {
+        let article = article_from_text(COPIED_PAGE, None, None);
+        let headline = "افتتاح متحف جديد للتراث في المدينة القديمة";
+        assert_eq!(article.title, headline, "the headline written twice");
+        assert_eq!(article.lang, "ar");
+        let blocks: Vec<(BlockKind, &str)> = article.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert_eq!(
+            blocks,
+            [
+                (BlockKind::Heading, headline),
+                (BlockKind::Paragraph, "افتتحت وزارة الثقافة اليوم متحفا جديدا للتراث في المدينة القديمة."),
+                (
+                    BlockKind::Paragraph,
+                    "وقال الوزير إن المتحف يضم أكثر من ألف قطعة أثرية. وأضاف أن الدخول سيكون مجانيا خلال الشهر الأول."
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_above_a_date_stamp_is_a_heading_and_the_title_given_is_no_sentence() {
+        let text = "Storm closes the harbour\n\nUpdated 14 Oct 2019, 10:32\n\nShare\n\nThe harbour closed on Monday.";
+        assert_eq!(
+            blocks(text, "en"),
+            [(BlockKind::Heading, "Storm closes the harbour".to_string()), paragraph("The harbour closed on Monday.")]
+        );
+        // Arabic has no capitals to tell the headline from a line cut by a wrap: the title given does.
+        let title = "افتتاح متحف جديد للتراث";
+        let titled = article_from_text(&format!("{title}\n\nافتتحت الوزارة المتحف اليوم."), None, Some(title));
+        assert_eq!(candidates(&titled).iter().map(|c| c.text).collect::<Vec<_>>(), ["افتتحت الوزارة المتحف اليوم."]);
+    }
+
+    #[test]
+    fn a_repeated_line_that_the_next_goes_on_is_no_headline() {
+        // A teaser and the story, cut by the same wrap at the same place.
+        let text = "The mayor likes a busy week\n\nand Monday was no exception.\n\n'\n\nThe mayor likes a busy week\n\nand Tuesday was no different.'";
+        let article = article_from_text(text, Some("en"), None);
+        assert_eq!(article.title, "");
+        assert_eq!(
+            blocks(text, "en"),
+            [
+                paragraph("The mayor likes a busy week and Monday was no exception."),
+                paragraph("' The mayor likes a busy week and Tuesday was no different.'")
+            ],
+            "a quotation mark alone on its line stays with its words"
+        );
+    }
+
+    #[test]
+    fn a_finished_sentence_ends_a_related_list() {
+        let text = "The harbour closed on Monday.\n\nRead also\n\nFerries run again after the storm\n\nThe port reopens on Friday, its director said.";
+        assert_eq!(
+            blocks(text, "en"),
+            [paragraph("The harbour closed on Monday."), paragraph("The port reopens on Friday, its director said.")]
+        );
+    }
+}
