@@ -78,7 +78,7 @@ const SAME_HEADLINE_SHARE: f32 = 0.75;
 /// The byline line sits among the article's first blocks, and is a name with a title at most; with
 /// the date ("By … Monday, November 18, 2019, 04:05 pm PT") it may run to twice a date line's words and
 /// characters.
-const BYLINE_HEAD_BLOCKS: usize = 3;
+pub(crate) const BYLINE_HEAD_BLOCKS: usize = 3;
 const MAX_BYLINE_WORDS: usize = 12;
 /// Labels that open a byline before a colon ("By: …"; Arabic "written by", "by the pen of", "interview",
 /// "report", "prepared by", "follow-up", "translation"), as [`normalize`] leaves them, and how many words
@@ -307,7 +307,7 @@ fn is_byline_line(line: &str, normal: &str, byline: &str) -> bool {
 }
 
 /// True for a short line that a byline's label opens, before a colon: "حوار: آسيا العتروس".
-fn is_labelled_byline(line: &str) -> bool {
+pub(crate) fn is_labelled_byline(line: &str) -> bool {
     line.split_once(':').is_some_and(|(label, name)| {
         BYLINE_LABELS.contains(&normalize(label).as_str()) && name.split_whitespace().count() <= MAX_BYLINE_NAME_WORDS
     })

@@ -106,8 +106,10 @@ impl Reader {
         let is_label = normal.is_some_and(lines::is_widget_label);
         let is_headline =
             line.may_be_headline() && normal.is_some_and(|normal| self.headlines.iter().any(|h| h == normal));
+        let in_head = self.blocks.iter().filter(|b| b.kind != BlockKind::Heading).count() < lines::BYLINE_HEAD_BLOCKS;
+        let is_byline = in_head && lines::is_labelled_byline(&line.text);
         let is_teaser = self.in_related && !ends_sentence(&line.text);
-        if is_related || is_label || is_headline || lines::is_date_stamp(&line.text) {
+        if is_related || is_label || is_headline || is_byline || lines::is_date_stamp(&line.text) {
             self.end_paragraph();
             self.close();
             self.in_related = is_related || (self.in_related && !is_headline);
@@ -250,12 +252,13 @@ mod tests {
         );
     }
 
-    /// An Arabic news page as a reader copies it whole: the headline twice, the date line, the story
-    /// (a paragraph per line after the headline again), a comments widget and a related list whose
-    /// teasers, cut short, are each stamped with a time.
+    /// An Arabic news page as a reader copies it whole: the headline twice, the date line, the
+    /// byline, the story (a paragraph per line after the headline again), a comments widget and a
+    /// related list whose teasers, cut short, are each stamped with a time.
     const COPIED_PAGE: &str = "افتتاح متحف جديد للتراث في المدينة القديمة\n\n\
         افتتاح متحف جديد للتراث في المدينة القديمة\n\n\
         تاريخ النشر : 10:30 - 2025/03/14\n\n\
+        كتب: أحمد سالم\n\n\
         افتتحت وزارة الثقافة اليوم متحفا جديدا للتراث في المدينة القديمة.\n\n\
         افتتاح متحف جديد  للتراث في المدينة القديمة\n\
         وقال الوزير إن المتحف يضم أكثر من ألف قطعة أثرية.\n\
