@@ -11,8 +11,10 @@ use super::normalize::fold_into;
 use super::stopwords::{language_bit, languages_of, stop_words};
 use super::words::tokens;
 
-/// Letters looked at: enough to tell a language, cheap on a long article.
-const SAMPLE_CHARS: usize = 4_000;
+/// Characters looked at: about 170 words, a few dozen of them stop words, enough to tell a language.
+/// Every text of the shared sets (the summaries' articles, the extraction corpus's pages) gets the
+/// language that 4,000 gave, and the summary of an Arabic article in wasm takes 0.95 of the time.
+const SAMPLE_CHARS: usize = 1_000;
 /// Stop-word hits a language needs before it can overrule the declared one.
 const MIN_OVERRULING_HITS: usize = 5;
 /// Stop-word hits a language needs to be guessed over its script's default when nothing is declared.
