@@ -365,9 +365,12 @@ fn is_clock(word: &str) -> bool {
 /// of numbers. Without the element a page gave it, a short line of prose that names a year (a line
 /// cut by a hard wrap: "في عام 2010") is otherwise a date line too.
 pub(crate) fn is_date_stamp(text: &str) -> bool {
+    if !is_date_line(text) {
+        return false;
+    }
     let words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().any(is_alphanumeric)).collect();
     let numbers = words.iter().filter(|w| w.chars().any(|c| c.is_ascii_digit())).count();
-    is_date_line(text) && (numbers * 2 > words.len() || words.iter().any(|w| is_clock(w)))
+    numbers * 2 > words.len() || words.iter().any(|w| is_clock(w))
 }
 
 /// True for the [`normalize`]d text of a line that a page's widget writes alone: a share button's

@@ -11,6 +11,7 @@ use crate::article::{Article, Block, BlockKind, HEADING_WORDS};
 use crate::extract::lines::{self, normalize, MAX_LABEL_CHARS, RELATED_HEADING_WORDS};
 use crate::score::signals::ends_sentence;
 use crate::text;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// An article made of plain text, paragraphs separated by blank lines. A paragraph that stops
@@ -27,7 +28,7 @@ use std::collections::HashMap;
 pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) -> Article {
     let lines: Vec<Line> = text.lines().map(Line::new).collect();
     let headline = repeated_line(&lines);
-    let title = title.map(str::to_string).or_else(|| headline.map(|line| line.text.clone())).unwrap_or_default();
+    let title = title.map(str::to_string).or_else(|| headline.map(|line| line.text.to_string())).unwrap_or_default();
     let headlines = [normalize(&title)].into_iter().chain(headline.and_then(|line| line.normal.clone())).collect();
     let mut reader = Reader { headlines, ..Reader::default() };
     for line in &lines {
@@ -39,34 +40,58 @@ pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) ->
 }
 
 /// A line of the text, its white space collapsed.
-struct Line {
-    text: String,
+struct Line<'a> {
+    text: Cow<'a, str>,
+    /// Whether it ends with closing punctuation ([`ends_sentence`]).
+    finished: bool,
     /// Its [`normalize`]d text, for a line that may be a label or the headline: one of a few words,
     /// or one short enough that stops without closing punctuation.
     normal: Option<String>,
 }
 
-impl Line {
-    fn new(raw: &str) -> Line {
-        let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-        let words = text.split(' ').count();
-        let may_be_label = words <= RELATED_HEADING_WORDS
-            || (text.chars().count() <= MAX_LABEL_CHARS as usize && !ends_sentence(&text));
-        let normal = (!text.is_empty() && may_be_label).then(|| normalize(&text));
-        Line { text, normal }
+impl<'a> Line<'a> {
+    fn new(raw: &'a str) -> Line<'a> {
+        let trimmed = raw.trim();
+        // Most lines are written with single spaces, and are read in place.
+        let text = if is_collapsed(trimmed) {
+            Cow::Borrowed(trimmed)
+        } else {
+            Cow::Owned(trimmed.split_whitespace().collect::<Vec<_>>().join(" "))
+        };
+        let finished = ends_sentence(&text);
+        let few_words = text.split(' ').nth(RELATED_HEADING_WORDS).is_none();
+        let short = text.chars().nth(MAX_LABEL_CHARS as usize).is_none();
+        let normal = (!text.is_empty() && (few_words || (short && !finished))).then(|| normalize(&text));
+        Line { text, finished, normal }
     }
 
     /// True when this line, unfinished, may be a headline.
     fn may_be_headline(&self) -> bool {
-        self.normal.as_deref().is_some_and(|normal| !normal.is_empty()) && !ends_sentence(&self.text)
+        !self.finished && self.normal.as_deref().is_some_and(|normal| !normal.is_empty())
     }
+}
+
+/// True when `text` has no white space but single plain spaces between words.
+fn is_collapsed(text: &str) -> bool {
+    let mut after_space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if c != ' ' || after_space {
+                return false;
+            }
+            after_space = true;
+        } else {
+            after_space = false;
+        }
+    }
+    true
 }
 
 /// The first line that stops without closing punctuation and is written again, as the same words,
 /// each time standing apart: the headline of a page copied whole, which shows it above the story
 /// and again in its header. A line that the next goes on in lower case ([`continues`]) is a piece of
 /// a sentence, however often it is repeated.
-fn repeated_line(lines: &[Line]) -> Option<&Line> {
+fn repeated_line<'l, 'a>(lines: &'l [Line<'a>]) -> Option<&'l Line<'a>> {
     // Per candidate: how often it is written, or `None` once it has been continued.
     let mut seen: HashMap<&str, Option<usize>> = HashMap::new();
     for (at, line) in lines.iter().enumerate().filter(|(_, line)| line.may_be_headline()) {
@@ -97,7 +122,7 @@ struct Reader {
 
 impl Reader {
     /// Takes one line of the text: an empty one ends the paragraph, furniture is left out.
-    fn line(&mut self, line: &Line) {
+    fn line(&mut self, line: &Line<'_>) {
         if line.text.is_empty() {
             return self.end_paragraph();
         }
@@ -108,13 +133,14 @@ impl Reader {
             line.may_be_headline() && normal.is_some_and(|normal| self.headlines.iter().any(|h| h == normal));
         let in_head = self.blocks.iter().filter(|b| b.kind != BlockKind::Heading).count() < lines::BYLINE_HEAD_BLOCKS;
         let is_byline = in_head && lines::is_labelled_byline(&line.text);
-        let is_teaser = self.in_related && !ends_sentence(&line.text);
-        if is_related || is_label || is_headline || is_byline || lines::is_date_stamp(&line.text) {
+        let is_stamp = !line.finished && lines::is_date_stamp(&line.text);
+        let is_teaser = self.in_related && !line.finished;
+        if is_related || is_label || is_headline || is_byline || is_stamp {
             self.end_paragraph();
             self.close();
             self.in_related = is_related || (self.in_related && !is_headline);
             if is_headline && !std::mem::replace(&mut self.headline_shown, true) {
-                self.blocks.push(Block { text: line.text.clone(), kind: BlockKind::Heading, ..Block::default() });
+                self.blocks.push(Block { text: line.text.to_string(), kind: BlockKind::Heading, ..Block::default() });
             }
         } else if !is_teaser {
             // A line of the story, or a finished sentence after a related list: the story goes on.
