@@ -361,16 +361,16 @@ fn is_clock(word: &str) -> bool {
 }
 
 /// True for a line of plain text that is a date stamp ("13:17 - 2026/02/20", "تاريخ النشر : 21:55 -
-/// 2025/01/25", "20 February 2026"): a date line ([`is_date_line`]) with a time of day, or made mostly
-/// of numbers. Without the element a page gave it, a short line of prose that names a year (a line
-/// cut by a hard wrap: "في عام 2010") is otherwise a date line too.
+/// 2025/01/25", "السبت 25 جانفي 2025"): a date line ([`is_date_line`]) with a time of day, or with two
+/// numbers at least, half its words. Without the element a page gave it, a short line of prose that
+/// names a year (a line cut by a hard wrap: "في عام 2010") is otherwise a date line too.
 pub(crate) fn is_date_stamp(text: &str) -> bool {
     if !is_date_line(text) {
         return false;
     }
     let words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().any(is_alphanumeric)).collect();
     let numbers = words.iter().filter(|w| w.chars().any(|c| c.is_ascii_digit())).count();
-    numbers * 2 > words.len() || words.iter().any(|w| is_clock(w))
+    (numbers >= 2 && numbers * 2 >= words.len()) || words.iter().any(|w| is_clock(w))
 }
 
 /// True for the [`normalize`]d text of a line that a page's widget writes alone: a share button's

@@ -26,11 +26,21 @@ use std::collections::HashMap;
 /// before it ends, as a heading when it is short and unfinished (the headline above a date line).
 /// The headline found twice is the article's title when none is given.
 pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) -> Article {
-    let lines: Vec<Line> = text.lines().map(Line::new).collect();
-    let headline = repeated_line(&lines);
+    let mut lines: Vec<Line> = text.lines().map(Line::new).collect();
+    mark_continued(&mut lines);
+    mark_labels(&mut lines);
+    let repeated = repeated_lines(&lines);
+    // The longest repeated line is the headline, if it is longer than a label.
+    let words = |line: &Line| line.text.split(' ').count();
+    let headline = repeated
+        .iter()
+        .copied()
+        .rev()
+        .max_by_key(|line| words(line))
+        .filter(|line| words(line) > RELATED_HEADING_WORDS);
     let title = title.map(str::to_string).or_else(|| headline.map(|line| line.text.to_string())).unwrap_or_default();
-    let headlines = [normalize(&title)].into_iter().chain(headline.and_then(|line| line.normal.clone())).collect();
-    let mut reader = Reader { headlines, ..Reader::default() };
+    let repeated = repeated.iter().filter_map(|line| line.normal.clone()).collect();
+    let mut reader = Reader { title: normalize(&title), repeated, ..Reader::default() };
     for line in &lines {
         reader.line(line);
     }
@@ -44,9 +54,16 @@ struct Line<'a> {
     text: Cow<'a, str>,
     /// Whether it ends with closing punctuation ([`ends_sentence`]).
     finished: bool,
+    /// Whether it has a few words at most ([`RELATED_HEADING_WORDS`]).
+    few_words: bool,
     /// Its [`normalize`]d text, for a line that may be a label or the headline: one of a few words,
     /// or one short enough that stops without closing punctuation.
     normal: Option<String>,
+    /// Whether the next line with text goes on it in lower case ([`continues`]): then it is a piece
+    /// of a sentence broken by line breaks, neither a label nor the headline.
+    continued: bool,
+    /// Whether it is one label of a list of them ([`mark_labels`]).
+    label: bool,
 }
 
 impl<'a> Line<'a> {
@@ -62,12 +79,48 @@ impl<'a> Line<'a> {
         let few_words = text.split(' ').nth(RELATED_HEADING_WORDS).is_none();
         let short = text.chars().nth(MAX_LABEL_CHARS as usize).is_none();
         let normal = (!text.is_empty() && (few_words || (short && !finished))).then(|| normalize(&text));
-        Line { text, finished, normal }
+        Line { text, finished, few_words, normal, continued: false, label: false }
     }
 
     /// True when this line, unfinished, may be a headline.
     fn may_be_headline(&self) -> bool {
         !self.finished && self.normal.as_deref().is_some_and(|normal| !normal.is_empty())
+    }
+}
+
+/// Marks the lines that the next line with text goes on ([`Line::continued`]).
+fn mark_continued(lines: &mut [Line]) {
+    let mut next_continues = false;
+    for line in lines.iter_mut().rev() {
+        line.continued = next_continues;
+        if !line.text.is_empty() {
+            next_continues = continues(&line.text);
+        }
+    }
+}
+
+/// Marks the lines that are labels of a list, as a page's menu, share bar or footer gives them when
+/// copied as text: lines of a few words without closing punctuation, side by side in a paragraph. In
+/// a paragraph that ends a sentence somewhere, such a line may be a narrow column's hard wrap instead:
+/// there it is a label only where no wrap ended it (the next line's first word would have fitted on
+/// it, as wide as the paragraph's widest line). None of them is a sentence, and joined they would
+/// read as one.
+fn mark_labels(lines: &mut [Line]) {
+    let chars = |line: &Line| line.text.chars().count();
+    for paragraph in lines.split_mut(|line| line.text.is_empty()) {
+        let prose = paragraph.iter().any(|line| line.finished);
+        let width = paragraph.iter().map(chars).max().unwrap_or(0);
+        let short: Vec<bool> =
+            paragraph.iter().map(|line| line.few_words && !line.finished && !line.continued).collect();
+        for at in 0..paragraph.len() {
+            let unwrapped = !prose
+                || paragraph.get(at + 1).is_none_or(|next| {
+                    let first_word = next.text.split(' ').next().unwrap_or_default();
+                    chars(&paragraph[at]) + 1 + first_word.chars().count() <= width
+                });
+            let beside_another = (at > 0 && short[at - 1]) || short.get(at + 1) == Some(&true);
+            paragraph[at].label = short[at] && unwrapped && beside_another;
+        }
     }
 }
 
@@ -87,21 +140,27 @@ fn is_collapsed(text: &str) -> bool {
     true
 }
 
-/// The first line that stops without closing punctuation and is written again, as the same words,
-/// each time standing apart: the headline of a page copied whole, which shows it above the story
-/// and again in its header. A line that the next goes on in lower case ([`continues`]) is a piece of
-/// a sentence, however often it is repeated.
-fn repeated_line<'l, 'a>(lines: &'l [Line<'a>]) -> Option<&'l Line<'a>> {
+/// The lines that stop without closing punctuation and are written again, as the same words, each
+/// time standing apart, at their first occurrence: the headline of a page copied whole, which shows
+/// it above the story and again in its header, and labels that its menu and footer both give. A
+/// line that the next goes on ([`Line::continued`]) is a piece of a sentence, however often it is
+/// repeated.
+fn repeated_lines<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<&'l Line<'a>> {
     // Per candidate: how often it is written, or `None` once it has been continued.
     let mut seen: HashMap<&str, Option<usize>> = HashMap::new();
-    for (at, line) in lines.iter().enumerate().filter(|(_, line)| line.may_be_headline()) {
-        let next = lines.get(at + 1..).unwrap_or_default().iter().find(|next| !next.text.is_empty());
-        let continued = next.is_some_and(|next| continues(&next.text));
+    for line in lines.iter().filter(|line| line.may_be_headline()) {
         let count = seen.entry(line.normal.as_deref().unwrap_or_default()).or_insert(Some(0));
-        *count = count.filter(|_| !continued).map(|n| n + 1);
+        *count = count.filter(|_| !line.continued).map(|n| n + 1);
     }
-    let repeated = |line: &&Line| seen.get(line.normal.as_deref().unwrap_or_default()).copied().flatten() >= Some(2);
-    lines.iter().filter(|line| line.may_be_headline()).find(repeated)
+    let mut repeated = Vec::new();
+    for line in lines.iter().filter(|line| line.may_be_headline()) {
+        if let Some(count) = seen.get_mut(line.normal.as_deref().unwrap_or_default()) {
+            if count.take().is_some_and(|n| n >= 2) {
+                repeated.push(line);
+            }
+        }
+    }
+    repeated
 }
 
 /// Reads the lines in order into blocks.
@@ -114,10 +173,11 @@ struct Reader {
     paragraph: String,
     /// Under a "related" heading: the lines that end no sentence are its teasers.
     in_related: bool,
-    /// The title and the headline written twice, [`normalize`]d.
-    headlines: Vec<String>,
-    /// Whether the headline has been written as a heading already: once is enough.
-    headline_shown: bool,
+    /// The title, and the lines written again ([`repeated_lines`]), [`normalize`]d.
+    title: String,
+    repeated: Vec<String>,
+    /// Whether the title has been written as a heading already: once is enough.
+    title_shown: bool,
 }
 
 impl Reader {
@@ -128,9 +188,10 @@ impl Reader {
         }
         let normal = line.normal.as_deref();
         let is_related = normal.is_some_and(lines::is_related_heading);
-        let is_label = normal.is_some_and(lines::is_widget_label);
-        let is_headline =
-            line.may_be_headline() && normal.is_some_and(|normal| self.headlines.iter().any(|h| h == normal));
+        let is_label = line.label || normal.is_some_and(lines::is_widget_label);
+        let headline_like = normal.filter(|_| line.may_be_headline());
+        let is_title = headline_like.is_some_and(|normal| normal == self.title);
+        let is_headline = is_title || headline_like.is_some_and(|normal| self.repeated.iter().any(|r| r == normal));
         let in_head = self.blocks.iter().filter(|b| b.kind != BlockKind::Heading).count() < lines::BYLINE_HEAD_BLOCKS;
         let is_byline = in_head && lines::is_labelled_byline(&line.text);
         let is_stamp = !line.finished && lines::is_date_stamp(&line.text);
@@ -138,8 +199,8 @@ impl Reader {
         if is_related || is_label || is_headline || is_byline || is_stamp {
             self.end_paragraph();
             self.close();
-            self.in_related = is_related || (self.in_related && !is_headline);
-            if is_headline && !std::mem::replace(&mut self.headline_shown, true) {
+            self.in_related = is_related || (self.in_related && !is_title);
+            if is_title && !std::mem::replace(&mut self.title_shown, true) {
                 self.blocks.push(Block { text: line.text.to_string(), kind: BlockKind::Heading, ..Block::default() });
             }
         } else if !is_teaser {
@@ -342,6 +403,40 @@ mod tests {
                 paragraph("' The mayor likes a busy week and Tuesday was no different.'")
             ],
             "a quotation mark alone on its line stays with its words"
+        );
+    }
+
+    #[test]
+    fn a_whole_page_selected_gives_its_story_alone_and_the_longest_repeated_line_as_title() {
+        let headline = "افتتاح متحف جديد للتراث في المدينة القديمة";
+        let text = format!(
+            "تخطي إلى المحتوى\nالسبت 14 مارس 2025\nفيسبوك\nإكس\nالرئيسية\nوطنية\nدولية\n{headline}\n{headline}\n\
+             افتتحت وزارة الثقافة اليوم متحفا جديدا للتراث في المدينة القديمة.\n\n\
+             وقال الوزير إن المتحف يضم أكثر من ألف قطعة أثرية.\n\nفي نفس السياق\n\n\
+             أعلنت البلدية عن خطة جديدة لتطوير الحدائق العامة في وسط\n07:00 - 2026/02/20\n\
+             ارتفعت أسعار الخضر في الأسواق المحلية بسبب موجة البرد التي\n07:00 - 2026/02/20\n\
+             من نحن\nاتصل بنا\nفيسبوك\nإكس"
+        );
+        let article = article_from_text(&text, None, None);
+        assert_eq!(article.title, headline, "not a label that the footer repeats");
+        let blocks: Vec<(BlockKind, &str)> = article.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert_eq!(
+            blocks,
+            [
+                (BlockKind::Heading, headline),
+                (BlockKind::Paragraph, "افتتحت وزارة الثقافة اليوم متحفا جديدا للتراث في المدينة القديمة."),
+                (BlockKind::Paragraph, "وقال الوزير إن المتحف يضم أكثر من ألف قطعة أثرية."),
+            ]
+        );
+    }
+
+    #[test]
+    fn short_lines_that_a_narrow_wrap_ended_are_no_labels() {
+        let text =
+            "The council met on Monday\nand agreed to raise the\nbudget for the schools of\nthe city. It meets in May.";
+        assert_eq!(
+            blocks(text, "en"),
+            [paragraph("The council met on Monday and agreed to raise the budget for the schools of the city. It meets in May.")]
         );
     }
 
