@@ -100,27 +100,36 @@ fn mark_continued(lines: &mut [Line]) {
 }
 
 /// Marks the lines that are labels of a list, as a page's menu, share bar or footer gives them when
-/// copied as text: lines of a few words without closing punctuation, side by side in a paragraph. In
-/// a paragraph that ends a sentence somewhere, such a line may be a narrow column's hard wrap instead:
-/// there it is a label only where no wrap ended it (the next line's first word would have fitted on
-/// it, as wide as the paragraph's widest line). None of them is a sentence, and joined they would
-/// read as one.
+/// copied as text: lines of a few words without closing punctuation, one after another (blank lines
+/// between them or not: a selection's text gives each element a line, and the extension a paragraph).
+/// In a paragraph that ends a sentence somewhere, such a line may be a narrow column's hard wrap
+/// instead: there it is a label only where no wrap ended it (the next line's first word would have
+/// fitted on it, as wide as the paragraph's widest line). None of them is a sentence, and joined they
+/// would read as one.
 fn mark_labels(lines: &mut [Line]) {
     let chars = |line: &Line| line.text.chars().count();
-    for paragraph in lines.split_mut(|line| line.text.is_empty()) {
-        let prose = paragraph.iter().any(|line| line.finished);
-        let width = paragraph.iter().map(chars).max().unwrap_or(0);
-        let short: Vec<bool> =
-            paragraph.iter().map(|line| line.few_words && !line.finished && !line.continued).collect();
-        for at in 0..paragraph.len() {
-            let unwrapped = !prose
-                || paragraph.get(at + 1).is_none_or(|next| {
-                    let first_word = next.text.split(' ').next().unwrap_or_default();
-                    chars(&paragraph[at]) + 1 + first_word.chars().count() <= width
-                });
-            let beside_another = (at > 0 && short[at - 1]) || short.get(at + 1) == Some(&true);
-            paragraph[at].label = short[at] && unwrapped && beside_another;
+    // A line of punctuation alone ("*", a censored word's stars) is no label, and joins no list.
+    let short: Vec<bool> =
+        lines.iter().map(|line| line.few_words && line.may_be_headline() && !line.continued).collect();
+    let mut unwrapped = vec![true; lines.len()];
+    let mut start = 0;
+    while start < lines.len() {
+        let end = lines[start..].iter().position(|line| line.text.is_empty()).map_or(lines.len(), |at| start + at);
+        let paragraph = &lines[start..end];
+        if paragraph.iter().any(|line| line.finished) {
+            let width = paragraph.iter().map(chars).max().unwrap_or(0);
+            for at in start..end.saturating_sub(1) {
+                let first_word = lines[at + 1].text.split(' ').next().unwrap_or_default();
+                unwrapped[at] = chars(&lines[at]) + 1 + first_word.chars().count() <= width;
+            }
         }
+        start = end + 1;
+    }
+    let with_text: Vec<usize> = (0..lines.len()).filter(|&at| !lines[at].text.is_empty()).collect();
+    for (k, &at) in with_text.iter().enumerate() {
+        let beside_another =
+            (k > 0 && short[with_text[k - 1]]) || with_text.get(k + 1).is_some_and(|&next| short[next]);
+        lines[at].label = short[at] && unwrapped[at] && beside_another;
     }
 }
 
@@ -379,10 +388,11 @@ mod tests {
 
     #[test]
     fn a_line_above_a_date_stamp_is_a_heading_and_the_title_given_is_no_sentence() {
-        let text = "Storm closes the harbour\n\nUpdated 14 Oct 2019, 10:32\n\nShare\n\nThe harbour closed on Monday.";
+        let headline = "Storm closes the harbour for the whole week";
+        let text = format!("{headline}\n\nUpdated 14 Oct 2019, 10:32\n\nShare\n\nThe harbour closed on Monday.");
         assert_eq!(
-            blocks(text, "en"),
-            [(BlockKind::Heading, "Storm closes the harbour".to_string()), paragraph("The harbour closed on Monday.")]
+            blocks(&text, "en"),
+            [(BlockKind::Heading, headline.to_string()), paragraph("The harbour closed on Monday.")]
         );
         // Arabic has no capitals to tell the headline from a line cut by a wrap: the title given does.
         let title = "افتتاح متحف جديد للتراث";

@@ -14,7 +14,7 @@ import { By, Key } from "selenium-webdriver";
 import { FIREFOX, GECKODRIVER, extensionDir, missing, waitFor } from "./lib/env.mjs";
 import { clickAction, clickMenu, inChrome, inPage, inPanel, launchFirefox, openPanel, settledPanel } from "./lib/firefox.mjs";
 import { ARTICLE, MARKUP_TRAP, STORIES, hostileHarvest, withSitesAndBrowser } from "./lib/pages.mjs";
-import { GERMAN_SELECTION, HOST_ID, appendAndSelect, closeAfterScrollToEnd, declaredPublication, focusedInPanel, pageState, placement, readPanel, rectOf, sampleParts, selectSampleParagraphs, setLength, whyDrawn } from "./lib/panel.mjs";
+import { GERMAN_SELECTION, HOST_ID, appendAndSelect, closeAfterScrollToEnd, declaredPublication, focusedInPanel, pageState, placement, readPanel, rectOf, sampleParts, selectSampleParagraphs, selectWholePage, setLength, whyDrawn } from "./lib/panel.mjs";
 import { loadCore, summaryOfText } from "./lib/core.mjs";
 import { LANGUAGE_CASES, assertLanguageCase, brokenCoreCopy, englishMessage, panelNotes } from "./lib/bad-cases.mjs";
 import { LOGIN_PAGE, SAMPLE_PAGE, addressOf } from "./lib/site.mjs";
@@ -175,6 +175,22 @@ test("Firefox, Summarize selection: the selection is summarized as its text alon
   const shown = await inPanel(env.browser, (root) => [...root.querySelectorAll("li.sentence .text")].map((s) => s.textContent));
   const alone = summaryOfText(await loadCore(), GERMAN_SELECTION, "de", shown.length);
   assert.deepEqual(shown, alone, "the summary of the text alone, with no title to weigh its sentences");
+  await clickAction(env.browser);
+  await hostGone();
+});
+
+test("Firefox, Summarize selection: the whole page selected gives the story's sentences, none of the page's menus, dates or related news", { skip }, async () => {
+  await env.browser.driver.get(addressOf(env.site, SAMPLE_PAGE));
+  await openPanel(env.browser);
+  await clickAction(env.browser);
+  await hostGone();
+  const selected = await page(selectWholePage);
+  await clickMenu(env.browser, "sift-summarize-selection", selected);
+  const panel = await settledPanel(env.browser);
+  assert.equal(panel.state, "ready", JSON.stringify(panel.message));
+  await inPanel(env.browser, setLength, panel.length.max);
+  const shown = await inPanel(env.browser, (root) => [...root.querySelectorAll("li.sentence .text")].map((s) => s.textContent));
+  assertOnlyArticleSentences(shown.map((text, rank) => ({ text, rank })), await page(sampleParts));
   await clickAction(env.browser);
   await hostGone();
 });

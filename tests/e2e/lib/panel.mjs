@@ -156,6 +156,12 @@ export function selectSampleParagraphs() {
   return getSelection().toString();
 }
 
+/** (In the page.) Selects the whole page, as Ctrl+A would, and returns the selection's text. */
+export function selectWholePage() {
+  getSelection().selectAllChildren(document.body);
+  return getSelection().toString();
+}
+
 /**
  * A German selection to summarize with the interface in English: the panel's heading for it,
  * "Selected text", shares the word "Text" with one sentence, which a title would favour.
