@@ -2,10 +2,11 @@
 //! on a page. Paragraphs are separated by blank lines, and may be cut by hard line wraps.
 //!
 //! Text copied from a page brings the page's furniture along, each piece on a line of its own: the
-//! headline written again above the story, the date line, a widget's label ("Share", "تعليقات
-//! الفيسبوك"), and a "related" heading with its teasers, each stamped with a time. The extractor's
-//! line filters ([`crate::extract::lines`]) know these by their text alone, so a plain text leaves
-//! them out by the same lists.
+//! headline written again above the story, the date line, the byline, a widget's label ("Share",
+//! "تعليقات الفيسبوك"), a "related" heading with its teasers, each stamped with a time, and the labels
+//! of its menus and footer. The extractor's line filters ([`crate::extract::lines`]) know most of
+//! these by their text alone, so a plain text leaves them out by the same lists; lists of labels
+//! and lines written twice are known by their shape.
 
 use crate::article::{Article, Block, BlockKind, HEADING_WORDS};
 use crate::extract::lines::{self, normalize, MAX_LABEL_CHARS, RELATED_HEADING_WORDS};
@@ -24,7 +25,7 @@ use std::collections::HashMap;
 ///
 /// The page's furniture is left out line by line ([`Reader::line`]); where it stood, the text
 /// before it ends, as a heading when it is short and unfinished (the headline above a date line).
-/// The headline found twice is the article's title when none is given.
+/// The longest line written twice, if longer than a label, is the article's title when none is given.
 pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) -> Article {
     let mut lines: Vec<Line> = text.lines().map(Line::new).collect();
     mark_continued(&mut lines);
@@ -39,8 +40,8 @@ pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) ->
         .max_by_key(|line| words(line))
         .filter(|line| words(line) > RELATED_HEADING_WORDS);
     let title = title.map(str::to_string).or_else(|| headline.map(|line| line.text.to_string())).unwrap_or_default();
-    let repeated = repeated.iter().filter_map(|line| line.normal.clone()).collect();
-    let mut reader = Reader { title: normalize(&title), repeated, ..Reader::default() };
+    let repeated_normals = repeated.iter().filter_map(|line| line.normal.clone()).collect();
+    let mut reader = Reader { title: normalize(&title), repeated: repeated_normals, ..Reader::default() };
     for line in &lines {
         reader.line(line);
     }
@@ -190,7 +191,8 @@ struct Reader {
 }
 
 impl Reader {
-    /// Takes one line of the text: an empty one ends the paragraph, furniture is left out.
+    /// Takes one line of the text: an empty one ends the paragraph, furniture is left out (the
+    /// title's line but once, as a heading), the rest goes on the paragraph being read.
     fn line(&mut self, line: &Line<'_>) {
         if line.text.is_empty() {
             return self.end_paragraph();
@@ -201,8 +203,8 @@ impl Reader {
         let headline_like = normal.filter(|_| line.may_be_headline());
         let is_title = headline_like.is_some_and(|normal| normal == self.title);
         let is_headline = is_title || headline_like.is_some_and(|normal| self.repeated.iter().any(|r| r == normal));
-        let in_head = self.blocks.iter().filter(|b| b.kind != BlockKind::Heading).count() < lines::BYLINE_HEAD_BLOCKS;
-        let is_byline = in_head && lines::is_labelled_byline(&line.text);
+        let is_byline = lines::is_labelled_byline(&line.text)
+            && self.blocks.iter().filter(|b| b.kind != BlockKind::Heading).count() < lines::BYLINE_HEAD_BLOCKS;
         let is_stamp = !line.finished && lines::is_date_stamp(&line.text);
         let is_teaser = self.in_related && !line.finished;
         if is_related || is_label || is_headline || is_byline || is_stamp {
