@@ -49,6 +49,30 @@ async function visit(route, query) {
 
 const shownTexts = (page) => inPanel(page, (root) => [...root.querySelectorAll("li.sentence")].map((li) => (li.querySelector(".text") ?? li).textContent.trim()));
 const hostGone = (page) => waitFor(() => page.evaluate((id) => !document.getElementById(id), HOST_ID), "the panel to close");
+
+/**
+ * Runs the context menu's "Summarize selection" handler for `page`'s tab, `selectionText` being the
+ * menu's copy of the selection: the tab's id. Headless Chromium has no context menu to open, and an
+ * event dispatched from the service worker carries no user gesture, so it grants no activeTab: the
+ * toolbar's real click must have granted it first (`sampleWithSelection`).
+ */
+const clickSelectionMenu = (page, selectionText) => env.browser.worker.evaluate(async ({ url, selectionText }) => {
+  const [tab] = await chrome.tabs.query({ url });
+  chrome.contextMenus.onClicked.dispatch({ menuItemId: "sift-summarize-selection", selectionText, editable: false }, tab);
+  return tab.id;
+}, { url: page.url(), selectionText });
+
+/**
+ * The sample page, activeTab granted by a real toolbar click (the panel opened and closed), then
+ * `select(arg)` run in it: the page and the selection's text.
+ */
+async function sampleWithSelection(select, arg) {
+  const page = await visit(SAMPLE_PAGE);
+  await openPanel(env.browser, page);
+  await clickAction(env.browser, page);
+  await hostGone(page);
+  return { page, selected: await page.evaluate(select, arg) };
+}
 const siftHighlights = (page) => page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith("sift")));
 
 /**
@@ -586,22 +610,12 @@ test("screenshots: the panel on the Arabic and English pages, light and dark, hi
 });
 
 test("Summarize selection: the context-menu path summarizes only the selected text", { skip }, async () => {
-  // Headless Chromium has no context menu to open, and an event dispatched from the service worker
-  // carries no user gesture, so it grants no activeTab. What can be driven: a real toolbar click
-  // first (it grants activeTab for this page), then the menu's own onClicked event, dispatched with
-  // the selection, runs the extension's real handler on the page. The menu item itself, its
-  // "selection" context and the gesture it grants are left to a person.
-  const page = await visit(SAMPLE_PAGE);
-  await openPanel(env.browser, page);
-  await clickAction(env.browser, page);
-  await hostGone(page);
-  const selected = await page.evaluate(selectSampleParagraphs);
-  const menus = await env.browser.worker.evaluate(async ({ url, selectionText }) => {
-    const [tab] = await chrome.tabs.query({ url });
-    chrome.contextMenus.onClicked.dispatch({ menuItemId: "sift-summarize-selection", selectionText, editable: false }, tab);
-    return tab.id;
-  }, { url: page.url(), selectionText: selected });
-  assert.ok(menus, "the tab was found");
+  // What can be driven: a real toolbar click first (it grants activeTab for this page), then the
+  // menu's own onClicked event, dispatched with the selection, runs the extension's real handler on
+  // the page. The menu item itself, its "selection" context and the gesture it grants are left to a
+  // person.
+  const { page, selected } = await sampleWithSelection(selectSampleParagraphs);
+  assert.ok(await clickSelectionMenu(page, selected), "the tab was found");
   const panel = await settledPanel(page);
   assert.equal(panel.state, "ready", JSON.stringify(panel.message));
   await inPanel(page, setLength, panel.length.max);
@@ -619,10 +633,7 @@ test("Summarize selection: the context-menu path summarizes only the selected te
   await page.keyboard.press("Escape");
   await hostGone(page);
   await page.evaluate(() => getSelection().removeAllRanges());
-  await env.browser.worker.evaluate(async ({ url }) => {
-    const [tab] = await chrome.tabs.query({ url });
-    chrome.contextMenus.onClicked.dispatch({ menuItemId: "sift-summarize-selection", selectionText: "Read more", editable: false }, tab);
-  }, { url: page.url() });
+  await clickSelectionMenu(page, "Read more");
   const label = await settledPanel(page);
   assert.equal(label.message?.code, "no_sentences", JSON.stringify(label));
   assert.equal(label.message.text, englishMessage(EXTENSION, "error_no_sentences"));
@@ -640,15 +651,8 @@ test("Summarize selection: the context-menu path summarizes only the selected te
 });
 
 test("Summarize selection: the selection is summarized as its text alone, the panel's heading no headline to the core", { skip }, async () => {
-  const page = await visit(SAMPLE_PAGE);
-  await openPanel(env.browser, page);
-  await clickAction(env.browser, page);
-  await hostGone(page);
-  const selected = await page.evaluate(appendAndSelect, GERMAN_SELECTION);
-  await env.browser.worker.evaluate(async ({ url, selectionText }) => {
-    const [tab] = await chrome.tabs.query({ url });
-    chrome.contextMenus.onClicked.dispatch({ menuItemId: "sift-summarize-selection", selectionText, editable: false }, tab);
-  }, { url: page.url(), selectionText: selected });
+  const { page, selected } = await sampleWithSelection(appendAndSelect, GERMAN_SELECTION);
+  await clickSelectionMenu(page, selected);
   const panel = await settledPanel(page);
   assert.equal(panel.state, "ready", JSON.stringify(panel.message));
   assert.equal(panel.title, englishMessage(EXTENSION, "selectionTitle"), "the panel names what it summarizes");
@@ -660,15 +664,8 @@ test("Summarize selection: the selection is summarized as its text alone, the pa
 
 test("Summarize selection: the whole page selected gives the story's sentences, none of the page's menus, dates or related news", { skip }, async () => {
   // The selection is read as plain text, where the page's furniture is only lines among the story's.
-  const page = await visit(SAMPLE_PAGE);
-  await openPanel(env.browser, page);
-  await clickAction(env.browser, page);
-  await hostGone(page);
-  const selected = await page.evaluate(selectWholePage);
-  await env.browser.worker.evaluate(async ({ url, selectionText }) => {
-    const [tab] = await chrome.tabs.query({ url });
-    chrome.contextMenus.onClicked.dispatch({ menuItemId: "sift-summarize-selection", selectionText, editable: false }, tab);
-  }, { url: page.url(), selectionText: selected });
+  const { page, selected } = await sampleWithSelection(selectWholePage);
+  await clickSelectionMenu(page, selected);
   const panel = await settledPanel(page);
   assert.equal(panel.state, "ready", JSON.stringify(panel.message));
   await inPanel(page, setLength, panel.length.max);

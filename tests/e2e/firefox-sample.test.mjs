@@ -29,6 +29,8 @@ const env = withSitesAndBrowser(skip, () => launchFirefox(EXTENSION));
 
 const page = (fn, ...args) => env.browser.driver.executeScript(`return (${fn})(...arguments);`, ...args);
 const hostGone = () => waitFor(() => page((id) => !document.getElementById(id), HOST_ID), "the panel to close");
+/** The texts of the sentences the panel shows. */
+const shownTexts = () => inPanel(env.browser, (root) => [...root.querySelectorAll("li.sentence .text")].map((s) => s.textContent));
 
 /** A real mouse click on the element of the panel matching `selector`. */
 async function clickInPanel(selector) {
@@ -121,7 +123,7 @@ test("Firefox, panel items: length control nested, highlight on/off, why, copy",
   assert.ok(drawn.heading.fromLeft < 2 && drawn.heading.fromRight > 20, `the detail's heading starts at its left edge: ${JSON.stringify(drawn.heading)}`);
 
   await clickInPanel("button.copy");
-  const shown = await inPanel(env.browser, (root) => [...root.querySelectorAll("li.sentence .text")].map((s) => s.textContent));
+  const shown = await shownTexts();
   const copied = await waitFor(() => page(() => navigator.clipboard.readText()), "the clipboard");
   assert.equal(copied.trim(), shown.join("\n").trim());
   // The pressed button shows it worked, then its own label comes back.
@@ -139,19 +141,27 @@ test("Firefox, panel items: length control nested, highlight on/off, why, copy",
   await hostGone();
 });
 
-test("Firefox, Summarize selection: only the selected text, its sentences found in the page", { skip }, async () => {
-  // The menu's click is Firefox's own event, emitted as its menus module emits it; opening the menu
-  // itself is left to a person. A toolbar click first grants activeTab for the page.
+/**
+ * On the sample page, activeTab granted by a real toolbar click (the panel opened and closed), runs
+ * `select(arg)` in the page and the context menu's "Summarize selection" with it: the selection's
+ * text, and the panel once settled. The menu's click is Firefox's own event, emitted as its menus
+ * module emits it; opening the menu itself is left to a person.
+ */
+async function summarizeSampleSelection(select, arg) {
   await env.browser.driver.get(addressOf(env.site, SAMPLE_PAGE));
   await openPanel(env.browser);
   await clickAction(env.browser);
   await hostGone();
-  const selected = await page(selectSampleParagraphs);
+  const selected = await page(select, arg);
   await clickMenu(env.browser, "sift-summarize-selection", selected);
-  const panel = await settledPanel(env.browser);
+  return { selected, panel: await settledPanel(env.browser) };
+}
+
+test("Firefox, Summarize selection: only the selected text, its sentences found in the page", { skip }, async () => {
+  const { selected, panel } = await summarizeSampleSelection(selectSampleParagraphs);
   assert.equal(panel.state, "ready", JSON.stringify(panel.message));
   await inPanel(env.browser, setLength, panel.length.max);
-  const shown = await inPanel(env.browser, (root) => [...root.querySelectorAll("li.sentence .text")].map((s) => s.textContent));
+  const shown = await shownTexts();
   assert.ok(shown.length >= 2, `${shown.length} sentences`);
   const flat = selected.replace(/\s+/g, " ");
   for (const sentence of shown) assert.ok(flat.includes(sentence), `not from the selection: ${sentence}`);
@@ -163,16 +173,10 @@ test("Firefox, Summarize selection: only the selected text, its sentences found 
 });
 
 test("Firefox, Summarize selection: the selection is summarized as its text alone, the panel's heading no headline to the core", { skip }, async () => {
-  await env.browser.driver.get(addressOf(env.site, SAMPLE_PAGE));
-  await openPanel(env.browser);
-  await clickAction(env.browser);
-  await hostGone();
-  const selected = await page(appendAndSelect, GERMAN_SELECTION);
-  await clickMenu(env.browser, "sift-summarize-selection", selected);
-  const panel = await settledPanel(env.browser);
+  const { panel } = await summarizeSampleSelection(appendAndSelect, GERMAN_SELECTION);
   assert.equal(panel.state, "ready", JSON.stringify(panel.message));
   assert.equal(panel.title, englishMessage(EXTENSION, "selectionTitle"), "the panel names what it summarizes");
-  const shown = await inPanel(env.browser, (root) => [...root.querySelectorAll("li.sentence .text")].map((s) => s.textContent));
+  const shown = await shownTexts();
   const alone = summaryOfText(await loadCore(), GERMAN_SELECTION, "de", shown.length);
   assert.deepEqual(shown, alone, "the summary of the text alone, with no title to weigh its sentences");
   await clickAction(env.browser);
@@ -180,16 +184,10 @@ test("Firefox, Summarize selection: the selection is summarized as its text alon
 });
 
 test("Firefox, Summarize selection: the whole page selected gives the story's sentences, none of the page's menus, dates or related news", { skip }, async () => {
-  await env.browser.driver.get(addressOf(env.site, SAMPLE_PAGE));
-  await openPanel(env.browser);
-  await clickAction(env.browser);
-  await hostGone();
-  const selected = await page(selectWholePage);
-  await clickMenu(env.browser, "sift-summarize-selection", selected);
-  const panel = await settledPanel(env.browser);
+  const { panel } = await summarizeSampleSelection(selectWholePage);
   assert.equal(panel.state, "ready", JSON.stringify(panel.message));
   await inPanel(env.browser, setLength, panel.length.max);
-  const shown = await inPanel(env.browser, (root) => [...root.querySelectorAll("li.sentence .text")].map((s) => s.textContent));
+  const shown = await shownTexts();
   assertOnlyArticleSentences(shown.map((text, rank) => ({ text, rank })), await page(sampleParts));
   await clickAction(env.browser);
   await hostGone();
@@ -228,7 +226,7 @@ test("Firefox, page text that looks like markup is shown as text", { skip }, asy
   await env.browser.driver.get(`${env.pages.url}markup-as-text.html`);
   const panel = await openPanel(env.browser);
   await inPanel(env.browser, setLength, panel.length.max);
-  const shown = await inPanel(env.browser, (root) => [...root.querySelectorAll("li.sentence .text")].map((s) => s.textContent));
+  const shown = await shownTexts();
   assert.ok(shown.some((s) => s.includes(MARKUP_TRAP)), `the sentence with the markup is shown as text: ${JSON.stringify(shown)}`);
   assert.equal(await inPanel(env.browser, (root) => root.querySelectorAll("img").length), 0, "no image element was made");
   assert.equal(await inPage(env.browser, () => window.pwned ?? null), null);
@@ -241,7 +239,7 @@ test("Firefox, an article inside a web component's shadow root is read as the pa
   const panel = await openPanel(env.browser);
   assert.equal(panel.state, "ready", JSON.stringify(panel.message));
   await inPanel(env.browser, setLength, panel.length.max);
-  const shown = await inPanel(env.browser, (root) => [...root.querySelectorAll("li.sentence .text")].map((s) => s.textContent));
+  const shown = await shownTexts();
   assert.deepEqual(shown, ARTICLE);
   assert.equal((await inPanel(env.browser, placement)).side, "right", "by default the panel stands where the LTR article's lines end");
   await clickAction(env.browser);
