@@ -23,4 +23,4 @@ mod wasm;
 
 pub use article::{Article, Block, BlockKind};
 pub use snapshot::PageSnapshot;
-pub use summary::{summarize_page, summarize_text, Budget, Error, Options, Summary};
+pub use summary::{summarize_page, summarize_text, Budget, Error, Lines, Options, Summary};

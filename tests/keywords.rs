@@ -92,7 +92,7 @@ fn keywords_are_named_by_reference_summaries() {
                 field("text").unwrap_or(""),
                 Some(lang),
                 field("title"),
-                &Options { budget: Budget::Sentences(3) },
+                &Options { budget: Budget::Sentences(3), ..Options::default() },
             ) else {
                 continue;
             };
@@ -128,7 +128,9 @@ fn keywords_are_named_by_reference_summaries() {
 
 /// The keywords of `text` in language `lang`, as the summary carries them.
 fn keywords_of(text: &str, lang: &str) -> Vec<String> {
-    summarize_text(text, Some(lang), None, &Options { budget: Budget::Sentences(2) }).expect("a summary").keywords
+    summarize_text(text, Some(lang), None, &Options { budget: Budget::Sentences(2), ..Options::default() })
+        .expect("a summary")
+        .keywords
 }
 
 /// Asserts that `phrase` is one keyword of `keywords` and that none of its words stands beside it.

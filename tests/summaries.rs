@@ -33,7 +33,12 @@ fn predict(set: &std::path::Path, out: &std::path::Path) {
         let record: serde_json::Value = serde_json::from_str(line).expect("set line is JSON");
         let field = |name: &str| record.get(name).and_then(|v| v.as_str());
         let budget: Budget = serde_json::from_value(record["budget"].clone()).expect("budget");
-        let summary = summarize_text(field("text").unwrap_or(""), field("lang"), field("title"), &Options { budget });
+        let summary = summarize_text(
+            field("text").unwrap_or(""),
+            field("lang"),
+            field("title"),
+            &Options { budget, ..Options::default() },
+        );
         let sentences: Vec<String> =
             summary.map(|s| s.selected().map(|s| s.text.clone()).collect()).unwrap_or_default();
         lines.push(serde_json::json!({ "id": record["id"], "summary": sentences }).to_string());
@@ -82,7 +87,7 @@ fn rouge_stays_above_the_floors() {
 }
 
 fn summarize(text: &str, lang: Option<&str>, budget: Budget) -> Summary {
-    summarize_text(text, lang, None, &Options { budget }).expect("a summary")
+    summarize_text(text, lang, None, &Options { budget, ..Options::default() }).expect("a summary")
 }
 
 /// The checks every summary must pass: ranks are a permutation, contributions add up, the count fits.

@@ -130,8 +130,10 @@
     if (!text) return { error: "no_selection" };
     if (text.length > MAX_SNAPSHOT_CHARS) return { error: "too_large" };
     // No title goes with the text: the panel's heading for it ("Selected text") is no headline, and
-    // the core would favour the sentences that share its words.
-    const reply = await ask({ type: toBackground.SUMMARIZE_TEXT, text, lang, options: coreOptions(options) });
+    // the core would favour the sentences that share its words. Each of its lines is an element of
+    // the page, never a hard wrap: an unpunctuated subheading stays apart from its paragraph.
+    const textOptions = { ...coreOptions(options), lines: "blocks" };
+    const reply = await ask({ type: toBackground.SUMMARIZE_TEXT, text, lang, options: textOptions });
     // A selection of labels or links only ("Read more") has no sentence to offer, which is no
     // "no article on this page".
     if (reply.error) return { error: reply.error.code === "no_article" ? "no_sentences" : reply.error.code };

@@ -113,7 +113,7 @@ fn extract(path: &Path, format: Format, out: &mut impl Write) -> Result<(), Stri
 }
 
 fn summarize(path: &Path, format: Format, budget: Option<Budget>, out: &mut impl Write) -> Result<(), String> {
-    let options = Options { budget: budget.unwrap_or(Options::default().budget) };
+    let options = Options { budget: budget.unwrap_or(Options::default().budget), ..Options::default() };
     let summary = match Document::read(path)? {
         Document::Html(page) => sift::summarize_page(&page, &options),
         Document::Text(text) => summarize_text(&text, None, None, &options),
@@ -138,7 +138,7 @@ struct SummaryRequest {
 
 fn summarize_jsonl(path: &PathBuf, out: &mut impl Write) -> Result<(), String> {
     for_each_line(path, out, |request: SummaryRequest| {
-        let options = Options { budget: request.budget.unwrap_or(Options::default().budget) };
+        let options = Options { budget: request.budget.unwrap_or(Options::default().budget), ..Options::default() };
         let summary = summarize_text(&request.text, request.lang.as_deref(), request.title.as_deref(), &options);
         let sentences: Vec<&str> =
             summary.as_ref().map(Summary::selected).into_iter().flatten().map(|s| s.text.as_str()).collect();

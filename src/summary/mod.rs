@@ -34,12 +34,27 @@ pub enum Budget {
 #[serde(default)]
 pub struct Options {
     pub budget: Budget,
+    /// What a plain text's line breaks are ([`summarize_text`] only).
+    pub lines: Lines,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { budget: Budget::Sentences(DEFAULT_SENTENCES) }
+        Options { budget: Budget::Sentences(DEFAULT_SENTENCES), lines: Lines::default() }
     }
+}
+
+/// What a line break of a plain text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lines {
+    /// A file's or a pasted text's: a paragraph that stops mid-sentence may have been cut by a hard
+    /// wrap, and goes on in the next.
+    #[default]
+    Wrapped,
+    /// A page's text as a selection gives it: each line is an element of the page (a heading, a
+    /// paragraph, a list item), never a wrap.
+    Blocks,
 }
 
 /// The summary length when nobody says otherwise: what a reader takes in at a glance.
@@ -166,7 +181,7 @@ pub fn summarize_text(
     title: Option<&str>,
     options: &Options,
 ) -> Result<Summary, Error> {
-    summarize_article(&article_from_text(text, lang, title), options)
+    summarize_article(&article_from_text(text, lang, title, options.lines), options)
 }
 
 /// Summarizes an article already extracted.

@@ -8,6 +8,7 @@
 //! these by their text alone, so a plain text leaves them out by the same lists; lists of labels
 //! and lines written twice are known by their shape.
 
+use super::Lines;
 use crate::article::{Article, Block, BlockKind, HEADING_WORDS};
 use crate::extract::lines::{self, normalize, MAX_LABEL_CHARS, RELATED_HEADING_WORDS};
 use crate::score::signals::ends_sentence;
@@ -16,7 +17,8 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// An article made of plain text, paragraphs separated by blank lines. A paragraph that stops
-/// mid-sentence (no closing punctuation) was cut by a hard line wrap, so it is joined to the next,
+/// mid-sentence (no closing punctuation) was cut by a hard line wrap (in a text whose `breaks` may be
+/// [`Lines::Wrapped`]), so it is joined to the next,
 /// unless it stands apart as a heading or a caption ([`runs_on`]); one as short as a headline
 /// ([`HEADING_WORDS`]) is then a heading, which no summary takes. A longer one is a caption, which
 /// often says what the story is about, so it stays summary material. A paragraph that opens in
@@ -26,10 +28,11 @@ use std::collections::HashMap;
 /// The page's furniture is left out line by line ([`Reader::line`]); where it stood, the text
 /// before it ends, as a heading when it is short and unfinished (the headline above a date line).
 /// The longest line written twice, if longer than a label, is the article's title when none is given.
-pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) -> Article {
+pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>, breaks: Lines) -> Article {
+    let wraps = breaks == Lines::Wrapped;
     let mut lines: Vec<Line> = text.lines().map(Line::new).collect();
     mark_continued(&mut lines);
-    mark_labels(&mut lines);
+    mark_labels(&mut lines, wraps);
     let repeated = repeated_lines(&lines);
     // The longest repeated line is the headline, if it is longer than a label.
     let words = |line: &Line| line.text.split(' ').count();
@@ -41,7 +44,7 @@ pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>) ->
         .filter(|line| words(line) > RELATED_HEADING_WORDS);
     let title = title.map(str::to_string).or_else(|| headline.map(|line| line.text.to_string())).unwrap_or_default();
     let repeated_normals = repeated.iter().filter_map(|line| line.normal.clone()).collect();
-    let mut reader = Reader { title: normalize(&title), repeated: repeated_normals, ..Reader::default() };
+    let mut reader = Reader { wraps, title: normalize(&title), repeated: repeated_normals, ..Reader::default() };
     for line in &lines {
         reader.line(line);
     }
@@ -103,11 +106,11 @@ fn mark_continued(lines: &mut [Line]) {
 /// Marks the lines that are labels of a list, as a page's menu, share bar or footer gives them when
 /// copied as text: lines of a few words without closing punctuation, one after another (blank lines
 /// between them or not: a selection's text gives each element a line, and the extension a paragraph).
-/// In a paragraph that ends a sentence somewhere, such a line may be a narrow column's hard wrap
-/// instead: there it is a label only where no wrap ended it (the next line's first word would have
+/// In a paragraph that ends a sentence somewhere, of a text that may be wrapped, such a line may be a
+/// narrow column's hard wrap instead: there it is a label only where no wrap ended it (the next line's first word would have
 /// fitted on it, as wide as the paragraph's widest line). None of them is a sentence, and joined they
 /// would read as one.
-fn mark_labels(lines: &mut [Line]) {
+fn mark_labels(lines: &mut [Line], wraps: bool) {
     let chars = |line: &Line| line.text.chars().count();
     // A line of punctuation alone ("*", a censored word's stars) is no label, and joins no list.
     let short: Vec<bool> =
@@ -117,7 +120,7 @@ fn mark_labels(lines: &mut [Line]) {
     while start < lines.len() {
         let end = lines[start..].iter().position(|line| line.text.is_empty()).map_or(lines.len(), |at| start + at);
         let paragraph = &lines[start..end];
-        if paragraph.iter().any(|line| line.finished) {
+        if wraps && paragraph.iter().any(|line| line.finished) {
             let width = paragraph.iter().map(chars).max().unwrap_or(0);
             for at in start..end.saturating_sub(1) {
                 let first_word = lines[at + 1].text.split(' ').next().unwrap_or_default();
@@ -177,6 +180,8 @@ fn repeated_lines<'l, 'a>(lines: &'l [Line<'a>]) -> Vec<&'l Line<'a>> {
 #[derive(Default)]
 struct Reader {
     blocks: Vec<Block>,
+    /// Whether a line break may be a hard wrap ([`Lines::Wrapped`]).
+    wraps: bool,
     /// The last block stops without closing punctuation, so the next paragraph may go on it.
     open: bool,
     /// The text lines of the paragraph being read, joined by spaces.
@@ -233,7 +238,7 @@ impl Reader {
         match self.blocks.last_mut() {
             Some(last)
                 if last.kind != BlockKind::Heading
-                    && ((self.open && runs_on(&last.text, &paragraph)) || continues(&paragraph)) =>
+                    && ((self.wraps && self.open && runs_on(&last.text, &paragraph)) || continues(&paragraph)) =>
             {
                 last.text.push(' ');
                 last.text.push_str(&paragraph);
@@ -278,7 +283,7 @@ mod tests {
     use crate::summary::candidates;
 
     fn blocks(text: &str, lang: &str) -> Vec<(BlockKind, String)> {
-        article_from_text(text, Some(lang), None).blocks.into_iter().map(|b| (b.kind, b.text)).collect()
+        article_from_text(text, Some(lang), None, Lines::Wrapped).blocks.into_iter().map(|b| (b.kind, b.text)).collect()
     }
 
     fn paragraph(text: &str) -> (BlockKind, String) {
@@ -297,8 +302,12 @@ mod tests {
 
     #[test]
     fn a_heading_standing_apart_is_no_candidate() {
-        let article =
-            article_from_text("Black cat\n\nThe shelter took in forty animals this winter.", Some("en"), None);
+        let article = article_from_text(
+            "Black cat\n\nThe shelter took in forty animals this winter.",
+            Some("en"),
+            None,
+            Lines::Wrapped,
+        );
         assert_eq!(article.blocks.first().map(|b| b.kind), Some(BlockKind::Heading));
         let texts: Vec<&str> = candidates(&article).iter().map(|c| c.text).collect();
         assert_eq!(texts, ["The shelter took in forty animals this winter."]);
@@ -370,7 +379,7 @@ mod tests {
 
     #[test]
     fn the_furniture_of_a_page_copied_whole_is_left_out() {
-        let article = article_from_text(COPIED_PAGE, None, None);
+        let article = article_from_text(COPIED_PAGE, None, None, Lines::Wrapped);
         let headline = "افتتاح متحف جديد للتراث في المدينة القديمة";
         assert_eq!(article.title, headline, "the headline written twice");
         assert_eq!(article.lang, "ar");
@@ -398,7 +407,8 @@ mod tests {
         );
         // Arabic has no capitals to tell the headline from a line cut by a wrap: the title given does.
         let title = "افتتاح متحف جديد للتراث";
-        let titled = article_from_text(&format!("{title}\n\nافتتحت الوزارة المتحف اليوم."), None, Some(title));
+        let titled =
+            article_from_text(&format!("{title}\n\nافتتحت الوزارة المتحف اليوم."), None, Some(title), Lines::Wrapped);
         assert_eq!(candidates(&titled).iter().map(|c| c.text).collect::<Vec<_>>(), ["افتتحت الوزارة المتحف اليوم."]);
     }
 
@@ -406,7 +416,7 @@ mod tests {
     fn a_repeated_line_that_the_next_goes_on_is_no_headline() {
         // A teaser and the story, cut by the same wrap at the same place.
         let text = "The mayor likes a busy week\n\nand Monday was no exception.\n\n'\n\nThe mayor likes a busy week\n\nand Tuesday was no different.'";
-        let article = article_from_text(text, Some("en"), None);
+        let article = article_from_text(text, Some("en"), None, Lines::Wrapped);
         assert_eq!(article.title, "");
         assert_eq!(
             blocks(text, "en"),
@@ -429,7 +439,7 @@ mod tests {
              ارتفعت أسعار الخضر في الأسواق المحلية بسبب موجة البرد التي\n07:00 - 2026/02/20\n\
              من نحن\nاتصل بنا\nفيسبوك\nإكس"
         );
-        let article = article_from_text(&text, None, None);
+        let article = article_from_text(&text, None, None, Lines::Wrapped);
         assert_eq!(article.title, headline, "not a label that the footer repeats");
         let blocks: Vec<(BlockKind, &str)> = article.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
         assert_eq!(
@@ -450,6 +460,17 @@ mod tests {
             blocks(text, "en"),
             [paragraph("The council met on Monday and agreed to raise the budget for the schools of the city. It meets in May.")]
         );
+    }
+
+    #[test]
+    fn a_selection_s_lines_are_elements_never_wraps() {
+        // A subheading of an Arabic page, which nothing but the line break sets apart from its paragraph.
+        let text = "إقبال كبير في اليوم الأول\n\nزار المتحف أكثر من ألف شخص في يومه الأول.";
+        let read = |breaks| {
+            article_from_text(text, Some("ar"), None, breaks).blocks.into_iter().map(|b| b.kind).collect::<Vec<_>>()
+        };
+        assert_eq!(read(Lines::Blocks), [BlockKind::Heading, BlockKind::Paragraph]);
+        assert_eq!(read(Lines::Wrapped), [BlockKind::Paragraph], "a file's line may be a hard wrap");
     }
 
     #[test]

@@ -83,7 +83,7 @@ fn time_article(line: &str) -> Article {
     let field = |name: &str| record.get(name).and_then(|v| v.as_str());
     let (text, lang, title) = (field("text").unwrap_or(""), field("lang"), field("title"));
     let budget: Budget = serde_json::from_value(record["budget"].clone()).unwrap_or(Budget::Sentences(3));
-    let options = Options { budget };
+    let options = Options { budget, ..Options::default() };
     let mut runs: [Vec<f64>; MEASURES.len()] = Default::default();
     for run in 0..=RUNS {
         let mut clock = Instant::now();
@@ -95,7 +95,7 @@ fn time_article(line: &str) -> Article {
         };
         black_box(summarize_text(black_box(text), lang, title, &options).ok());
         lap(WHOLE);
-        let article = article_from_text(black_box(text), lang, title);
+        let article = article_from_text(black_box(text), lang, title, options.lines);
         lap(PARAGRAPHS);
         let candidates = candidates(&article);
         lap(SENTENCES);

@@ -7,7 +7,7 @@ mod rouge;
 
 use rouge::{Reference, Tokens};
 use sift::score::{self, Signal, Weights, SIGNALS, SIGNAL_COUNT};
-use sift::summary::{article_from_text, budget_count, candidates, word_budget};
+use sift::summary::{article_from_text, budget_count, candidates, word_budget, Lines};
 use sift::text::Analyzer;
 use sift::{select, Budget};
 use std::path::PathBuf;
@@ -302,7 +302,8 @@ fn document(set: &str, line: &str) -> Document {
     let id = field("id").unwrap_or_default();
     let lang = field("lang").unwrap_or_default();
     let budget: Budget = serde_json::from_value(record["budget"].clone()).unwrap_or(Budget::Sentences(3));
-    let article = article_from_text(&field("text").unwrap_or_default(), Some(&lang), field("title").as_deref());
+    let article =
+        article_from_text(&field("text").unwrap_or_default(), Some(&lang), field("title").as_deref(), Lines::Wrapped);
     let candidates = candidates(&article);
     let analyzer = Analyzer::new(&article.lang);
     let analysis = score::analyze(&candidates, &article.title, &analyzer);

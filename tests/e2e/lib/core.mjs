@@ -18,8 +18,11 @@ export async function loadCore() {
   return core;
 }
 
-/** What the core itself shows of `paragraphs` as a text with no title: its `count` best sentences. */
+/**
+ * What the core itself shows of `paragraphs` as the extension asks it of a selection (no title, each
+ * line an element of the page): its `count` best sentences.
+ */
 export function summaryOfText(core, paragraphs, lang, count) {
-  const summary = core.summarizeText(paragraphs.join("\n\n"), lang, undefined, { budget: { sentences: count } });
+  const summary = core.summarizeText(paragraphs.join("\n\n"), lang, undefined, { budget: { sentences: count }, lines: "blocks" });
   return summary.sentences.filter((sentence) => sentence.rank < summary.count).map((sentence) => sentence.text);
 }

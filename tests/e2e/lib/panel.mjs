@@ -166,20 +166,46 @@ export function selectWholePage() {
  * A German selection to summarize with the interface in English: the panel's heading for it,
  * "Selected text", shares the word "Text" with one sentence, which a title would favour.
  */
-export const GERMAN_SELECTION = Object.freeze([
-  "Der Stadtrat von Freiburg hat am Montag einen neuen Haushalt für das kommende Jahr beschlossen.",
-  "Die Stadt will mehr Geld für Schulen, Radwege und den Ausbau der Straßenbahn ausgeben.",
-  "Der Text des Beschlusses wird in der kommenden Woche im Amtsblatt veröffentlicht.",
-  "Die Opposition kritisierte die hohen Ausgaben und forderte Einsparungen bei der Verwaltung.",
-  "Der Oberbürgermeister verteidigte den Haushalt als Investition in die Zukunft der Stadt.",
-  "Die nächste Sitzung des Stadtrats findet im März statt.",
-]);
+export const GERMAN_SELECTION = Object.freeze({
+  lang: "de",
+  blocks: [
+    "Der Stadtrat von Freiburg hat am Montag einen neuen Haushalt für das kommende Jahr beschlossen.",
+    "Die Stadt will mehr Geld für Schulen, Radwege und den Ausbau der Straßenbahn ausgeben.",
+    "Der Text des Beschlusses wird in der kommenden Woche im Amtsblatt veröffentlicht.",
+    "Die Opposition kritisierte die hohen Ausgaben und forderte Einsparungen bei der Verwaltung.",
+    "Der Oberbürgermeister verteidigte den Haushalt als Investition in die Zukunft der Stadt.",
+    "Die nächste Sitzung des Stadtrats findet im März statt.",
+  ].map((text) => ["p", text]),
+});
 
-/** (In the page.) Appends `texts` as German paragraphs and selects them: the selection's text. */
-export function appendAndSelect(texts) {
+/**
+ * An Arabic selection with subheadings: written without closing punctuation, in a script without
+ * capitals, only their elements set them apart from the paragraphs under them.
+ */
+export const ARABIC_SELECTION = Object.freeze({
+  lang: "ar",
+  blocks: [
+    ["p", "افتتحت وزارة الثقافة اليوم متحفا جديدا للتراث في المدينة القديمة بحضور عدد كبير من الزوار."],
+    ["p", "ويضم المتحف أكثر من ألف قطعة أثرية جمعت من مختلف مناطق البلاد خلال عشرين عاما."],
+    ["h2", "إقبال كبير في اليوم الأول"],
+    ["p", "زار المتحف أكثر من ألف شخص في يومه الأول، وامتدت الطوابير أمام مدخله حتى المساء."],
+    ["p", "وقال مدير المتحف إن الدخول سيبقى مجانيا حتى نهاية الشهر."],
+    ["h2", "خطط للتوسع"],
+    ["p", "تعتزم الوزارة افتتاح جناح جديد للمخطوطات النادرة في العام المقبل."],
+  ],
+});
+
+/** The texts of a selection's paragraphs (`GERMAN_SELECTION`, `ARABIC_SELECTION`), in order. */
+export const paragraphsOf = ({ blocks }) => blocks.filter(([tag]) => tag === "p").map(([, text]) => text);
+
+/**
+ * (In the page.) Appends the `blocks` of a selection (`[tag, text]` pairs) as a section in `lang`, and
+ * selects it: the selection's text.
+ */
+export function appendAndSelect({ lang, blocks }) {
   const section = document.createElement("section");
-  section.lang = "de";
-  for (const text of texts) section.appendChild(document.createElement("p")).textContent = text;
+  section.lang = lang;
+  for (const [tag, text] of blocks) section.appendChild(document.createElement(tag)).textContent = text;
   document.body.append(section);
   getSelection().selectAllChildren(section);
   return getSelection().toString();
