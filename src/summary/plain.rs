@@ -80,7 +80,8 @@ impl<'a> Line<'a> {
             Cow::Owned(trimmed.split_whitespace().collect::<Vec<_>>().join(" "))
         };
         let finished = ends_sentence(&text);
-        let few_words = text.split(' ').nth(RELATED_HEADING_WORDS).is_none();
+        // Words as a reader counts them: each Han or kana character is one.
+        let few_words = text::word_count(&text) <= RELATED_HEADING_WORDS;
         let short = text.chars().nth(MAX_LABEL_CHARS as usize).is_none();
         let normal = (!text.is_empty() && (few_words || (short && !finished))).then(|| normalize(&text));
         Line { text, finished, few_words, normal, continued: false, label: false }
@@ -471,6 +472,17 @@ mod tests {
         };
         assert_eq!(read(Lines::Blocks), [BlockKind::Heading, BlockKind::Paragraph]);
         assert_eq!(read(Lines::Wrapped), [BlockKind::Paragraph], "a file's line may be a hard wrap");
+    }
+
+    #[test]
+    fn unpunctuated_chinese_lines_are_prose_not_labels() {
+        // A blog's lines, a space where a comma would be and no full stop: two "words" each between
+        // the spaces, but a dozen characters, each a word to a reader.
+        let text = "今天天氣很好 我們去山上看楓葉\n\n一路上雲霧繚繞 風景非常美麗\n\n山頂的風很大 但是景色很美";
+        assert_eq!(
+            blocks(text, "zh"),
+            [paragraph("今天天氣很好 我們去山上看楓葉 一路上雲霧繚繞 風景非常美麗 山頂的風很大 但是景色很美")]
+        );
     }
 
     #[test]
