@@ -14,7 +14,7 @@ use crate::extract::lines::{self, normalize, MAX_LABEL_CHARS, RELATED_HEADING_WO
 use crate::score::signals::ends_sentence;
 use crate::text;
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// An article made of plain text, paragraphs separated by blank lines. A paragraph that stops
 /// mid-sentence (no closing punctuation) was cut by a hard line wrap (in a text whose `breaks` may be
@@ -108,13 +108,13 @@ fn mark_continued(lines: &mut [Line]) {
 /// copied as text: lines of a few words without closing punctuation, one after another (blank lines
 /// between them or not: a selection's text gives each element a line, and the extension a paragraph).
 /// In a paragraph that ends a sentence somewhere, of a text that may be wrapped, such a line may be a
-/// narrow column's hard wrap instead: there it is a label only where no wrap ended it (the next line's first word would have
-/// fitted on it, as wide as the paragraph's widest line). None of them is a sentence, and joined they
-/// would read as one.
+/// narrow column's hard wrap instead: there it is a label only where no wrap ended it (the next
+/// line's first word would have fitted on it, as wide as the paragraph's widest line). None of them
+/// is a sentence, and joined they would read as one.
 fn mark_labels(lines: &mut [Line], wraps: bool) {
     let chars = |line: &Line| line.text.chars().count();
     // A line of punctuation alone ("*", a censored word's stars) is no label, and joins no list.
-    let short: Vec<bool> =
+    let may_be_label: Vec<bool> =
         lines.iter().map(|line| line.few_words && line.may_be_headline() && !line.continued).collect();
     let mut unwrapped = vec![true; lines.len()];
     let mut start = 0;
@@ -133,8 +133,8 @@ fn mark_labels(lines: &mut [Line], wraps: bool) {
     let with_text: Vec<usize> = (0..lines.len()).filter(|&at| !lines[at].text.is_empty()).collect();
     for (k, &at) in with_text.iter().enumerate() {
         let beside_another =
-            (k > 0 && short[with_text[k - 1]]) || with_text.get(k + 1).is_some_and(|&next| short[next]);
-        lines[at].label = short[at] && unwrapped[at] && beside_another;
+            (k > 0 && may_be_label[with_text[k - 1]]) || with_text.get(k + 1).is_some_and(|&next| may_be_label[next]);
+        lines[at].label = may_be_label[at] && unwrapped[at] && beside_another;
     }
 }
 
@@ -191,7 +191,7 @@ struct Reader {
     in_related: bool,
     /// The title, and the lines written again ([`repeated_lines`]), [`normalize`]d.
     title: String,
-    repeated: Vec<String>,
+    repeated: HashSet<String>,
     /// Whether the title has been written as a heading already: once is enough.
     title_shown: bool,
 }
@@ -208,7 +208,7 @@ impl Reader {
         let is_label = line.label || normal.is_some_and(lines::is_widget_label);
         let headline_like = normal.filter(|_| line.may_be_headline());
         let is_title = headline_like.is_some_and(|normal| normal == self.title);
-        let is_headline = is_title || headline_like.is_some_and(|normal| self.repeated.iter().any(|r| r == normal));
+        let is_headline = is_title || headline_like.is_some_and(|normal| self.repeated.contains(normal));
         let is_byline = lines::is_labelled_byline(&line.text)
             && self.blocks.iter().filter(|b| b.kind != BlockKind::Heading).count() < lines::BYLINE_HEAD_BLOCKS;
         let is_stamp = !line.finished && lines::is_date_stamp(&line.text);
