@@ -54,7 +54,7 @@ const hostGone = (page) => waitFor(() => page.evaluate((id) => !document.getElem
  * Runs the context menu's "Summarize selection" handler for `page`'s tab, `selectionText` being the
  * menu's copy of the selection: the tab's id. Headless Chromium has no context menu to open, and an
  * event dispatched from the service worker carries no user gesture, so it grants no activeTab: the
- * toolbar's real click must have granted it first (`sampleWithSelection`).
+ * toolbar's real click must have granted it first (`summarizeSampleSelection`).
  */
 const clickSelectionMenu = (page, selectionText) => env.browser.worker.evaluate(async ({ url, selectionText }) => {
   const [tab] = await chrome.tabs.query({ url });
@@ -63,15 +63,18 @@ const clickSelectionMenu = (page, selectionText) => env.browser.worker.evaluate(
 }, { url: page.url(), selectionText });
 
 /**
- * The sample page, activeTab granted by a real toolbar click (the panel opened and closed), then
- * `select(arg)` run in it: the page and the selection's text.
+ * On the sample page, activeTab granted by a real toolbar click (the panel opened and closed), runs
+ * `select(arg)` in the page and the context menu's "Summarize selection" with it: the page, the
+ * selection's text, and the panel once settled (as Firefox's suite does).
  */
-async function sampleWithSelection(select, arg) {
+async function summarizeSampleSelection(select, arg) {
   const page = await visit(SAMPLE_PAGE);
   await openPanel(env.browser, page);
   await clickAction(env.browser, page);
   await hostGone(page);
-  return { page, selected: await page.evaluate(select, arg) };
+  const selected = await page.evaluate(select, arg);
+  assert.ok(await clickSelectionMenu(page, selected), "the tab was found");
+  return { page, selected, panel: await settledPanel(page) };
 }
 const siftHighlights = (page) => page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith("sift")));
 
@@ -614,9 +617,7 @@ test("Summarize selection: the context-menu path summarizes only the selected te
   // menu's own onClicked event, dispatched with the selection, runs the extension's real handler on
   // the page. The menu item itself, its "selection" context and the gesture it grants are left to a
   // person.
-  const { page, selected } = await sampleWithSelection(selectSampleParagraphs);
-  assert.ok(await clickSelectionMenu(page, selected), "the tab was found");
-  const panel = await settledPanel(page);
+  const { page, selected, panel } = await summarizeSampleSelection(selectSampleParagraphs);
   assert.equal(panel.state, "ready", JSON.stringify(panel.message));
   await inPanel(page, setLength, panel.length.max);
   const shown = await shownTexts(page);
@@ -651,9 +652,7 @@ test("Summarize selection: the context-menu path summarizes only the selected te
 });
 
 test("Summarize selection: the selection is summarized as its text alone, the panel's heading no headline to the core", { skip }, async () => {
-  const { page, selected } = await sampleWithSelection(appendAndSelect, GERMAN_SELECTION);
-  await clickSelectionMenu(page, selected);
-  const panel = await settledPanel(page);
+  const { page, panel } = await summarizeSampleSelection(appendAndSelect, GERMAN_SELECTION);
   assert.equal(panel.state, "ready", JSON.stringify(panel.message));
   assert.equal(panel.title, englishMessage(EXTENSION, "selectionTitle"), "the panel names what it summarizes");
   const shown = await shownTexts(page);
@@ -663,9 +662,7 @@ test("Summarize selection: the selection is summarized as its text alone, the pa
 });
 
 test("Summarize selection: an Arabic subheading stays apart from the paragraph under it", { skip }, async () => {
-  const { page, selected } = await sampleWithSelection(appendAndSelect, ARABIC_SELECTION);
-  await clickSelectionMenu(page, selected);
-  const panel = await settledPanel(page);
+  const { page, panel } = await summarizeSampleSelection(appendAndSelect, ARABIC_SELECTION);
   assert.equal(panel.state, "ready", JSON.stringify(panel.message));
   await inPanel(page, setLength, panel.length.max);
   assert.deepEqual(await shownTexts(page), paragraphsOf(ARABIC_SELECTION), "each paragraph, a sentence, no heading");
@@ -674,9 +671,7 @@ test("Summarize selection: an Arabic subheading stays apart from the paragraph u
 
 test("Summarize selection: the whole page selected gives the story's sentences, none of the page's menus, dates or related news", { skip }, async () => {
   // The selection is read as plain text, where the page's furniture is only lines among the story's.
-  const { page, selected } = await sampleWithSelection(selectWholePage);
-  await clickSelectionMenu(page, selected);
-  const panel = await settledPanel(page);
+  const { page, panel } = await summarizeSampleSelection(selectWholePage);
   assert.equal(panel.state, "ready", JSON.stringify(panel.message));
   await inPanel(page, setLength, panel.length.max);
   const shown = await shownTexts(page);
