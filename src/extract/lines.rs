@@ -2,10 +2,12 @@
 //! byline and date lines, share labels, calls to subscribe, "read also" headings with the links under
 //! them, link-only lines; and at the article's end, the sign-offs and other stories that close the page.
 
+use std::ops::RangeInclusive;
+
 use super::blocks::Draft;
 use crate::article::BlockKind;
 use crate::text::words::Phrases;
-use crate::text::{is_alphanumeric, is_mark, SENTENCE_ENDS};
+use crate::text::{decimal_value, is_alphanumeric, is_mark, SENTENCE_ENDS};
 
 /// Headings that introduce a list of other articles, in the languages of the corpus and beyond,
 /// written as [`normalize`] leaves them (a test checks it).
@@ -88,6 +90,13 @@ const MAX_BYLINE_NAME_WORDS: usize = 6;
 /// A line of at most this many characters, with one label word besides its count ("1/3", "2 of 5"), is
 /// a pager or a gallery's counter ("（1/3ページ）", "Image 2 of 5").
 const MAX_COUNTER_CHARS: usize = 30;
+/// Years a dated line names: of this century or the last ("Published 2119" names none).
+const YEARS: RangeInclusive<u32> = 1900..=2099;
+/// The years of the Hijri calendars news is dated in now: the lunar (1446 in 2024) and the Persian solar
+/// (1403 in 2024).
+const HIJRI_YEARS: RangeInclusive<u32> = 1300..=1499;
+/// The Arabic block of Unicode: its letters, and the Arabic-Indic and Persian digits.
+const ARABIC_BLOCK: RangeInclusive<char> = '\u{600}'..='\u{6FF}';
 /// Words that name a photograph in its credit, as [`normalize`] leaves them: a caption ends on the credit
 /// in brackets ("… in Hialeah, Fla. (AP Photo/Alan Diaz, File)", "(Image: GETTY)", "(Credit: iStock)",
 /// "(Photo by Chip Somodevilla/Getty Images)"), and under a gallery's photo the credit is a line of its
@@ -345,19 +354,37 @@ fn is_dated_line(text: &str, max_chars: usize, max_words: usize) -> bool {
     if words.is_empty() || words.len() > max_words {
         return false;
     }
-    // A year is a run of four ASCII digits starting "19" or "20", alone or in a written date
-    // ("2018-09-16", "18/11/2019").
-    let has_year = text
-        .as_bytes()
-        .split(|b| !b.is_ascii_digit())
-        .any(|run| run.len() == 4 && matches!(run, [b'1', b'9', ..] | [b'2', b'0', ..]));
+    // A year is a number of four digits, alone or in a written date ("2018-09-16", "18/11/2019"): one
+    // of this century or the last, or on a line in the Arabic script one of the Hijri calendars, in
+    // which Arabic and Persian pages date their news too ("١٤٤٦ هـ", "۲۱ اردیبهشت ۱۳۹۹"). Elsewhere
+    // "1400" is a count.
+    let arabic_script = text.chars().any(|c| ARABIC_BLOCK.contains(&c));
+    let has_year = numbers(text).any(|(value, digits)| {
+        digits == 4 && (YEARS.contains(&value) || arabic_script && HIJRI_YEARS.contains(&value))
+    });
     has_year || words.iter().any(|w| is_clock(w))
 }
 
-/// True for a time of day as a word opens with it ("10:32", "21:55", "17:32:05").
+/// The numbers `text` writes, in the decimal digits of any script news is written in, each with how many
+/// digits write it.
+fn numbers(text: &str) -> impl Iterator<Item = (u32, usize)> + '_ {
+    text.split(|c| decimal_value(c).is_none()).filter(|run| !run.is_empty()).map(|run| {
+        run.chars()
+            .filter_map(decimal_value)
+            .fold((0u32, 0), |(value, digits), digit| (value.saturating_mul(10).saturating_add(digit), digits + 1))
+    })
+}
+
+/// True for a word that holds a digit of any script.
+fn has_digit(word: &str) -> bool {
+    word.chars().any(|c| decimal_value(c).is_some())
+}
+
+/// True for a time of day as a word opens with it ("10:32", "21:55", "17:32:05", "٢١:٥٥").
 fn is_clock(word: &str) -> bool {
+    let digits = |part: &str| part.chars().take_while(|&c| decimal_value(c).is_some()).count();
     let mut parts = word.split(':');
-    matches!((parts.next(), parts.next()), (Some(h), Some(m)) if !h.is_empty() && h.len() <= 2 && h.chars().all(|c| c.is_ascii_digit()) && m.chars().take(2).all(|c| c.is_ascii_digit()) && m.len() >= 2)
+    matches!((parts.next(), parts.next()), (Some(h), Some(m)) if (1..=2).contains(&digits(h)) && digits(h) == h.chars().count() && digits(m) >= 2)
 }
 
 /// True for a line of plain text that is a date stamp ("13:17 - 2026/02/20", "تاريخ النشر : 21:55 -
@@ -369,7 +396,7 @@ pub(crate) fn is_date_stamp(text: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().any(is_alphanumeric)).collect();
-    let numbers = words.iter().filter(|w| w.chars().any(|c| c.is_ascii_digit())).count();
+    let numbers = words.iter().filter(|w| has_digit(w)).count();
     (numbers >= 2 && numbers * 2 >= words.len()) || words.iter().any(|w| is_clock(w))
 }
 
@@ -418,7 +445,7 @@ pub(super) fn photo_credit_start(text: &str) -> Option<usize> {
 /// One piece of a counter line: a number, a word, or the slash between numbers.
 #[derive(PartialEq)]
 enum CounterPiece {
-    Number(u64),
+    Number(u32),
     Word,
     Slash,
 }
@@ -438,10 +465,11 @@ fn is_counter_line(text: &str) -> bool {
     let mut pieces: Vec<CounterPiece> = Vec::new();
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        if c.is_ascii_digit() {
-            let mut value = u64::from(c as u8 - b'0');
-            while let Some(d) = chars.next_if(char::is_ascii_digit) {
-                value = value.saturating_mul(10).saturating_add(u64::from(d as u8 - b'0'));
+        if let Some(digit) = decimal_value(c) {
+            let mut value = digit;
+            while let Some(next) = chars.peek().copied().and_then(decimal_value) {
+                chars.next();
+                value = value.saturating_mul(10).saturating_add(next);
             }
             pieces.push(CounterPiece::Number(value));
         } else if c.is_alphabetic() {
@@ -614,6 +642,8 @@ mod tests {
         assert!(!is_counter_line("TNW中文站 10月14日报道"));
         assert!(!is_counter_line("1/2 tsp ground cloves"));
         assert!(!is_counter_line("1 tackle (1 combined)."));
+        assert!(is_counter_line("صورة ٢ من ٥"), "digits as Arabic writes them");
+        assert!(!is_counter_line("صورة ٥ من ٢"));
     }
 
     #[test]
@@ -629,5 +659,18 @@ mod tests {
         assert!(is_date_line("By admin - 2018-09-16"));
         assert!(!is_date_line("Published 20190"));
         assert!(!is_date_line("Published 2119"));
+    }
+
+    #[test]
+    fn date_lines_are_read_in_every_script_s_digits_and_calendar() {
+        assert!(is_date_line("تاريخ النشر : ٢١:٥٥ - ٢٠٢٥/٠١/٢٥"));
+        assert!(is_date_line("الأحد ٢٥ رجب ١٤٤٦ هـ"), "a Hijri year");
+        assert!(is_date_line("دوشنبه ۲۱ اردیبهشت ۱۳۹۹"), "a Persian solar year, in Persian digits");
+        assert!(is_date_line("۱۸:۵۹"), "a time of day alone");
+        assert!(!is_date_line("The 1400 club"), "a Hijri year only on a line in the Arabic script");
+        assert!(!is_date_line("في عام ١٤٠٠ كيلومتر."), "a sentence");
+        assert!(is_date_stamp("تاريخ النشر : ٢١:٥٥ - ٢٠٢٥/٠١/٢٥"));
+        assert!(is_date_stamp("السبت ٢٥ جانفي ٢٠٢٥"));
+        assert!(!is_date_stamp("في عام ٢٠١٠"), "prose a hard wrap cut");
     }
 }

@@ -399,6 +399,17 @@ mod tests {
     }
 
     #[test]
+    fn a_date_stamp_is_known_in_the_digits_arabic_sites_write() {
+        let headline = "افتتاح متحف جديد للتراث في المدينة القديمة";
+        let story = "افتتحت وزارة الثقافة اليوم متحفا جديدا للتراث في المدينة القديمة.";
+        for stamp in ["تاريخ النشر : ٢١:٥٥ - ٢٠٢٥/٠١/٢٥", "تاریخ انتشار: ۱۳۹۹/۰۲/۲۱ - ۱۸:۵۹"]
+        {
+            let text = format!("{headline}\n\n{headline}\n\n{stamp}\n\n{story}");
+            assert_eq!(blocks(&text, "ar"), [(BlockKind::Heading, headline.to_string()), paragraph(story)], "{stamp}");
+        }
+    }
+
+    #[test]
     fn a_line_above_a_date_stamp_is_a_heading_and_the_title_given_is_no_sentence() {
         let headline = "Storm closes the harbour for the whole week";
         let text = format!("{headline}\n\nUpdated 14 Oct 2019, 10:32\n\nShare\n\nThe harbour closed on Monday.");
