@@ -6,7 +6,9 @@
 //! "تعليقات الفيسبوك"), a "related" heading with its teasers, each stamped with a time, and the labels
 //! of its menus and footer. The extractor's line filters ([`crate::extract::lines`]) know most of
 //! these by their text alone, so a plain text leaves them out by the same lists; lists of labels
-//! and lines written twice are known by their shape.
+//! and lines written twice are known by their shape. What is left of a whole page (a sidebar's blurb,
+//! a cookie notice) is told from the story by where it stands: the story is the stretch of
+//! paragraphs that holds the most of its sentences ([`story`]).
 
 use super::Lines;
 use crate::article::{Article, Block, BlockKind, HEADING_WORDS};
@@ -48,9 +50,54 @@ pub fn article_from_text(text: &str, lang: Option<&str>, title: Option<&str>, br
     for line in &lines {
         reader.line(line);
     }
-    reader.end_paragraph();
     let language = text::detect(text, lang);
-    Article { title, lang: language.code, rtl: language.rtl, blocks: reader.blocks, ..Article::default() }
+    Article { title, lang: language.code, rtl: language.rtl, blocks: reader.into_story(), ..Article::default() }
+}
+
+/// How many words make a paragraph that closes a sentence the story's own ([`story`]); a line that is
+/// no such paragraph, or a line of the page's labels and other stories, weighs as much against it.
+const STORY_WORDS: usize = 10;
+
+/// Where the story lies among `blocks`: of a text copied from a whole page, the stretch between its
+/// header and its footer. What a reader copies with the story (a sidebar's blurb, the teasers of other
+/// stories, a cookie notice, a newsletter's promise, a copyright line) keeps clear of it, across lines
+/// of labels or other stories; inside the story, a caption or a subheading stands between paragraphs.
+/// So each paragraph of [`STORY_WORDS`] words or more that closes a sentence counts its words for the
+/// stretch, and a heading, a short unfinished line or a line of the page left out before a block
+/// (`page_lines_before`) counts as many against it; a shorter paragraph, or a longer one unfinished (a
+/// caption), counts nothing. The stretch of the highest count is the story, with the blocks that count
+/// nothing at its ends. A text with no paragraph that counts (a list of labels) is kept whole.
+fn story(blocks: &[Block], page_lines_before: &[usize]) -> std::ops::Range<usize> {
+    let against = STORY_WORDS as isize;
+    let count_of = |block: &Block| {
+        let words = text::word_count(&block.text);
+        let closes = ends_sentence(&block.text);
+        match block.kind {
+            BlockKind::Heading => -against,
+            _ if closes && words >= STORY_WORDS => words as isize,
+            _ if closes || words >= STORY_WORDS => 0,
+            _ => -against,
+        }
+    };
+    // Kadane's maximum subarray: the stretch of the highest count, taking in the blocks that count
+    // nothing at its end. A stretch goes on across lines of the page only while what it holds
+    // outweighs them; else a new one starts after them.
+    let (mut best, mut story) = (0, 0..blocks.len());
+    let (mut count, mut start) = (0, 0);
+    for (at, (block, &page_lines)) in blocks.iter().zip(page_lines_before).enumerate() {
+        if page_lines > 0 && count <= against * page_lines as isize {
+            (count, start) = (0, at);
+        } else {
+            count -= against * page_lines as isize;
+        }
+        count += count_of(block);
+        if count < 0 {
+            (count, start) = (0, at + 1);
+        } else if count > 0 && count >= best {
+            (best, story) = (count, start..at + 1);
+        }
+    }
+    story
 }
 
 /// A line of the text, its white space collapsed.
@@ -192,8 +239,12 @@ struct Reader {
     /// The title, and the lines written again ([`repeated_lines`]), [`normalize`]d.
     title: String,
     repeated: HashSet<String>,
-    /// Whether the title has been written as a heading already: once is enough.
-    title_shown: bool,
+    /// Where the title has been written as a heading, once: once is enough.
+    title_block: Option<usize>,
+    /// Lines of the page around the story (labels, "related" lists) left out since the last block,
+    /// and per block how many were before it ([`story`]).
+    page_lines: usize,
+    page_lines_before: Vec<usize>,
 }
 
 impl Reader {
@@ -213,12 +264,17 @@ impl Reader {
             && self.blocks.iter().filter(|b| b.kind != BlockKind::Heading).count() < lines::BYLINE_HEAD_BLOCKS;
         let is_stamp = !line.finished && lines::is_date_stamp(&line.text);
         let is_teaser = self.in_related && !line.finished;
+        // Labels (of menus, share bars, footers) and other stories stand around the story.
+        if is_related || is_label || is_teaser {
+            self.page_lines += 1;
+        }
         if is_related || is_label || is_headline || is_byline || is_stamp {
             self.end_paragraph();
             self.close();
             self.in_related = is_related || (self.in_related && !is_title);
-            if is_title && !std::mem::replace(&mut self.title_shown, true) {
-                self.blocks.push(Block { text: line.text.to_string(), kind: BlockKind::Heading, ..Block::default() });
+            if is_title && self.title_block.is_none() {
+                self.title_block = Some(self.blocks.len());
+                self.push(Block { text: line.text.to_string(), kind: BlockKind::Heading, ..Block::default() });
             }
         } else if !is_teaser {
             // A line of the story, or a finished sentence after a related list: the story goes on.
@@ -228,6 +284,26 @@ impl Reader {
             }
             self.paragraph.push_str(&line.text);
         }
+    }
+
+    fn push(&mut self, block: Block) {
+        self.blocks.push(block);
+        self.page_lines_before.push(std::mem::take(&mut self.page_lines));
+    }
+
+    /// The blocks read, once the last paragraph is ended: the [`story`] among them, under the title's
+    /// heading wherever the page wrote it.
+    fn into_story(mut self) -> Vec<Block> {
+        self.end_paragraph();
+        let range = story(&self.blocks, &self.page_lines_before);
+        let title = self.title_block.filter(|&at| at < range.start);
+        let mut blocks = self.blocks;
+        blocks.truncate(range.end);
+        let mut story = blocks.split_off(range.start);
+        if let Some(at) = title {
+            story.insert(0, blocks.swap_remove(at));
+        }
+        story
     }
 
     /// Ends the paragraph being read: a block of its own, or the rest of the last one.
@@ -246,7 +322,7 @@ impl Reader {
             }
             _ => {
                 self.close();
-                self.blocks.push(Block { text: paragraph, ..Block::default() });
+                self.push(Block { text: paragraph, ..Block::default() });
             }
         }
         self.open = self.blocks.last().is_some_and(|b| !ends_sentence(&b.text));
@@ -462,6 +538,50 @@ mod tests {
                 (BlockKind::Paragraph, "وقال الوزير إن المتحف يضم أكثر من ألف قطعة أثرية."),
             ]
         );
+    }
+
+    /// A blog post's page selected whole, each element a paragraph as the extension sends it: the
+    /// author's blurb in the sidebar, the menu, the headline, a share bar, the story with a photo's
+    /// caption and a subheading, the teasers of other posts and a cookie notice.
+    const SELECTED_PAGE: &[&str] = &[
+        "Hi, I'm Nicolas, and I write about the web and the tools that make it every week.",
+        "Home",
+        "Archive",
+        "About",
+        "Storm closes the harbour for a week",
+        "Share",
+        "Tweet",
+        "Email",
+        "It rained.",
+        "The storm that reached the coast on Monday closed the harbour until the end of the week, the port authority said.",
+        "The fishing fleet stays moored in the inner basin while the sea wall is repaired",
+        "Repairs",
+        "Engineers found two breaches in the sea wall and expect to close both of them by Friday evening.",
+        "Related posts",
+        "Ten years of the harbour festival in pictures",
+        "How the new ferry timetable works for commuters",
+        "This website uses cookies to improve your experience while you navigate through the website.",
+        "Accept",
+        "Reject",
+    ];
+
+    #[test]
+    fn a_whole_page_s_story_keeps_clear_of_what_stands_around_it() {
+        let article = article_from_text(&SELECTED_PAGE.join("\n\n"), Some("en"), None, Lines::Blocks);
+        let texts: Vec<&str> = candidates(&article).iter().map(|c| c.text).collect();
+        assert_eq!(
+            texts,
+            [SELECTED_PAGE[8], SELECTED_PAGE[9], SELECTED_PAGE[10], SELECTED_PAGE[12]],
+            "the short opening after the share bar and the caption inside the story stay; the blurb and the notice go"
+        );
+    }
+
+    #[test]
+    fn a_text_without_a_sentence_of_a_story_is_kept_whole() {
+        let teasers =
+            "Ten years of the harbour festival in pictures\n\nHow the new ferry timetable works for commuters";
+        let article = article_from_text(teasers, Some("en"), None, Lines::Blocks);
+        assert_eq!(article.blocks.len(), 2, "{:?}", article.blocks);
     }
 
     #[test]
