@@ -17,6 +17,7 @@ use crate::score::signals::ends_sentence;
 use crate::text;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 /// An article made of plain text, paragraphs separated by blank lines. A paragraph that stops
 /// mid-sentence (no closing punctuation) was cut by a hard line wrap (in a text whose `breaks` may be
@@ -60,14 +61,16 @@ const STORY_WORDS: usize = 10;
 
 /// Where the story lies among `blocks`: of a text copied from a whole page, the stretch between its
 /// header and its footer. What a reader copies with the story (a sidebar's blurb, the teasers of other
-/// stories, a cookie notice, a newsletter's promise, a copyright line) keeps clear of it, across lines
-/// of labels or other stories; inside the story, a caption or a subheading stands between paragraphs.
-/// So each paragraph of [`STORY_WORDS`] words or more that closes a sentence counts its words for the
-/// stretch, and a heading, a short unfinished line or a line of the page left out before a block
-/// (`page_lines_before`) counts as many against it; a shorter paragraph, or a longer one unfinished (a
-/// caption), counts nothing. The stretch of the highest count is the story, with the blocks that count
-/// nothing at its ends. A text with no paragraph that counts (a list of labels) is kept whole.
-fn story(blocks: &[Block], page_lines_before: &[usize]) -> std::ops::Range<usize> {
+/// stories, a cookie notice, a newsletter's promise, a copyright line, the rules of the comments)
+/// keeps clear of it, across lines of labels or other stories; inside the story, a caption or a
+/// subheading stands between paragraphs. So each paragraph of [`STORY_WORDS`] words or more that
+/// closes a sentence counts its words for a stretch, and a heading, a short unfinished line or a line
+/// of the page left out before a block (`page_lines_before`) counts as many against it; a shorter
+/// paragraph, or a longer one unfinished (a caption), counts nothing. Of the stretches that count the
+/// most locally, the story is the first that holds half as much as the fullest: a page puts its story
+/// before what closes it, though comments and their rules may run longer. A text with no paragraph
+/// that counts (a list of labels) is kept whole.
+fn story(blocks: &[Block], page_lines_before: &[usize]) -> Range<usize> {
     let against = STORY_WORDS as isize;
     let count_of = |block: &Block| {
         let words = text::word_count(&block.text);
@@ -79,25 +82,32 @@ fn story(blocks: &[Block], page_lines_before: &[usize]) -> std::ops::Range<usize
             _ => -against,
         }
     };
-    // Kadane's maximum subarray: the stretch of the highest count, taking in the blocks that count
-    // nothing at its end. A stretch goes on across lines of the page only while what it holds
-    // outweighs them; else a new one starts after them.
-    let (mut best, mut story) = (0, 0..blocks.len());
+    // Kadane's maximum subarray, each stretch apart: a stretch goes on across lines of the page only
+    // while what it holds outweighs them, and ends where its count would fall below nothing; it is
+    // kept up to where its count is highest, with the blocks that count nothing there.
+    let mut stretches: Vec<(Range<usize>, isize)> = Vec::new();
+    let mut stretch = (0..0, 0);
     let (mut count, mut start) = (0, 0);
     for (at, (block, &page_lines)) in blocks.iter().zip(page_lines_before).enumerate() {
-        if page_lines > 0 && count <= against * page_lines as isize {
+        let page = against * page_lines as isize;
+        if page > 0 && count <= page {
+            stretches.push(std::mem::take(&mut stretch));
             (count, start) = (0, at);
-        } else {
-            count -= against * page_lines as isize;
         }
-        count += count_of(block);
+        count = (count - page).max(0) + count_of(block);
         if count < 0 {
+            stretches.push(std::mem::take(&mut stretch));
             (count, start) = (0, at + 1);
-        } else if count > 0 && count >= best {
-            (best, story) = (count, start..at + 1);
+        } else if count > 0 && count >= stretch.1 {
+            stretch = (start..at + 1, count);
         }
     }
-    story
+    stretches.push(stretch);
+    // The story comes before what closes the page (its comments and their rules, the footer): the
+    // first stretch that holds half as much as the fullest.
+    let fullest = stretches.iter().map(|(_, count)| *count).max().unwrap_or(0);
+    let story = stretches.into_iter().find(|&(_, count)| count > 0 && count * 2 >= fullest);
+    story.map_or(0..blocks.len(), |(blocks, _)| blocks)
 }
 
 /// A line of the text, its white space collapsed.
@@ -557,6 +567,7 @@ mod tests {
         "The fishing fleet stays moored in the inner basin while the sea wall is repaired",
         "Repairs",
         "Engineers found two breaches in the sea wall and expect to close both of them by Friday evening.",
+        "Until then the ferry to the islands leaves from the beach pier, twice a day instead of four times.",
         "Related posts",
         "Ten years of the harbour festival in pictures",
         "How the new ferry timetable works for commuters",
@@ -571,9 +582,22 @@ mod tests {
         let texts: Vec<&str> = candidates(&article).iter().map(|c| c.text).collect();
         assert_eq!(
             texts,
-            [SELECTED_PAGE[8], SELECTED_PAGE[9], SELECTED_PAGE[10], SELECTED_PAGE[12]],
+            [SELECTED_PAGE[8], SELECTED_PAGE[9], SELECTED_PAGE[10], SELECTED_PAGE[12], SELECTED_PAGE[13]],
             "the short opening after the share bar and the caption inside the story stay; the blurb and the notice go"
         );
+    }
+
+    #[test]
+    fn the_story_comes_before_the_longer_rules_of_its_comments() {
+        // The story, the teasers of other posts, then the comments' heading, its buttons and its rules.
+        let story = SELECTED_PAGE[8..=16].join("\n\n");
+        let rule =
+            "A comment that insults another reader, or that advertises a product or a service, is removed at once.";
+        let page = format!("{story}\n\nComments\n\nLog in\n\nSign up\n\nCommunity rules\n\n{}", [rule; 4].join("\n\n"));
+        let article = article_from_text(&page, Some("en"), None, Lines::Blocks);
+        let texts: Vec<&str> = candidates(&article).iter().map(|c| c.text).collect();
+        assert_eq!(texts.first(), Some(&SELECTED_PAGE[8]));
+        assert!(!texts.contains(&rule), "{texts:?}");
     }
 
     #[test]
