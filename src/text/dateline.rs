@@ -3,7 +3,7 @@
 //! reader of the page where the story comes from; at the head of a summary's sentence it is noise,
 //! and glued to the next word ("(CNN)They") it reads as a typo.
 
-use super::chars::{is_dash, is_space};
+use super::chars::{decimal_value, is_dash, is_space};
 
 /// The most words a dateline's place may take ("HANOI, Vietnam", "SEOUL, Aug. 20").
 const PLACE_WORDS: usize = 5;
@@ -126,12 +126,12 @@ fn after_dash(text: &str) -> (&str, bool) {
     (rest, skipped.contains(is_dash))
 }
 
-/// A few words, each starting with a capital (or a letter of a script without case) or a digit (a
-/// day: "Aug. 20"), commas between them.
+/// A few words, each starting with a capital (or a letter of a script without case) or a digit of any
+/// script (a day: "Aug. 20", "٥ مارس"), commas between them.
 fn is_place(place: &str) -> bool {
     let mut words = place.split(|c: char| is_space(c) || c == ',').filter(|word| !word.is_empty());
     words.clone().count() <= PLACE_WORDS
-        && words.all(|word| word.chars().next().is_some_and(|c| opens_a_name(c) || c.is_ascii_digit()))
+        && words.all(|word| word.chars().next().is_some_and(|c| opens_a_name(c) || decimal_value(c).is_some()))
 }
 
 /// A name ("(رويترز)" too) of a few words, without a digit (a year, a footnote, a list's "(1)").
@@ -177,6 +177,7 @@ mod tests {
             ("Dekalb, Ill. — Mike Glass threw for three touchdowns.", "Mike Glass threw for three touchdowns."),
             ("VIENNA — “The house” will be a police station.", "“The house” will be a police station."),
             ("بيروت (رويترز) - قال مسؤول إن", "قال مسؤول إن"),
+            ("القاهرة، ٥ مارس (رويترز) - قال مسؤول إن", "قال مسؤول إن"),
             ("新华社北京11月17日电 记者17日从国家卫生健康委获悉。", "记者17日从国家卫生健康委获悉。"),
             ("本报北京11月17日讯（记者 张三）今天举行。", "今天举行。"),
             ("【ワシントン＝共同】トランプ大統領は述べた。", "トランプ大統領は述べた。"),
