@@ -7,8 +7,8 @@
 //! of its menus and footer. The extractor's line filters ([`crate::extract::lines`]) know most of
 //! these by their text alone, so a plain text leaves them out by the same lists; lists of labels
 //! and lines written twice are known by their shape. What is left of a whole page (a sidebar's blurb,
-//! a cookie notice) is told from the story by where it stands: the story is the stretch of
-//! paragraphs that holds the most of its sentences ([`story`]).
+//! a cookie notice) is told from the story by where it stands: the story is the first stretch of
+//! paragraphs that is about as full of a story's sentences as any ([`story`]).
 
 use super::Lines;
 use crate::article::{Article, Block, BlockKind, HEADING_WORDS};
@@ -296,6 +296,7 @@ impl Reader {
         }
     }
 
+    /// Adds `block`, with the lines of the page left out before it.
     fn push(&mut self, block: Block) {
         self.blocks.push(block);
         self.page_lines_before.push(std::mem::take(&mut self.page_lines));
