@@ -66,11 +66,14 @@ const STORY_WORDS: usize = 10;
 /// subheading stands between paragraphs. So each paragraph of [`STORY_WORDS`] words or more that
 /// closes a sentence counts its words for a stretch, and a heading, a short unfinished line or a line
 /// of the page left out before a block (`page_lines_before`) counts as many against it; a shorter
-/// paragraph, or a longer one unfinished (a caption), counts nothing. Of the stretches that count the
+/// paragraph, or a longer one unfinished (a caption), counts nothing. Where lines are the page's
+/// elements, never `wraps`, an unfinished line in a script with capitals is no story's prose (a
+/// headline, a caption, another story's title) and counts against it too; in Arabic, whose writers
+/// may leave a paragraph's last full stop out, it counts nothing. Of the stretches that count the
 /// most locally, the story is the first that holds half as much as the fullest: a page puts its story
 /// before what closes it, though comments and their rules may run longer. A text with no paragraph
 /// that counts (a list of labels) is kept whole.
-fn story(blocks: &[Block], page_lines_before: &[usize]) -> Range<usize> {
+fn story(blocks: &[Block], page_lines_before: &[usize], wraps: bool) -> Range<usize> {
     let against = STORY_WORDS as isize;
     let count_of = |block: &Block| {
         let words = text::word_count(&block.text);
@@ -78,6 +81,7 @@ fn story(blocks: &[Block], page_lines_before: &[usize]) -> Range<usize> {
         match block.kind {
             BlockKind::Heading => -against,
             _ if closes && words >= STORY_WORDS => words as isize,
+            _ if !closes && !wraps && opens_cased(&block.text) => -against,
             _ if closes || words >= STORY_WORDS => 0,
             _ => -against,
         }
@@ -108,6 +112,11 @@ fn story(blocks: &[Block], page_lines_before: &[usize]) -> Range<usize> {
     let fullest = stretches.iter().map(|(_, count)| *count).max().unwrap_or(0);
     let story = stretches.into_iter().find(|&(_, count)| count > 0 && count * 2 >= fullest);
     story.map_or(0..blocks.len(), |(blocks, _)| blocks)
+}
+
+/// True when the first letter of `text` has case (Latin, Greek, Cyrillic, …), not Arabic or Han.
+fn opens_cased(text: &str) -> bool {
+    text.chars().find(|c| c.is_alphabetic()).is_some_and(|c| c.is_uppercase() || c.is_lowercase())
 }
 
 /// A line of the text, its white space collapsed.
@@ -306,7 +315,7 @@ impl Reader {
     /// heading wherever the page wrote it.
     fn into_story(mut self) -> Vec<Block> {
         self.end_paragraph();
-        let range = story(&self.blocks, &self.page_lines_before);
+        let range = story(&self.blocks, &self.page_lines_before, self.wraps);
         let title = self.title_block.filter(|&at| at < range.start);
         let mut blocks = self.blocks;
         blocks.truncate(range.end);
@@ -599,6 +608,24 @@ mod tests {
         let texts: Vec<&str> = candidates(&article).iter().map(|c| c.text).collect();
         assert_eq!(texts.first(), Some(&SELECTED_PAGE[8]));
         assert!(!texts.contains(&rule), "{texts:?}");
+    }
+
+    #[test]
+    fn a_selected_headline_longer_than_a_heading_is_no_sentence_of_the_story() {
+        let headline = "Storm closes the harbour for a whole week as engineers repair two breaches in the sea wall";
+        let arabic = "افتتحت وزارة الثقافة اليوم متحفا جديدا للتراث في المدينة القديمة بحضور عدد كبير من الزوار";
+        let story = SELECTED_PAGE[9..=13].join("\n\n");
+        let texts = |text: &str, breaks| {
+            let article = article_from_text(text, None, None, breaks);
+            candidates(&article).iter().map(|c| c.text.to_string()).collect::<Vec<_>>()
+        };
+        let selected = format!("{headline}\n\n{story}");
+        assert!(!texts(&selected, Lines::Blocks).contains(&headline.to_string()), "a headline, as selected");
+        assert!(texts(&selected, Lines::Wrapped).contains(&headline.to_string()), "a caption, in a file");
+        // An Arabic paragraph may end without its full stop.
+        let arabic_story =
+            format!("{arabic}\n\n{}", "وقال الوزير إن المتحف يضم أكثر من ألف قطعة أثرية من مختلف العصور.");
+        assert!(texts(&arabic_story, Lines::Blocks).contains(&arabic.to_string()));
     }
 
     #[test]
