@@ -68,11 +68,11 @@ const STORY_WORDS: usize = 10;
 /// of the page left out before a block (`page_lines_before`) counts as many against it; a shorter
 /// paragraph, or a longer one unfinished (a caption), counts nothing. Where lines are the page's
 /// elements, never `wraps`, an unfinished line in a script with capitals is no story's prose (a
-/// headline, a caption, another story's title) and counts against it too; in Arabic, whose writers
-/// may leave a paragraph's last full stop out, it counts nothing. Of the stretches that count the
-/// most locally, the story is the first that holds half as much as the fullest: a page puts its story
-/// before what closes it, though comments and their rules may run longer. A text with no paragraph
-/// that counts (a list of labels) is kept whole.
+/// headline, a caption, another story's title) and counts against it too; in a script without them
+/// (Arabic, whose writers may leave a paragraph's last full stop out), it counts nothing. Of the
+/// stretches that count the most locally, the story is the first that holds half as much as the
+/// fullest: a page puts its story before what closes it, though comments and their rules may run
+/// longer. A text with no paragraph that counts (a list of labels) is kept whole.
 fn story(blocks: &[Block], page_lines_before: &[usize], wraps: bool) -> Range<usize> {
     let against = STORY_WORDS as isize;
     let count_of = |block: &Block| {
