@@ -65,7 +65,7 @@ const STORY_WORDS: usize = 10;
 /// keeps clear of it, across lines of labels or other stories; inside the story, a caption or a
 /// subheading stands between paragraphs. So each paragraph of [`STORY_WORDS`] words or more that
 /// closes a sentence counts its words for a stretch, and a heading, a short unfinished line or a line
-/// of the page left out before a block (`page_lines_before`) counts as many against it; a shorter
+/// of the page left out before a block ([`BlockFacts`]) counts as many against it; a shorter
 /// paragraph, or a longer one unfinished (a caption), counts nothing. Where lines are the page's
 /// elements, never `wraps`, an unfinished line in a script with capitals is no story's prose (a
 /// headline, a caption, another story's title) and counts against it too; in a script without them
@@ -73,10 +73,9 @@ const STORY_WORDS: usize = 10;
 /// stretches that count the most locally, the story is the first that holds half as much as the
 /// fullest: a page puts its story before what closes it, though comments and their rules may run
 /// longer. A text with no paragraph that counts (a list of labels) is kept whole.
-fn story(blocks: &[Block], page_lines_before: &[usize], wraps: bool) -> Range<usize> {
+fn story(blocks: &[Block], facts: &[BlockFacts], wraps: bool) -> Range<usize> {
     let against = STORY_WORDS as isize;
-    let count_of = |block: &Block| {
-        let words = text::word_count(&block.text);
+    let count_of = |block: &Block, words: usize| {
         let closes = ends_sentence(&block.text);
         match block.kind {
             BlockKind::Heading => -against,
@@ -92,13 +91,13 @@ fn story(blocks: &[Block], page_lines_before: &[usize], wraps: bool) -> Range<us
     let mut stretches: Vec<(Range<usize>, isize)> = Vec::new();
     let mut stretch = (0..0, 0);
     let (mut count, mut start) = (0, 0);
-    for (at, (block, &page_lines)) in blocks.iter().zip(page_lines_before).enumerate() {
-        let page = against * page_lines as isize;
+    for (at, (block, facts)) in blocks.iter().zip(facts).enumerate() {
+        let page = against * facts.page_lines_before as isize;
         if page > 0 && count <= page {
             stretches.push(std::mem::take(&mut stretch));
             (count, start) = (0, at);
         }
-        count = (count - page).max(0) + count_of(block);
+        count = (count - page).max(0) + count_of(block, facts.words);
         if count < 0 {
             stretches.push(std::mem::take(&mut stretch));
             (count, start) = (0, at + 1);
@@ -124,8 +123,8 @@ struct Line<'a> {
     text: Cow<'a, str>,
     /// Whether it ends with closing punctuation ([`ends_sentence`]).
     finished: bool,
-    /// Whether it has a few words at most ([`RELATED_HEADING_WORDS`]).
-    few_words: bool,
+    /// How many words it has, as a reader counts them: each Han or kana character is one.
+    words: usize,
     /// Its [`normalize`]d text, for a line that may be a label or the headline: one of a few words,
     /// or one short enough that stops without closing punctuation.
     normal: Option<String>,
@@ -146,11 +145,11 @@ impl<'a> Line<'a> {
             Cow::Owned(trimmed.split_whitespace().collect::<Vec<_>>().join(" "))
         };
         let finished = ends_sentence(&text);
-        // Words as a reader counts them: each Han or kana character is one.
-        let few_words = text::word_count(&text) <= RELATED_HEADING_WORDS;
+        let words = text::word_count(&text);
+        let few_words = words <= RELATED_HEADING_WORDS;
         let short = text.chars().nth(MAX_LABEL_CHARS as usize).is_none();
         let normal = (!text.is_empty() && (few_words || (short && !finished))).then(|| normalize(&text));
-        Line { text, finished, few_words, normal, continued: false, label: false }
+        Line { text, finished, words, normal, continued: false, label: false }
     }
 
     /// True when this line, unfinished, may be a headline.
@@ -180,8 +179,10 @@ fn mark_continued(lines: &mut [Line]) {
 fn mark_labels(lines: &mut [Line], wraps: bool) {
     let chars = |line: &Line| line.text.chars().count();
     // A line of punctuation alone ("*", a censored word's stars) is no label, and joins no list.
-    let may_be_label: Vec<bool> =
-        lines.iter().map(|line| line.few_words && line.may_be_headline() && !line.continued).collect();
+    let may_be_label: Vec<bool> = lines
+        .iter()
+        .map(|line| line.words <= RELATED_HEADING_WORDS && line.may_be_headline() && !line.continued)
+        .collect();
     let mut unwrapped = vec![true; lines.len()];
     let mut start = 0;
     while start < lines.len() {
@@ -251,8 +252,9 @@ struct Reader {
     wraps: bool,
     /// The last block stops without closing punctuation, so the next paragraph may go on it.
     open: bool,
-    /// The text lines of the paragraph being read, joined by spaces.
+    /// The text lines of the paragraph being read, joined by spaces, and how many words they hold.
     paragraph: String,
+    paragraph_words: usize,
     /// Under a "related" heading: the lines that end no sentence are its teasers.
     in_related: bool,
     /// The title, and the lines written again ([`repeated_lines`]), [`normalize`]d.
@@ -260,10 +262,17 @@ struct Reader {
     repeated: HashSet<String>,
     /// Where the title has been written as a heading, once: once is enough.
     title_block: Option<usize>,
-    /// Lines of the page around the story (labels, "related" lists) left out since the last block,
-    /// and per block how many were before it ([`story`]).
+    /// Lines of the page around the story (labels, "related" lists) left out since the last block.
     page_lines: usize,
-    page_lines_before: Vec<usize>,
+    /// What the [`story`] is found by, per block.
+    facts: Vec<BlockFacts>,
+}
+
+/// What the [`story`] is found by, of a block read: its words, and the lines of the page around the
+/// story left out before it.
+struct BlockFacts {
+    words: usize,
+    page_lines_before: usize,
 }
 
 impl Reader {
@@ -293,7 +302,8 @@ impl Reader {
             self.in_related = is_related || (self.in_related && !is_title);
             if is_title && self.title_block.is_none() {
                 self.title_block = Some(self.blocks.len());
-                self.push(Block { text: line.text.to_string(), kind: BlockKind::Heading, ..Block::default() });
+                let heading = Block { text: line.text.to_string(), kind: BlockKind::Heading, ..Block::default() };
+                self.push(heading, line.words);
             }
         } else if !is_teaser {
             // A line of the story, or a finished sentence after a related list: the story goes on.
@@ -302,20 +312,21 @@ impl Reader {
                 self.paragraph.push(' ');
             }
             self.paragraph.push_str(&line.text);
+            self.paragraph_words += line.words;
         }
     }
 
-    /// Adds `block`, with the lines of the page left out before it.
-    fn push(&mut self, block: Block) {
+    /// Adds `block` of `words` words, with the lines of the page left out before it.
+    fn push(&mut self, block: Block, words: usize) {
         self.blocks.push(block);
-        self.page_lines_before.push(std::mem::take(&mut self.page_lines));
+        self.facts.push(BlockFacts { words, page_lines_before: std::mem::take(&mut self.page_lines) });
     }
 
     /// The blocks read, once the last paragraph is ended: the [`story`] among them, under the title's
     /// heading wherever the page wrote it.
     fn into_story(mut self) -> Vec<Block> {
         self.end_paragraph();
-        let range = story(&self.blocks, &self.page_lines_before, self.wraps);
+        let range = story(&self.blocks, &self.facts, self.wraps);
         let title = self.title_block.filter(|&at| at < range.start);
         let mut blocks = self.blocks;
         blocks.truncate(range.end);
@@ -332,6 +343,7 @@ impl Reader {
             return;
         }
         let paragraph = std::mem::take(&mut self.paragraph);
+        let words = std::mem::take(&mut self.paragraph_words);
         match self.blocks.last_mut() {
             Some(last)
                 if last.kind != BlockKind::Heading
@@ -339,10 +351,13 @@ impl Reader {
             {
                 last.text.push(' ');
                 last.text.push_str(&paragraph);
+                if let Some(facts) = self.facts.last_mut() {
+                    facts.words += words;
+                }
             }
             _ => {
                 self.close();
-                self.push(Block { text: paragraph, ..Block::default() });
+                self.push(Block { text: paragraph, ..Block::default() }, words);
             }
         }
         self.open = self.blocks.last().is_some_and(|b| !ends_sentence(&b.text));
@@ -351,7 +366,8 @@ impl Reader {
     /// Nothing more goes on the last block: if it stops unfinished and is as short as a headline,
     /// it stood apart as a heading.
     fn close(&mut self) {
-        if let Some(last) = self.blocks.last_mut().filter(|l| self.open && text::word_count(&l.text) <= HEADING_WORDS) {
+        let short = self.facts.last().is_some_and(|facts| facts.words <= HEADING_WORDS);
+        if let Some(last) = self.blocks.last_mut().filter(|_| self.open && short) {
             last.kind = BlockKind::Heading;
         }
         self.open = false;
