@@ -23,6 +23,8 @@ export async function loadCore() {
  * line an element of the page): its `count` best sentences.
  */
 export function summaryOfText(core, paragraphs, lang, count) {
-  const summary = core.summarizeText(paragraphs.join("\n\n"), lang, undefined, { budget: { sentences: count }, lines: "blocks" });
-  return summary.sentences.filter((sentence) => sentence.rank < summary.count).map((sentence) => sentence.text);
+  return shownFirst(core.summarizeText(paragraphs.join("\n\n"), lang, undefined, { budget: { sentences: count }, lines: "blocks" }));
 }
+
+/** The texts of the sentences a panel shows first of `summary`: its `count` best, in document order. */
+export const shownFirst = (summary) => summary.sentences.filter((sentence) => sentence.rank < summary.count).map((sentence) => sentence.text);

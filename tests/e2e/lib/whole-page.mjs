@@ -12,7 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import { CHROMIUM, REPO, missing } from "./env.mjs";
-import { CORE_GLUE, loadCore } from "./core.mjs";
+import { CORE_GLUE, loadCore, shownFirst } from "./core.mjs";
 import { EXTRACTION, evaluateIsolated, extractionPages, lockDown } from "./corpus.mjs";
 import { startSite } from "./site.mjs";
 
@@ -35,11 +35,10 @@ const READ_BOTH_WAYS = `(() => {
 /** Words of `text` with case, punctuation and spacing left aside, for looking one text up in another. */
 const comparable = (text) => ` ${text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}\p{M}]+/gu, " ").trim()} `;
 
-/** The sentences the panel shows first (the summary's `count` best), or the core's error code. */
+/** The sentences the panel shows first of the summary `summarize` gives, or the core's error code. */
 function shown(summarize) {
   try {
-    const summary = summarize();
-    return summary.sentences.filter((sentence) => sentence.rank < summary.count).map((sentence) => sentence.text);
+    return shownFirst(summarize());
   } catch (error) {
     return error?.code ?? String(error);
   }
