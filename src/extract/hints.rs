@@ -187,13 +187,12 @@ pub fn opens_comment_thread(nodes: &[SnapNode], index: usize) -> bool {
 
 fn names_comment_thread(heading: &str) -> bool {
     let normal = lines::normalize(heading);
-    let is_count = |word: &&str| word.chars().all(char::is_numeric) || matches!(*word, "one" | "no");
     let mut words: Vec<&str> = normal.split(' ').collect();
-    let counted_before = words.first().is_some_and(is_count);
+    let counted_before = words.first().is_some_and(|word| is_count(word));
     if counted_before {
         words.remove(0);
     }
-    let counted_after = words.len() > 1 && words.last().is_some_and(is_count);
+    let counted_after = words.len() > 1 && words.last().is_some_and(|word| is_count(word));
     if counted_after {
         words.pop();
     }
@@ -202,6 +201,20 @@ fn names_comment_thread(heading: &str) -> bool {
         _ => false,
     };
     (counted_before && counted) || COMMENT_HEADINGS.contains(&words.join(" ").as_str())
+}
+
+/// True for the [`lines::normalize`]d text of a line that opens a thread of comments even without the
+/// page's markup (in text copied from it): the count of a post's comments with its title ("34 responses
+/// to “…”", "One thought on “…”"). A heading of a word or two ("Comments", "12 comments") is as often a
+/// link to the thread, on a teaser or a share bar, which only its element tells from a heading.
+pub(crate) fn counts_comments_on(normal: &str) -> bool {
+    let words: Vec<&str> = normal.split(' ').collect();
+    matches!(words.as_slice(), [count, what, "to" | "on", _, ..] if is_count(count) && COUNTED_COMMENTS.contains(what))
+}
+
+/// True for a word that counts comments: digits, or "one" and "no".
+fn is_count(word: &str) -> bool {
+    word.chars().all(char::is_numeric) || matches!(word, "one" | "no")
 }
 
 /// How many nodes of an element's subtree are looked through to see whether it only wraps a quotation: an
@@ -357,6 +370,19 @@ mod tests {
             ["Comment", "Responses", "Discussion", "Comments on the new law", "Replies to critics", "12 Angry Men"]
         {
             assert!(!names_comment_thread(heading), "{heading}");
+        }
+    }
+
+    #[test]
+    fn a_thread_counted_with_its_title_is_known_by_its_text_alone() {
+        for line in [
+            "34 responses to \u{201c}Anthony Lynn: \u{201c}We needed to win\u{201d}",
+            "One thought on \u{201c}Tides\u{201d}",
+        ] {
+            assert!(counts_comments_on(&lines::normalize(line)), "{line}");
+        }
+        for line in ["Comments", "12 comments", "3 responses", "Replies to critics", "12 thoughts on"] {
+            assert!(!counts_comments_on(&lines::normalize(line)), "{line}");
         }
     }
 

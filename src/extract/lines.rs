@@ -110,6 +110,12 @@ const PHOTO_WORDS: &[&str] = &[
 const MAX_CREDIT_WORDS: usize = 10;
 /// The label of a credit on its own line ("Photo credit:", "الصورة:") is at most this long (bytes).
 const MAX_CREDIT_LABEL_BYTES: usize = 32;
+/// What stands between the labels of a menu or a trail of links written as one line ([`is_menu_line`]).
+const MENU_SEPARATORS: &[char] = &['|', '•', '·', '>', '»', '›'];
+/// A menu line has at least this many labels, each of at most [`MAX_MENU_ITEM_WORDS`] words: three
+/// facts of a byline ("Reuters · Jan 3, 2020 · 4 min read") are not yet a menu.
+const MIN_MENU_ITEMS: usize = 4;
+const MAX_MENU_ITEM_WORDS: usize = 3;
 /// Lines longer than this (characters) are prose: never a heading, a label, a date or the headline.
 pub(crate) const MAX_LABEL_CHARS: u32 = 300;
 /// A line of at most this many words may be a "related" heading without heading markup.
@@ -190,7 +196,9 @@ pub fn filter(drafts: Vec<Draft>, title: &str, byline: Option<&str>) -> Vec<Draf
         // A photo's caption or credit, known by its credit: its class names are what tell most pages'
         // captions apart, and a page whose names say nothing still writes the credit.
         let caption = !draft.quoted && is_photo_credited(&draft.block.text);
-        if !(furniture || caption || link_dense || draft.time_chars * 2 >= draft.chars) {
+        // A menu whose labels are no links (or whose links were left out) is known by its shape.
+        let menu = !draft.quoted && is_menu_line(&draft.block.text);
+        if !(furniture || caption || menu || link_dense || draft.time_chars * 2 >= draft.chars) {
             kept.push(draft);
         }
     }
@@ -406,6 +414,31 @@ pub(crate) fn is_widget_label(normal: &str) -> bool {
     WIDGET_LABELS.contains(&normal)
 }
 
+/// True for a menu or a trail of links written as one line, as a page's header and footer give them:
+/// [`MIN_MENU_ITEMS`] labels or more between [`MENU_SEPARATORS`], each of at most
+/// [`MAX_MENU_ITEM_WORDS`] words ("About us | Contact | Privacy policy | Terms", "首页 >> 教育资讯 >>
+/// 教育新闻 >> 正文"). No sentence is written so; a table's row written as text ("| Name | Age |")
+/// opens and closes on a separator, and is none.
+pub(crate) fn is_menu_line(text: &str) -> bool {
+    let text = text.trim();
+    if !text.contains(MENU_SEPARATORS)
+        || text.starts_with(MENU_SEPARATORS)
+        || text.ends_with(MENU_SEPARATORS)
+        || text.ends_with(SENTENCE_ENDS)
+    {
+        return false;
+    }
+    let mut items = 0;
+    // Separators may be doubled (">>"): what stands between them is no label.
+    for item in text.split(MENU_SEPARATORS).filter(|item| !item.trim().is_empty()) {
+        if item.split_whitespace().count() > MAX_MENU_ITEM_WORDS {
+            return false;
+        }
+        items += 1;
+    }
+    items >= MIN_MENU_ITEMS
+}
+
 /// True for a photo's caption that ends on its credit in brackets, or for the credit alone on its line
 /// under a label ("Photo: …"): [`PHOTO_WORDS`] among the first two words of the brackets, or as the
 /// label before the colon. No sentence of a story ends on a photo's credit.
@@ -501,6 +534,30 @@ mod tests {
     fn related_headings_are_written_normalized() {
         for heading in RELATED_HEADINGS {
             assert_eq!(&normalize(heading), heading);
+        }
+    }
+
+    #[test]
+    fn a_menu_written_as_one_line_is_known_by_its_separators() {
+        for line in [
+            "About us | Contact | Privacy policy | Terms of service",
+            "首页|新闻|图片|评论|共青团|创业就业",
+            "درباره ما| تماس با ما| سازمان آگهی ها| RSS",
+            "Privacy • Terms • Ad policy • Careers",
+            "首页 >> 教育资讯 >> 教育新闻 >> 正文",
+            "Home › News › World › Europe",
+        ] {
+            assert!(is_menu_line(line), "{line:?}");
+        }
+        for line in [
+            "Reuters · Jan 3, 2020 · 4 min read",
+            "| Name | Age | Team | Goals |",
+            "Home | News | Sport | Weather.",
+            "Home › News › World",
+            "The vote split the party | some backed the plan | others walked out | the rest abstained",
+            "Plain text with no separator at all",
+        ] {
+            assert!(!is_menu_line(line), "{line:?}");
         }
     }
 

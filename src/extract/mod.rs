@@ -13,7 +13,7 @@ mod blocks;
 mod candidates;
 mod dates;
 mod furniture;
-mod hints;
+pub(crate) mod hints;
 mod limits;
 pub(crate) mod lines;
 mod metadata;

@@ -12,6 +12,7 @@
 
 use super::Lines;
 use crate::article::{Article, Block, BlockKind, HEADING_WORDS};
+use crate::extract::hints;
 use crate::extract::lines::{self, normalize, MAX_LABEL_CHARS, RELATED_HEADING_WORDS};
 use crate::score::signals::ends_sentence;
 use crate::text;
@@ -72,8 +73,10 @@ const STORY_WORDS: usize = 10;
 /// (Arabic, whose writers may leave a paragraph's last full stop out), it counts nothing. Of the
 /// stretches that count the most locally, the story is the first that holds half as much as the
 /// fullest: a page puts its story before what closes it, though comments and their rules may run
-/// longer. A text with no paragraph that counts (a list of labels) is kept whole.
-fn story(blocks: &[Block], facts: &[BlockFacts], wraps: bool) -> Range<usize> {
+/// longer. Where a thread of comments opens under its count and the post's title (`thread`), the
+/// stretches end, and the story is the one before it, if any counts. A text with no paragraph that
+/// counts (a list of labels) is kept whole.
+fn story(blocks: &[Block], facts: &[BlockFacts], wraps: bool, thread: Option<usize>) -> Range<usize> {
     let against = STORY_WORDS as isize;
     let count_of = |block: &Block, words: usize| {
         let closes = ends_sentence(&block.text);
@@ -93,7 +96,7 @@ fn story(blocks: &[Block], facts: &[BlockFacts], wraps: bool) -> Range<usize> {
     let (mut count, mut start) = (0, 0);
     for (at, (block, facts)) in blocks.iter().zip(facts).enumerate() {
         let page = against * facts.page_lines_before as isize;
-        if page > 0 && count <= page {
+        if (page > 0 && count <= page) || thread == Some(at) {
             stretches.push(std::mem::take(&mut stretch));
             (count, start) = (0, at);
         }
@@ -106,6 +109,11 @@ fn story(blocks: &[Block], facts: &[BlockFacts], wraps: bool) -> Range<usize> {
         }
     }
     stretches.push(stretch);
+    // A thread of comments follows the story it comments on: the story is before it, if any stretch is.
+    let before_thread = |(range, count): &(Range<usize>, isize)| *count > 0 && thread.is_none_or(|at| range.end <= at);
+    if stretches.iter().any(before_thread) {
+        stretches.retain(before_thread);
+    }
     // The story comes before what closes the page (its comments and their rules, the footer): the
     // first stretch that holds half as much as the fullest.
     let fullest = stretches.iter().map(|(_, count)| *count).max().unwrap_or(0);
@@ -266,6 +274,8 @@ struct Reader {
     page_lines: usize,
     /// What the [`story`] is found by, per block.
     facts: Vec<BlockFacts>,
+    /// The first block after the heading of a thread of comments ([`hints::counts_comments_on`]).
+    thread: Option<usize>,
 }
 
 /// What the [`story`] is found by, of a block read: its words, and the lines of the page around the
@@ -284,7 +294,8 @@ impl Reader {
         }
         let normal = line.normal.as_deref();
         let is_related = normal.is_some_and(lines::is_related_heading);
-        let is_label = line.label || normal.is_some_and(lines::is_widget_label);
+        let is_label = line.label || normal.is_some_and(lines::is_widget_label) || lines::is_menu_line(&line.text);
+        let opens_thread = self.thread.is_none() && normal.is_some_and(hints::counts_comments_on);
         let headline_like = normal.filter(|_| line.may_be_headline());
         let is_title = headline_like.is_some_and(|normal| normal == self.title);
         let is_headline = is_title || headline_like.is_some_and(|normal| self.repeated.contains(normal));
@@ -293,12 +304,15 @@ impl Reader {
         let is_stamp = !line.finished && lines::is_date_stamp(&line.text);
         let is_teaser = self.in_related && !line.finished;
         // Labels (of menus, share bars, footers) and other stories stand around the story.
-        if is_related || is_label || is_teaser {
+        if is_related || is_label || is_teaser || opens_thread {
             self.page_lines += 1;
         }
-        if is_related || is_label || is_headline || is_byline || is_stamp {
+        if is_related || is_label || is_headline || is_byline || is_stamp || opens_thread {
             self.end_paragraph();
             self.close();
+            if opens_thread {
+                self.thread = Some(self.blocks.len());
+            }
             self.in_related = is_related || (self.in_related && !is_title);
             if is_title && self.title_block.is_none() {
                 self.title_block = Some(self.blocks.len());
@@ -326,7 +340,7 @@ impl Reader {
     /// heading wherever the page wrote it.
     fn into_story(mut self) -> Vec<Block> {
         self.end_paragraph();
-        let range = story(&self.blocks, &self.facts, self.wraps);
+        let range = story(&self.blocks, &self.facts, self.wraps, self.thread);
         let title = self.title_block.filter(|&at| at < range.start);
         let mut blocks = self.blocks;
         blocks.truncate(range.end);
@@ -624,6 +638,39 @@ mod tests {
         let texts: Vec<&str> = candidates(&article).iter().map(|c| c.text).collect();
         assert_eq!(texts.first(), Some(&SELECTED_PAGE[8]));
         assert!(!texts.contains(&rule), "{texts:?}");
+    }
+
+    #[test]
+    fn a_thread_of_comments_far_longer_than_its_story_is_not_the_story() {
+        let story = SELECTED_PAGE[8..=13].join("\n\n");
+        let comment =
+            "I have sailed from that harbour for thirty years and I have never seen the sea wall in such a state.";
+        let thread =
+            [comment; 12].map(|comment| format!("harbourfan says:\n\nNovember 19, 2019 at 6:34 am\n\n{comment}"));
+        let page =
+            format!("{story}\n\n12 responses to \u{201c}Storm closes the harbour\u{201d}\n\n{}", thread.join("\n\n"));
+        let texts = |page: &str| {
+            let article = article_from_text(page, Some("en"), None, Lines::Blocks);
+            candidates(&article).iter().map(|c| c.text.to_string()).collect::<Vec<_>>()
+        };
+        let read = texts(&page);
+        assert_eq!(read.first().map(String::as_str), Some(SELECTED_PAGE[8]));
+        assert!(!read.contains(&comment.to_string()), "{read:?}");
+        // Without the thread's heading, the comments outweigh the story.
+        assert!(texts(&page.replace("12 responses to", "Readers")).contains(&comment.to_string()));
+        // Comments selected alone are what there is to summarize.
+        assert!(texts(&format!("12 responses to \u{201c}Storm\u{201d}\n\n{}", thread.join("\n\n")))
+            .contains(&comment.to_string()));
+    }
+
+    #[test]
+    fn a_menu_on_one_line_is_no_sentence() {
+        let menu = "首页|新闻|图片|评论|共青团|娱乐|时尚|财经";
+        let story = "香港行政长官在各方压力下到立法会接受质询，并向香港民众道歉。他强调自己没有隐瞒的意图。";
+        let article = article_from_text(&format!("{menu}\n\n{story}"), Some("zh"), None, Lines::Blocks);
+        let texts: Vec<&str> = candidates(&article).iter().map(|c| c.text).collect();
+        assert!(!texts.contains(&menu), "{texts:?}");
+        assert!(!texts.is_empty());
     }
 
     #[test]
