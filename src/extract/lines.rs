@@ -44,6 +44,37 @@ const INVITATIONS: &[&str] = &[
     " check out my website ", " click here ", " folgen sie uns ", " suivez nous ", " siga nos ", " síguenos ",
     " تابعونا ",
 ];
+/// How a notice of the site's cookies opens, as [`normalize`] leaves it: no story's sentence opens so.
+const COOKIE_NOTICES: &[&str] = &[
+    "we use cookies",
+    "this website uses cookies",
+    "this site uses cookies",
+    "our website uses cookies",
+    "our site uses cookies",
+    "nous utilisons des cookies",
+    "ce site utilise des cookies",
+    "wir verwenden cookies",
+    "diese website verwendet cookies",
+    "utilizamos cookies",
+    "usamos cookies",
+    "este sitio web utiliza cookies",
+    "este site utiliza cookies",
+    "utilizziamo i cookie",
+    "questo sito utilizza i cookie",
+    "we gebruiken cookies",
+    "deze website gebruikt cookies",
+    "мы используем файлы cookie",
+    "этот сайт использует файлы cookie",
+    "używamy plików cookie",
+    "نستخدم ملفات تعريف الارتباط",
+    "يستخدم هذا الموقع ملفات تعريف الارتباط",
+    "این سایت از کوکی",
+    "ما از کوکی",
+    "אתר זה משתמש בעוגיות",
+    "אנו משתמשים בעוגיות",
+];
+/// The words for cookies that every notice of [`COOKIE_NOTICES`] writes, whatever its case.
+const COOKIE_WORDS: &[&str] = &["cookie", "تعريف الارتباط", "کوکی", "עוגיות"];
 /// Phrases that mark a sign-off wherever they stand in the line: contact, credits, a wire's end.
 const SIGN_OFF: &[&str] = &[
     " moderating all comments ", " may be reached at ", " can be reached at ", " contributed reporting ",
@@ -249,12 +280,22 @@ fn drop_closing_links(kept: &mut Vec<Draft>) {
 fn is_subscription_call(text: &str) -> bool {
     // The call's first word stands in the text as written but for case (no other character lowers to
     // its letters, a test checks): a line without it, nearly every line, has no sentence to normalize.
-    let writes = |word: &str| text.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()));
-    (writes("subscribe") || writes("sign"))
+    (writes(text, "subscribe") || writes(text, "sign"))
         && any_sentence(text, |sentence| {
             sentence.starts_with("subscribe ")
                 || (sentence.starts_with("sign up ") && sentence.split(' ').any(|w| w.starts_with("newsletter")))
         })
+}
+
+/// True for a notice of the site's cookies: one of its sentences opens as one of [`COOKIE_NOTICES`].
+pub(crate) fn is_cookie_notice(text: &str) -> bool {
+    COOKIE_WORDS.iter().any(|word| writes(text, word))
+        && any_sentence(text, |sentence| COOKIE_NOTICES.iter().any(|notice| sentence.starts_with(notice)))
+}
+
+/// True when `text` holds `word` as written, but for the case of ASCII letters.
+fn writes(text: &str, word: &str) -> bool {
+    text.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 /// True when one of the sentences of `text`, [`normalize`]d, passes `test`.
@@ -538,6 +579,27 @@ mod tests {
     }
 
     #[test]
+    fn a_cookie_notice_is_known_by_how_it_opens() {
+        for notice in COOKIE_NOTICES {
+            assert!(COOKIE_WORDS.iter().any(|word| notice.contains(word)), "{notice}");
+        }
+        for line in [
+            "This website uses cookies to improve your experience. We'll assume you're ok with this.",
+            "Please accept our privacy terms. We use cookies and similar technologies to improve your browsing.",
+            "Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site.",
+            "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.",
+        ] {
+            assert!(is_cookie_notice(line), "{line:?}");
+        }
+        for line in [
+            "The regulator said websites that use cookies must ask first.",
+            "We use the data to improve the service, the company said.",
+        ] {
+            assert!(!is_cookie_notice(line), "{line:?}");
+        }
+    }
+
+    #[test]
     fn a_menu_written_as_one_line_is_known_by_its_separators() {
         for line in [
             "About us | Contact | Privacy policy | Terms of service",
@@ -600,7 +662,7 @@ mod tests {
         for phrase in SIGN_OFF.iter().chain(INVITATIONS) {
             assert_eq!(format!(" {} ", normalize(phrase)), *phrase);
         }
-        for label in CLOSING_LABELS.iter().chain(BYLINE_LABELS) {
+        for label in CLOSING_LABELS.iter().chain(BYLINE_LABELS).chain(COOKIE_NOTICES) {
             assert_eq!(&normalize(label), label);
         }
     }

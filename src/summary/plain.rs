@@ -7,7 +7,7 @@
 //! of its menus and footer. The extractor's line filters ([`crate::extract::lines`]) know most of
 //! these by their text alone, so a plain text leaves them out by the same lists; lists of labels
 //! and lines written twice are known by their shape. What is left of a whole page (a sidebar's blurb,
-//! a cookie notice) is told from the story by where it stands: the story is the first stretch of
+//! a newsletter's promise) is told from the story by where it stands: the story is the first stretch of
 //! paragraphs that is about as full of a story's sentences as any ([`story`]).
 
 use super::Lines;
@@ -294,7 +294,10 @@ impl Reader {
         }
         let normal = line.normal.as_deref();
         let is_related = normal.is_some_and(lines::is_related_heading);
-        let is_label = line.label || normal.is_some_and(lines::is_widget_label) || lines::is_menu_line(&line.text);
+        let is_label = line.label
+            || normal.is_some_and(lines::is_widget_label)
+            || lines::is_menu_line(&line.text)
+            || lines::is_cookie_notice(&line.text);
         let opens_thread = self.thread.is_none() && normal.is_some_and(hints::counts_comments_on);
         let headline_like = normal.filter(|_| line.may_be_headline());
         let is_title = headline_like.is_some_and(|normal| normal == self.title);
@@ -661,6 +664,15 @@ mod tests {
         // Comments selected alone are what there is to summarize.
         assert!(texts(&format!("12 responses to \u{201c}Storm\u{201d}\n\n{}", thread.join("\n\n")))
             .contains(&comment.to_string()));
+    }
+
+    #[test]
+    fn a_cookie_notice_above_the_story_is_left_out() {
+        let notice = SELECTED_PAGE[17];
+        let page = format!("{notice}\n\n{}", SELECTED_PAGE[8..=13].join("\n\n"));
+        let article = article_from_text(&page, Some("en"), None, Lines::Blocks);
+        let texts: Vec<&str> = candidates(&article).iter().map(|c| c.text).collect();
+        assert_eq!(texts.first(), Some(&SELECTED_PAGE[8]), "{texts:?}");
     }
 
     #[test]
