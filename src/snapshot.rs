@@ -469,13 +469,19 @@ mod tests {
     }
 
     #[test]
-    fn the_content_script_keeps_and_skips_what_the_core_expects() {
-        let script = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/extension/content/snapshot.js"))
-            .expect("the content script");
-        for (list, expected) in [("KEPT_ATTRIBUTES", KEPT_ATTRIBUTES), ("SKIPPED_ELEMENTS", SKIPPED_ELEMENTS)] {
+    fn the_content_scripts_keep_and_skip_what_the_core_expects() {
+        let lists = [
+            ("snapshot.js", "KEPT_ATTRIBUTES", KEPT_ATTRIBUTES),
+            ("snapshot.js", "SKIPPED_ELEMENTS", SKIPPED_ELEMENTS),
+            // A selection's text leaves out the lines of the elements the extractor leaves out by their tag.
+            ("selection.js", "FURNITURE_TAGS", crate::extract::hints::FURNITURE_TAGS),
+        ];
+        for (file, list, expected) in lists {
+            let path = format!("{}/extension/content/{file}", env!("CARGO_MANIFEST_DIR"));
+            let script = std::fs::read_to_string(&path).expect("the content script");
             let mut found = quoted_names(&script, &format!("const {list} = new Set(["), "]");
             found.sort();
-            assert_eq!(found, sorted(expected), "{list} in extension/content/snapshot.js");
+            assert_eq!(found, sorted(expected), "{list} in {path}");
         }
     }
 

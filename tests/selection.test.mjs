@@ -87,6 +87,36 @@ test("a selection that starts inside a text node is read from there", () => {
   assert.deepEqual(located(read, "Rain is coming."), { text: "Rain is coming.", startsIn: "a" });
 });
 
+test("a selection's text leaves out what its captions, menus, sidebars, header and footer alone write", () => {
+  const page = `<body>
+<header><nav>Home
+World</nav></header>
+<p id=home>Home</p>
+<h1 id=h>Storm closes the harbour</h1>
+<p id=a>The storm reached the coast at dawn.</p>
+<figure><img alt=""><figcaption id=cap>Waves break over the sea wall on Monday.</figcaption></figure>
+<p id=b>Schools stay shut.</p>
+<aside>Most read: ten harbours to visit</aside>
+<footer id=end>Storm closes the harbour</footer>
+</body>`;
+  const lines = (window) => window.SiftSelection.read(window.document, "").text.split("\n\n");
+  // jsdom lays nothing out: an element's text, as its innerText would give it, is its source's.
+  const laidOut = (window) => {
+    Object.defineProperty(window.HTMLElement.prototype, "innerText", { get() { return this.textContent; } });
+    return window;
+  };
+  const whole = laidOut(pageWith(page, (doc) => across(doc, "header", "#end")));
+  // A line the story writes too keeps every copy: the headline stays twice, as the core finds a page's
+  // title by, and "Home" (once in the menu, read once with the header that holds it) too.
+  assert.deepEqual(lines(whole), [
+    "Home", "Home", "Storm closes the harbour", "The storm reached the coast at dawn.", "Schools stay shut.", "Storm closes the harbour",
+  ]);
+  const caption = laidOut(pageWith(page, (doc) => across(doc, "#cap", "#cap")));
+  assert.deepEqual(lines(caption), ["Waves break over the sea wall on Monday."], "a caption selected alone is read");
+  const menu = laidOut(pageWith(page, (doc) => across(doc, "header", "header")));
+  assert.deepEqual(lines(menu), ["Home", "World"], "furniture that is all the selection holds is read");
+});
+
 test("when the selection is gone, the menu's copy of it is read and its sentences are looked for in the whole page", () => {
   const window = pageWith(STORY);
   const read = window.SiftSelection.read(window.document, "Schools stay shut.\n\n\nRoads were closed");

@@ -9,6 +9,14 @@
   /** What may stand between two words of a sentence in the page: white space, and asides in brackets. */
   const BETWEEN_WORDS = String.raw`(?:\s|\[[^\[\]]{0,40}\]|\([^()]{0,40}\))*`;
 
+  /**
+   * Elements whose text is never the story, by their tag alone (a caption, a menu, a sidebar, a page's
+   * header and footer): `FURNITURE_TAGS` in src/extract/hints.rs (its tests hold the two equal), which
+   * the toolbar's reading leaves out too.
+   */
+  const FURNITURE_TAGS = new Set(["nav", "aside", "footer", "figcaption", "dialog", "menu", "header"]);
+  const FURNITURE_SELECTOR = [...FURNITURE_TAGS].join(",");
+
   /** Text that is never shown, so never part of what the reader selected. */
   const UNSEEN_PARENTS = new Set(["script", "style", "noscript", "template", "textarea"]);
 
@@ -31,8 +39,31 @@
     const anchor = selection?.anchorNode;
     const anchorElement = anchor?.nodeType === 1 ? anchor : anchor?.parentElement;
     const lang = anchorElement?.closest("[lang]")?.getAttribute("lang") || doc.documentElement.lang || null;
-    return { text: paragraphs(selected || fallbackText || ""), lang, locate: locator(doc, ranges) };
+    const furniture = selected ? furnitureLines(ranges) : new Map();
+    return { text: paragraphs(selected || fallbackText || "", furniture), lang, locate: locator(doc, ranges) };
   }
+
+  /**
+   * How often each line stands in the selection's furniture (`FURNITURE_TAGS`), which its text leaves
+   * out as the toolbar's reading does; nothing of a range selected inside furniture, which is then what
+   * the reader asks for.
+   */
+  function furnitureLines(ranges) {
+    const lines = new Map();
+    for (const range of ranges) {
+      const root = range.commonAncestorContainer;
+      const element = root.nodeType === 1 ? root : root.parentElement;
+      if (!element || element.closest(FURNITURE_SELECTOR)) continue;
+      for (const furniture of element.querySelectorAll(FURNITURE_SELECTOR)) {
+        // One inside another is read with it.
+        if (!range.intersectsNode(furniture) || furniture.parentElement.closest(FURNITURE_SELECTOR)) continue;
+        for (const line of lineList(furniture.innerText)) lines.set(line, (lines.get(line) ?? 0) + 1);
+      }
+    }
+    return lines;
+  }
+
+  const lineList = (text) => text.split(/\n+/).map((line) => line.trim()).filter(Boolean);
 
   function wholeOf(element) {
     const range = element.ownerDocument.createRange();
@@ -40,9 +71,18 @@
     return range;
   }
 
-  /** One paragraph a line of the selection, blank-line separated as the core's text reader wants. */
-  function paragraphs(text) {
-    return text.split(/\n+/).map((line) => line.trim()).filter(Boolean).join("\n\n");
+  /**
+   * One paragraph a line of the selection, blank-line separated as the core's text reader wants,
+   * without the lines that only its `furniture` shows (unless they are all there is). A line written in
+   * the story too keeps every copy: the headline, shown again in the page's header, is known as the
+   * title by being written twice (src/summary/plain.rs).
+   */
+  function paragraphs(text, furniture) {
+    const lines = lineList(text);
+    const written = new Map();
+    for (const line of lines) written.set(line, (written.get(line) ?? 0) + 1);
+    const kept = lines.filter((line) => written.get(line) > (furniture.get(line) ?? 0));
+    return (kept.length > 0 ? kept : lines).join("\n\n");
   }
 
   /**

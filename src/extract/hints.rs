@@ -91,8 +91,8 @@ pub fn is_machine_value(parent: &SnapNode, text: &str) -> bool {
         && !text.contains(char::is_whitespace)
 }
 
-/// Elements that are furniture by their tag alone.
-/// (Not `form`: ASP.NET pages wrap the whole page in one.)
+/// Elements that are furniture by their tag alone; a selection's text leaves out their lines too
+/// (extension/content/selection.js). (Not `form`: ASP.NET pages wrap the whole page in one.)
 pub const FURNITURE_TAGS: &[&str] = &["nav", "aside", "footer", "figcaption", "dialog", "menu", "header"];
 
 /// Weight a class/id word gives a candidate, as in Readability.
