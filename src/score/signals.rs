@@ -139,8 +139,16 @@ const FURNITURE_LABELS: &[&str] = &[
 static FURNITURE_LABEL_PHRASES: Phrases = Phrases::new(FURNITURE_LABELS);
 /// A sentence this short is a line of the page's furniture when it is a byline ([`is_byline`]), the
 /// signature of an embedded post ("— The Senate (@NGRSenate) October 9, 2018") or of a quotation, all inside brackets (a
-/// credit, "(All photos: Atlas staff)", "[M1 SP / MP SP]") or holds a label of [`FURNITURE_LABELS`].
+/// credit, "(All photos: Atlas staff)", "[M1 SP / MP SP]"), holds a label of [`FURNITURE_LABELS`] or only
+/// introduces what someone says ([`SPEECH_INTRODUCTIONS`]).
 const BYLINE_WORDS: usize = 10;
+/// How a line that only introduces what someone says ends, lower case: a comment's header ("Milan on
+/// September 12, 2018 at 4:47 pm said:") or the words before a quotation ("The minister said:"), which
+/// say nothing themselves.
+const SPEECH_INTRODUCTIONS: &[&str] = &[
+    "said:", "says:", "wrote:", "writes:", "dijo:", "dice:", "dit :", "dit:", "déclaré :", "déclaré:", "sagte:",
+    "sagt:", "schrieb:", "disse:", "zei:", "сказал:", "заявил:", "گفت:", "אמר:", "表示：", "说：",
+];
 /// What a byline opens with, lower case, in the languages of the corpus pages.
 const BYLINE_OPENERS: &[&str] =
     &["by ", "by.", "posted by ", "written by ", "reported by ", "par ", "von ", "por ", "di ", "door "];
@@ -358,8 +366,13 @@ fn is_furniture(text: &str, words: usize) -> bool {
     // An embedded post's signature, or the attribution under an epigraph ("— Mark Twain, 1897"):
     // a dialogue line opening with a dash ends as a sentence.
     let signature = text.starts_with(is_dash) && (text.contains("(@") || !ends_sentence(text));
+    let introduces = SPEECH_INTRODUCTIONS.iter().any(|end| lower.trim_end().ends_with(end));
     let line = words <= BYLINE_WORDS
-        && (is_byline(text, &lower) || signature || bracketed || FURNITURE_LABEL_PHRASES.found_in(&lower));
+        && (is_byline(text, &lower)
+            || signature
+            || bracketed
+            || introduces
+            || FURNITURE_LABEL_PHRASES.found_in(&lower));
     let fragment = words <= FRAGMENT_WORDS
         && text.chars().count() <= FRAGMENT_CHARS
         && (words <= TINY_WORDS || !ends_sentence(text));
@@ -487,6 +500,9 @@ mod tests {
             "Caught in the snow? Share your photos and videos with our readers.",
             "Visit our homepage for more news from the region.",
             "图为救援人员在倒塌的房屋中搜寻幸存者。",
+            "Milan Griffes on September 12, 2018 at 4:47 pm said:",
+            "In a statement, the minister said:",
+            "Le ministre a déclaré :",
         ];
         for fragment in furniture {
             assert!(is_furniture(fragment, fragment.split(' ').count()), "{fragment}");
