@@ -7,7 +7,7 @@ use std::ops::RangeInclusive;
 use super::blocks::Draft;
 use crate::article::BlockKind;
 use crate::text::words::Phrases;
-use crate::text::{decimal_value, is_alphanumeric, is_mark, SENTENCE_ENDS};
+use crate::text::{decimal_value, is_alphanumeric, is_mark, numbers, SENTENCE_ENDS};
 
 /// Headings that introduce a list of other articles, in the languages of the corpus and beyond,
 /// written as [`normalize`] leaves them (a test checks it).
@@ -412,16 +412,6 @@ fn is_dated_line(text: &str, max_chars: usize, max_words: usize) -> bool {
         digits == 4 && (YEARS.contains(&value) || arabic_script && HIJRI_YEARS.contains(&value))
     });
     has_year || words.iter().any(|w| is_clock(w))
-}
-
-/// The numbers `text` writes, in the decimal digits of any script news is written in, each with how many
-/// digits write it.
-fn numbers(text: &str) -> impl Iterator<Item = (u32, usize)> + '_ {
-    text.split(|c| decimal_value(c).is_none()).filter(|run| !run.is_empty()).map(|run| {
-        run.chars()
-            .filter_map(decimal_value)
-            .fold((0u32, 0), |(value, digits), digit| (value.saturating_mul(10).saturating_add(digit), digits + 1))
-    })
 }
 
 /// True for a word that holds a digit of any script.

@@ -8,8 +8,8 @@
 
 use super::hints;
 use super::tree::{text_chars, Exclusion, Tree};
-use crate::text::decimal_value;
 use crate::text::words::Phrases;
+use crate::text::{decimal_value, numbers};
 
 /// Words in class/id that name a bar of page links.
 static PAGER_WORDS: Phrases = Phrases::new(&[
@@ -116,9 +116,10 @@ fn page_count(text: &str) -> Option<(u32, u32)> {
     if text.chars().count() > MAX_COUNT_CHARS {
         return None;
     }
-    let mut runs = text.split(|c: char| decimal_value(c).is_none()).filter(|run| !run.is_empty());
-    let (current, total) = (page_number(runs.next()?)?, page_number(runs.next()?)?);
-    (runs.next().is_none() && (1..=total).contains(&current) && total >= 2).then_some((current, total))
+    // Each number is a page number, or None when it is too long for one.
+    let mut pages = numbers(text).map(|(value, digits)| (digits <= MAX_PAGE_DIGITS).then_some(value));
+    let (current, total) = (pages.next()??, pages.next()??);
+    (pages.next().is_none() && (1..=total).contains(&current) && total >= 2).then_some((current, total))
 }
 
 /// The page number `text` writes, in any script's decimal digits.

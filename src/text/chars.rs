@@ -163,6 +163,16 @@ pub fn decimal_value(c: char) -> Option<u32> {
     ZEROS.iter().find_map(|&zero| (c as u32).checked_sub(zero as u32).filter(|&value| value < 10))
 }
 
+/// The numbers `text` writes, in the decimal digits of any script news is written in ([`decimal_value`]),
+/// each with how many digits write it.
+pub fn numbers(text: &str) -> impl Iterator<Item = (u32, usize)> + '_ {
+    text.split(|c| decimal_value(c).is_none()).filter(|run| !run.is_empty()).map(|run| {
+        run.chars()
+            .filter_map(decimal_value)
+            .fold((0u32, 0), |(value, digits), digit| (value.saturating_mul(10).saturating_add(digit), digits + 1))
+    })
+}
+
 /// `char::is_alphanumeric`, with the letters of the Greek, Cyrillic, Hebrew and Arabic alphabets, the
 /// Arabic-Indic digits and the General Punctuation block (curly quotes, dashes, odd spaces) answered
 /// without a search of the Unicode tables, which costs a non-Latin letter one search and a mark two.

@@ -13,7 +13,7 @@ pub mod words;
 pub use analyzer::Analyzer;
 pub use chars::{
     decimal_value, is_alphanumeric, is_cjk, is_dash, is_glued_terminator, is_hangul, is_mark,
-    is_unspaced_southeast_asian, SENTENCE_ENDS,
+    is_unspaced_southeast_asian, numbers, SENTENCE_ENDS,
 };
 pub use lang::{detect, Language};
 pub use segment::sentences;
