@@ -1,10 +1,13 @@
 //! Sift's core: page → article → sentences → scores → summary, as plain Rust.
 //!
 //! Every stage is a pure function of plain data, so the same code runs in the browser (through
-//! [`wasm`], the only module that knows about JavaScript), in the native `sift` tool, in the
-//! playground and in the tests.
+//! `wasm`, the only module that knows about JavaScript, built for wasm32 alone), in the native `sift`
+//! tool, in the playground and in the tests.
 
 #![forbid(unsafe_code)]
+// These pages are written for the core's developers (`cargo doc --document-private-items`): a module
+// links to the private stages it is made of.
+#![allow(rustdoc::private_intra_doc_links)]
 
 pub mod article;
 pub mod extract;

@@ -133,7 +133,7 @@ pub fn read(page: &PageSnapshot, tree: &Tree) -> Metadata {
     }
 }
 
-/// A site's name that a page gives as its address ("http://www.tmz.com/") is its host, as readers name
+/// A site's name that a page gives as its address (`http://www.tmz.com/`) is its host, as readers name
 /// it ("tmz.com"); any other name is itself.
 fn host_of_address(name: &str) -> &str {
     let scheme_end = ["https://", "http://"]
@@ -146,7 +146,7 @@ fn host_of_address(name: &str) -> &str {
 }
 
 /// A byline without the address some pages write after the name ("Bradley M. Kuhn
-/// (http://ebb.org/bkuhn/)", "Ana Ruiz (ana@example.org)"): the reader reads a name.
+/// (<http://ebb.org/bkuhn/>)", "Ana Ruiz (ana@example.org)"): the reader reads a name.
 fn without_address(byline: &str) -> &str {
     let Some((name, aside)) = byline.strip_suffix(')').and_then(|rest| rest.rsplit_once('(')) else {
         return byline;

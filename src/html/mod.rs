@@ -1,9 +1,9 @@
 //! Native only: parses an HTML document (any encoding) into a [`PageSnapshot`], as the content
 //! script does from the live DOM, so both doors lead to the same extraction.
 //!
-//! [`decode`] picks the encoding, [`nesting`] keeps the parse linear on pathological nesting,
-//! [`shadow`] puts declarative shadow roots in place, and this module walks the parsed document into
-//! the snapshot.
+//! Its modules: `decode` picks the encoding, `nesting` keeps the parse linear on pathological nesting,
+//! `shadow` puts declarative shadow roots in place; this one walks the parsed document into the
+//! snapshot.
 
 mod decode;
 mod nesting;
@@ -15,7 +15,7 @@ use crate::snapshot::{PageSnapshot, PageStr, SnapNode, KEPT_ATTRIBUTES, SKIPPED_
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
-/// Decodes `bytes` (see [`decode`]) and parses them.
+/// Decodes `bytes` (see [`decode()`]) and parses them.
 pub fn snapshot_from_bytes(bytes: &[u8], url: &str) -> PageSnapshot {
     snapshot_from_html(&decode(bytes), url)
 }

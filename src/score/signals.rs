@@ -272,12 +272,12 @@ fn flag(on: bool) -> f32 {
 /// Marks that may follow a sentence's last punctuation: closing quotes and brackets.
 const CLOSERS: [char; 7] = ['"', '\'', '”', '’', '»', ')', ']'];
 
-/// Longest reference mark that may follow a sentence's end, in bytes: "[12]", "[n 5]", "[M1]",
+/// Longest reference mark that may follow a sentence's end, in bytes: "\[12\]", "\[n 5\]", "\[M1\]",
 /// "[citation needed]".
 const REFERENCE_BYTES: usize = 24;
 
 /// `text` without the closing quotes and brackets at its end, nor the reference marks set after
-/// its full stop ("founded in 1840.[3]"), so its last punctuation shows.
+/// its full stop ("founded in 1840.\[3\]"), so its last punctuation shows.
 pub fn before_closers(text: &str) -> &str {
     let mut text = text.trim_end();
     while let Some((before, _)) = text.strip_suffix(']').and_then(|inner| inner.rsplit_once('[')) {

@@ -44,8 +44,8 @@ fn without_dialogue_dash(sentence: &str) -> &str {
 }
 
 /// `sentence` without the marks that point to a footnote or a reference, a number in brackets written
-/// onto a word or a stop ("as of 2013.[1]", "shortly[2][12]"), as Wikipedia and other encyclopedias
-/// write them: they lead nowhere from a summary. A bracket after a space ("see [1]") is part of what
+/// onto a word or a stop ("as of 2013.\[1\]", "shortly\[2\]\[12\]"), as Wikipedia and other encyclopedias
+/// write them: they lead nowhere from a summary. A bracket after a space ("see \[1\]") is part of what
 /// the sentence says and stays, and so does one that holds anything else (`x[i]`).
 fn without_footnote_marks(sentence: &str) -> String {
     without_asides(sentence, ('[', ']'), FOOTNOTE_MARK_DIGITS, |inside, written_after| {

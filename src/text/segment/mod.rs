@@ -37,7 +37,7 @@ const MIN_LETTERS_BEFORE_GLUED_LETTER: usize = 3;
 const DOMAIN_ENDINGS: [&str; 6] = ["com", "net", "org", "gov", "edu", "info"];
 /// Footnote numbers glued after a full stop ("(1987).1 According").
 const MAX_FOOTNOTE_DIGITS: usize = 3;
-/// Citation marks after a sentence ("a gas. [1][2] It"): at most this many characters in the brackets.
+/// Citation marks after a sentence ("a gas. \[1\]\[2\] It"): at most this many characters in the brackets.
 const MAX_CITATION_CHARS: usize = 4;
 /// Opening marks and dashes skipped to find the first letter of what follows.
 const MAX_LOOK_THROUGH: usize = 8;
@@ -303,7 +303,7 @@ impl<'a> Line<'a> {
         }
     }
 
-    /// The end of a citation mark after `end` (" [12]"), if one follows.
+    /// The end of a citation mark after `end` (" \[12\]"), if one follows.
     fn citation_end(&self, end: usize) -> Option<usize> {
         let open = self.skip_spaces(end);
         let rest = self.slice(open..self.range.end).strip_prefix('[')?;
