@@ -2,6 +2,7 @@
 //! byline and date lines, share labels, calls to subscribe, "read also" headings with the links under
 //! them, link-only lines; and at the article's end, the sign-offs and other stories that close the page.
 
+use std::borrow::Cow;
 use std::ops::RangeInclusive;
 
 use super::blocks::Draft;
@@ -141,8 +142,11 @@ const PHOTO_WORDS: &[&str] = &[
 const MAX_CREDIT_WORDS: usize = 10;
 /// The label of a credit on its own line ("Photo credit:", "الصورة:") is at most this long (bytes).
 const MAX_CREDIT_LABEL_BYTES: usize = 32;
-/// What stands between the labels of a menu or a trail of links written as one line ([`is_menu_line`]).
-const MENU_SEPARATORS: &[char] = &['|', '•', '·', '>', '»', '›'];
+/// What stands between the labels of a menu or a trail of links written as one line ([`is_menu_line`])...
+const MENU_SEPARATORS: &[char] = &['|', '•'];
+/// ... and what does so only with a space on each side ("Home › News", "Privacy · Terms", "首页 >>
+/// 教育资讯"): unspaced, these marks join a name ("唐纳德·特朗普") or close a quotation ("»Ja«").
+const SPACED_MENU_SEPARATORS: &[&str] = &[" · ", " >> ", " > ", " » ", " › "];
 /// A menu line has at least this many labels, each of at most [`MAX_MENU_ITEM_WORDS`] words: three
 /// facts of a byline ("Reuters · Jan 3, 2020 · 4 min read") are not yet a menu.
 const MIN_MENU_ITEMS: usize = 4;
@@ -446,22 +450,30 @@ pub(crate) fn is_widget_label(normal: &str) -> bool {
 }
 
 /// True for a menu or a trail of links written as one line, as a page's header and footer give them:
-/// [`MIN_MENU_ITEMS`] labels or more between [`MENU_SEPARATORS`], each of at most
-/// [`MAX_MENU_ITEM_WORDS`] words ("About us | Contact | Privacy policy | Terms", "首页 >> 教育资讯 >>
-/// 教育新闻 >> 正文"). No sentence is written so; a table's row written as text ("| Name | Age |")
-/// opens and closes on a separator, and is none.
+/// [`MIN_MENU_ITEMS`] labels or more between separators ([`MENU_SEPARATORS`],
+/// [`SPACED_MENU_SEPARATORS`]), each of at most [`MAX_MENU_ITEM_WORDS`] words ("About us | Contact |
+/// Privacy policy | Terms", "首页 >> 教育资讯 >> 教育新闻 >> 正文"). No sentence is written so; a table's
+/// row written as text ("| Name | Age |") opens and closes on a separator, and is none.
 pub(crate) fn is_menu_line(text: &str) -> bool {
     let text = text.trim();
-    if !text.contains(MENU_SEPARATORS)
+    let spaced = SPACED_MENU_SEPARATORS.iter().any(|separator| text.contains(separator));
+    if !(spaced || text.contains(MENU_SEPARATORS))
         || text.starts_with(MENU_SEPARATORS)
         || text.ends_with(MENU_SEPARATORS)
         || text.ends_with(SENTENCE_ENDS)
     {
         return false;
     }
+    let unified = if spaced {
+        Cow::Owned(
+            SPACED_MENU_SEPARATORS.iter().fold(text.to_string(), |line, separator| line.replace(separator, " | ")),
+        )
+    } else {
+        Cow::Borrowed(text)
+    };
     let mut items = 0;
-    // Separators may be doubled (">>"): what stands between them is no label.
-    for item in text.split(MENU_SEPARATORS).filter(|item| !item.trim().is_empty()) {
+    // Separators may be doubled ("||"): what stands between them is no label.
+    for item in unified.split(MENU_SEPARATORS).filter(|item| !item.trim().is_empty()) {
         if item.split_whitespace().count() > MAX_MENU_ITEM_WORDS {
             return false;
         }
@@ -598,6 +610,7 @@ mod tests {
             "Privacy • Terms • Ad policy • Careers",
             "首页 >> 教育资讯 >> 教育新闻 >> 正文",
             "Home › News › World › Europe",
+            "Accueil » Actualités » Monde » Europe",
         ] {
             assert!(is_menu_line(line), "{line:?}");
         }
@@ -606,6 +619,8 @@ mod tests {
             "| Name | Age | Team | Goals |",
             "Home | News | Sport | Weather.",
             "Home › News › World",
+            "美国总统唐纳德·特朗普与俄罗斯总统弗拉基米尔·普京和乔·拜登以及希拉里·克林顿会晤",
+            "Er sagte »Ja« und »Nein« und »Vielleicht« und »Später«",
             "The vote split the party | some backed the plan | others walked out | the rest abstained",
             "Plain text with no separator at all",
         ] {
