@@ -203,13 +203,15 @@ fn names_comment_thread(heading: &str) -> bool {
     (counted_before && counted) || COMMENT_HEADINGS.contains(&words.join(" ").as_str())
 }
 
-/// True for the [`lines::normalize`]d text of a line that opens a thread of comments even without the
-/// page's markup (in text copied from it): the count of a post's comments with its title ("34 responses
-/// to “…”", "One thought on “…”"). A heading of a word or two ("Comments", "12 comments") is as often a
-/// link to the thread, on a teaser or a share bar, which only its element tells from a heading.
-pub(crate) fn counts_comments_on(normal: &str) -> bool {
+/// True for a line (and its [`lines::normalize`]d text) that opens a thread of comments even without
+/// the page's markup (in text copied from it): the count of a post's comments with its title in quotes
+/// ("34 responses to “…”", "One thought on “…”"), not a subheading ("3 replies to critics"). A heading
+/// of a word or two ("Comments", "12 comments") is as often a link to the thread, on a teaser or a share
+/// bar, which only its element tells from a heading.
+pub(crate) fn counts_comments_on(line: &str, normal: &str) -> bool {
     let words: Vec<&str> = normal.split(' ').collect();
     matches!(words.as_slice(), [count, what, "to" | "on", _, ..] if is_count(count) && COUNTED_COMMENTS.contains(what))
+        && line.contains(['“', '"', '«', '„', '「'])
 }
 
 /// True for a word that counts comments: digits, or "one" and "no".
@@ -379,10 +381,12 @@ mod tests {
             "34 responses to \u{201c}Anthony Lynn: \u{201c}We needed to win\u{201d}",
             "One thought on \u{201c}Tides\u{201d}",
         ] {
-            assert!(counts_comments_on(&lines::normalize(line)), "{line}");
+            assert!(counts_comments_on(line, &lines::normalize(line)), "{line}");
         }
-        for line in ["Comments", "12 comments", "3 responses", "Replies to critics", "12 thoughts on"] {
-            assert!(!counts_comments_on(&lines::normalize(line)), "{line}");
+        for line in
+            ["Comments", "12 comments", "3 responses", "Replies to critics", "3 replies to critics", "12 thoughts on"]
+        {
+            assert!(!counts_comments_on(line, &lines::normalize(line)), "{line}");
         }
     }
 

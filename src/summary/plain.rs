@@ -298,7 +298,8 @@ impl Reader {
             || normal.is_some_and(lines::is_widget_label)
             || lines::is_menu_line(&line.text)
             || lines::is_cookie_notice(&line.text);
-        let opens_thread = self.thread.is_none() && normal.is_some_and(hints::counts_comments_on);
+        let opens_thread =
+            self.thread.is_none() && normal.is_some_and(|normal| hints::counts_comments_on(&line.text, normal));
         let headline_like = normal.filter(|_| line.may_be_headline());
         let is_title = headline_like.is_some_and(|normal| normal == self.title);
         let is_headline = is_title || headline_like.is_some_and(|normal| self.repeated.contains(normal));
