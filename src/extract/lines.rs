@@ -580,78 +580,85 @@ mod tests {
         }
     }
 
+    /// Asserts that `test` holds for every line of `yes` and for none of `no`.
+    fn tells_apart(test: impl Fn(&str) -> bool, yes: &[&str], no: &[&str]) {
+        for line in yes {
+            assert!(test(line), "{line:?}");
+        }
+        for line in no {
+            assert!(!test(line), "{line:?}");
+        }
+    }
+
     #[test]
     fn a_cookie_notice_is_known_by_how_it_opens() {
         for notice in COOKIE_NOTICES {
             assert!(COOKIE_WORDS.iter().any(|word| notice.contains(word)), "{notice}");
         }
-        for line in [
-            "This website uses cookies to improve your experience. We'll assume you're ok with this.",
-            "Please accept our privacy terms. We use cookies and similar technologies to improve your browsing.",
-            "Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site.",
-            "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.",
-        ] {
-            assert!(is_cookie_notice(line), "{line:?}");
-        }
-        for line in [
-            "The regulator said websites that use cookies must ask first.",
-            "We use the data to improve the service, the company said.",
-        ] {
-            assert!(!is_cookie_notice(line), "{line:?}");
-        }
+        tells_apart(
+            is_cookie_notice,
+            &[
+                "This website uses cookies to improve your experience. We'll assume you're ok with this.",
+                "Please accept our privacy terms. We use cookies and similar technologies to improve your browsing.",
+                "Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site.",
+                "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.",
+            ],
+            &[
+                "The regulator said websites that use cookies must ask first.",
+                "We use the data to improve the service, the company said.",
+            ],
+        );
     }
 
     #[test]
     fn a_menu_written_as_one_line_is_known_by_its_separators() {
-        for line in [
-            "About us | Contact | Privacy policy | Terms of service",
-            "首页|新闻|图片|评论|共青团|创业就业",
-            "درباره ما| تماس با ما| سازمان آگهی ها| RSS",
-            "Privacy • Terms • Ad policy • Careers",
-            "首页 >> 教育资讯 >> 教育新闻 >> 正文",
-            "Home › News › World › Europe",
-            "Accueil » Actualités » Monde » Europe",
-        ] {
-            assert!(is_menu_line(line), "{line:?}");
-        }
-        for line in [
-            "Reuters · Jan 3, 2020 · 4 min read",
-            "| Name | Age | Team | Goals |",
-            "Home | News | Sport | Weather.",
-            "Home › News › World",
-            "美国总统唐纳德·特朗普与俄罗斯总统弗拉基米尔·普京和乔·拜登以及希拉里·克林顿会晤",
-            "Er sagte »Ja« und »Nein« und »Vielleicht« und »Später«",
-            "The vote split the party | some backed the plan | others walked out | the rest abstained",
-            "Plain text with no separator at all",
-        ] {
-            assert!(!is_menu_line(line), "{line:?}");
-        }
+        tells_apart(
+            is_menu_line,
+            &[
+                "About us | Contact | Privacy policy | Terms of service",
+                "首页|新闻|图片|评论|共青团|创业就业",
+                "درباره ما| تماس با ما| سازمان آگهی ها| RSS",
+                "Privacy • Terms • Ad policy • Careers",
+                "首页 >> 教育资讯 >> 教育新闻 >> 正文",
+                "Home › News › World › Europe",
+                "Accueil » Actualités » Monde » Europe",
+            ],
+            &[
+                "Reuters · Jan 3, 2020 · 4 min read",
+                "| Name | Age | Team | Goals |",
+                "Home | News | Sport | Weather.",
+                "Home › News › World",
+                "美国总统唐纳德·特朗普与俄罗斯总统弗拉基米尔·普京和乔·拜登以及希拉里·克林顿会晤",
+                "Er sagte »Ja« und »Nein« und »Vielleicht« und »Später«",
+                "The vote split the party | some backed the plan | others walked out | the rest abstained",
+                "Plain text with no separator at all",
+            ],
+        );
     }
 
     #[test]
     fn a_caption_is_known_by_its_photo_credit() {
-        for line in [
-            "Vicente Aguiar loads garage door trims into his pickup truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)",
-            "Plague can be easily vaccinated (Image: GETTY)",
-            "WeWork chairman Marcelo Claure (Credit: Getty Images)",
-            "Senators leave the chamber (Photo by Chip Somodevilla/Getty Images)",
-            "Photo: David Zalubowski, STF / Associated Press",
-            "Image credit: NASA",
-            "Фото: ТАСС",
-            "صورة: رويترز",
-            "会見する首相（写真：共同）",
-        ] {
-            assert!(is_photo_credited(line), "{line:?}");
-        }
-        for line in [
-            "The ministry published the images (pictured) on Monday.",
-            "He said the company would keep the brand (Reuters).",
-            "The first photo shows the crowd (see the second for the stage)",
-            "Photo: the night the city lost its lights, and how its people found their way through the dark",
-            "Credit scores rose in March (figures: Experian)",
-        ] {
-            assert!(!is_photo_credited(line), "{line:?}");
-        }
+        tells_apart(
+            is_photo_credited,
+            &[
+                "Vicente Aguiar loads garage door trims into his pickup truck in Hialeah, Fla. (AP Photo/Alan Diaz, File)",
+                "Plague can be easily vaccinated (Image: GETTY)",
+                "WeWork chairman Marcelo Claure (Credit: Getty Images)",
+                "Senators leave the chamber (Photo by Chip Somodevilla/Getty Images)",
+                "Photo: David Zalubowski, STF / Associated Press",
+                "Image credit: NASA",
+                "Фото: ТАСС",
+                "صورة: رويترز",
+                "会見する首相（写真：共同）",
+            ],
+            &[
+                "The ministry published the images (pictured) on Monday.",
+                "He said the company would keep the brand (Reuters).",
+                "The first photo shows the crowd (see the second for the stage)",
+                "Photo: the night the city lost its lights, and how its people found their way through the dark",
+                "Credit scores rose in March (figures: Experian)",
+            ],
+        );
     }
 
     #[test]
@@ -674,28 +681,27 @@ mod tests {
 
     #[test]
     fn sign_offs_close_the_page_not_the_story() {
-        for line in [
-            "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
-            "Follow AP's full coverage of Brexit at https://www.apnews.com/Brexit",
-            "Keith Bradsher contributed reporting from Hong Kong.",
-            "kokobj@yna.co.kr (END)",
-            "twitter.com/paultakahashi",
-            "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
-            "Filed under: Politics |",
-            "Get the latest updates right in your inbox. Subscribe to our newsletters.",
-            "Get the magazine through your letterbox every month. Click here for more information.",
-        ] {
-            assert!(is_sign_off(line), "{line:?}");
-        }
-        for line in [
-            "The council will follow the plan its engineers drew up last year.",
-            "She posted on Twitter that she would follow up on it.",
-            "The tags were removed in 2019: nobody noticed.",
-            "Prices rose 5.2/3 in the period.",
-            "Readers who click here and there rarely finish an article, the study found.",
-        ] {
-            assert!(!is_sign_off(line), "{line:?}");
-        }
+        tells_apart(
+            is_sign_off,
+            &[
+                "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+                "Follow AP's full coverage of Brexit at https://www.apnews.com/Brexit",
+                "Keith Bradsher contributed reporting from Hong Kong.",
+                "kokobj@yna.co.kr (END)",
+                "twitter.com/paultakahashi",
+                "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
+                "Filed under: Politics |",
+                "Get the latest updates right in your inbox. Subscribe to our newsletters.",
+                "Get the magazine through your letterbox every month. Click here for more information.",
+            ],
+            &[
+                "The council will follow the plan its engineers drew up last year.",
+                "She posted on Twitter that she would follow up on it.",
+                "The tags were removed in 2019: nobody noticed.",
+                "Prices rose 5.2/3 in the period.",
+                "Readers who click here and there rarely finish an article, the study found.",
+            ],
+        );
     }
 
     #[test]
@@ -718,20 +724,19 @@ mod tests {
 
     #[test]
     fn calls_to_subscribe_open_a_sentence() {
-        for line in [
-            "Subscribe to WIRED and stay smart with more of your favorite Ideas writers.",
-            "SIGN UP FOR OUR NEWSLETTER",
-            "Start your day with the Opening Bell. Sign up for the free daily newsletter.",
-        ] {
-            assert!(is_subscription_call(line), "{line:?}");
-        }
-        for line in [
-            "The newsletter reached a million readers, and more subscribe every day.",
-            "The council's newsletter reported it, and readers were asked to subscribe to updates.",
-            "Sign up for the bundle using the same email as your account",
-        ] {
-            assert!(!is_subscription_call(line), "{line:?}");
-        }
+        tells_apart(
+            is_subscription_call,
+            &[
+                "Subscribe to WIRED and stay smart with more of your favorite Ideas writers.",
+                "SIGN UP FOR OUR NEWSLETTER",
+                "Start your day with the Opening Bell. Sign up for the free daily newsletter.",
+            ],
+            &[
+                "The newsletter reached a million readers, and more subscribe every day.",
+                "The council's newsletter reported it, and readers were asked to subscribe to updates.",
+                "Sign up for the bundle using the same email as your account",
+            ],
+        );
     }
 
     #[test]
