@@ -366,18 +366,23 @@ fn is_furniture(text: &str, words: usize) -> bool {
     // An embedded post's signature, or the attribution under an epigraph ("— Mark Twain, 1897"):
     // a dialogue line opening with a dash ends as a sentence.
     let signature = text.starts_with(is_dash) && (text.contains("(@") || !ends_sentence(text));
-    let introduces = SPEECH_INTRODUCTIONS.iter().any(|end| lower.trim_end().ends_with(end));
     let line = words <= BYLINE_WORDS
         && (is_byline(text, &lower)
             || signature
             || bracketed
-            || introduces
+            || introduces_speech(&lower)
             || FURNITURE_LABEL_PHRASES.found_in(&lower));
     let fragment = words <= FRAGMENT_WORDS
         && text.chars().count() <= FRAGMENT_CHARS
         && (words <= TINY_WORDS || !ends_sentence(text));
     let caption = CAPTION_OPENERS.iter().any(|opener| text.starts_with(opener));
     line || fragment || caption || text.contains(FIELD_SEPARATOR) || FURNITURE_PHRASES.found_in(&lower)
+}
+
+/// True when `lower` (a sentence in lower case) ends as a line that only introduces what someone says.
+fn introduces_speech(lower: &str) -> bool {
+    let lower = lower.trim_end();
+    SPEECH_INTRODUCTIONS.iter().any(|end| lower.ends_with(end))
 }
 
 /// True when `text` (`lower` in lower case) opens as a byline does and goes on naming people.
