@@ -49,7 +49,7 @@
    * the reader asks for.
    */
   function furnitureLines(ranges) {
-    const lines = new Map();
+    const lines = [];
     for (const range of ranges) {
       const root = range.commonAncestorContainer;
       const element = root.nodeType === 1 ? root : root.parentElement;
@@ -57,13 +57,20 @@
       for (const furniture of element.querySelectorAll(FURNITURE_SELECTOR)) {
         // One inside another is read with it.
         if (!range.intersectsNode(furniture) || furniture.parentElement.closest(FURNITURE_SELECTOR)) continue;
-        for (const line of lineList(furniture.innerText)) lines.set(line, (lines.get(line) ?? 0) + 1);
+        for (const line of lineList(furniture.innerText)) lines.push(line);
       }
     }
-    return lines;
+    return tally(lines);
   }
 
   const lineList = (text) => text.split(/\n+/).map((line) => line.trim()).filter(Boolean);
+
+  /** How many times each of `lines` stands among them. */
+  function tally(lines) {
+    const counts = new Map();
+    for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
+    return counts;
+  }
 
   function wholeOf(element) {
     const range = element.ownerDocument.createRange();
@@ -79,8 +86,7 @@
    */
   function paragraphs(text, furniture) {
     const lines = lineList(text);
-    const written = new Map();
-    for (const line of lines) written.set(line, (written.get(line) ?? 0) + 1);
+    const written = tally(lines);
     const kept = lines.filter((line) => written.get(line) > (furniture.get(line) ?? 0));
     return (kept.length > 0 ? kept : lines).join("\n\n");
   }
